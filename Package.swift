@@ -1,0 +1,19 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "renstra-lint",
+    products: [
+        .executable(name: "renstra-lint", targets: ["Lint"]),
+        .library(name: "Ingest", targets: ["Ingest"]),
+        .library(name: "Rules", targets: ["Rules"]),
+    ],
+    targets: [
+        .target(name: "Ingest", path: "Sources/Ingest"),
+        .target(name: "Rules", dependencies: ["Ingest"], path: "Sources/Rules"),
+        .executableTarget(name: "Lint", dependencies: ["Ingest", "Rules"], path: "Sources/Lint"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], path: "Tests/IngestTests"),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Ingest"], path: "Tests/RulesTests"),
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Rules", "Ingest"], path: "Tests/LintTests"),
+    ]
+)

@@ -1,0 +1,56 @@
+/// Gives each table column a role from its stacked header texts (outermost first), e.g.
+/// [`TARGET DAN PAGU INDIKATIF TAHUN`, `2025`, `PAGU`] → `.year(2025, measure: .budget)`.
+///
+/// The layout ingester aligns the header rows first (repeating a spanning header over the columns
+/// it spans); this type only reads words.
+public enum ColumnClassifier {
+    public static func classify(headerGrid: [[String]]) -> [Column] {
+        let width = headerGrid.map(\.count).max() ?? 0
+        return (0..<width).map { index in
+            let texts = headerGrid.map { index < $0.count ? MarkupStripper.strip($0[index]).trimmingWhitespace() : "" }
+                .filter { !$0.isEmpty }
+            return Column(index: index, header: texts.joined(separator: " / "), role: role(for: texts))
+        }
+    }
+
+    public static func role(for texts: [String]) -> ColumnRole {
+        let joined = " " + texts.joined(separator: " ").lowercased() + " "
+        let innermost = (texts.last ?? "").lowercased().trimmingWhitespace()
+        let measure = self.measure(innermost: innermost, all: joined)
+        let years = texts.flatMap { YearSpanFinder.years(in: $0) }
+        if joined.contains("akhir periode") || joined.contains("kondisi akhir") {
+            return .endOfPeriod(measure: measure)
+        }
+        if joined.contains("base line") || joined.contains("baseline") || joined.contains("kondisi kinerja awal")
+            || joined.contains("kondisi awal") || joined.contains("tahun awal") || joined.contains("awal periode") {
+            return .baseline(year: years.last, measure: measure)
+        }
+        if let year = years.last, texts.count == 1 || !joined.contains(" no ") {
+            return .year(year, measure: measure)
+        }
+        let words = Set(joined.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        if innermost == "no" || innermost == "no." || words == ["no"] { return .rowNumber }
+        if words.contains("kode") { return .code }
+        if words.contains("satuan") { return .unit }
+        if words.contains("indikator") { return .indicator }
+        if words.contains("ket") || words.contains("keterangan") { return .remarks }
+        if innermost == "jumlah" || innermost == "total" { return .total }
+        if words.contains("uraian") || words.contains("program") || words.contains("kegiatan") || words.contains("nama") {
+            return .label
+        }
+        return .other
+    }
+
+    static func measure(innermost: String, all: String) -> Measure {
+        switch innermost {
+        case "t", "target", "tar": return .target
+        case "pagu", "rp", "rp.", "(rp)", "anggaran", "pagu indikatif", "dana": return .budget
+        default: break
+        }
+        if all.contains("rasio") { return .ratio }
+        if all.contains("realisasi") { return .realisation }
+        if all.contains("anggaran") || all.contains("pagu") && !all.contains("target") { return .budget }
+        if all.contains("target") && !all.contains("pagu") && !all.contains("pendanaan") { return .target }
+        return .unspecified
+    }
+}

@@ -1,0 +1,53 @@
+/// Nests plan rows, read in document order, into the programme hierarchy: each node becomes a child
+/// of the nearest preceding node of a higher level.
+public enum PlanTreeBuilder {
+    public static func build(_ flat: [PlanNode]) -> [PlanNode] {
+        var roots: [PlanNode] = []
+        var stack: [PlanNode] = []
+        func close(downTo level: PlanLevel?) {
+            while let top = stack.last, level.map({ top.level >= $0 }) ?? true {
+                stack.removeLast()
+                if stack.isEmpty { roots.append(top) } else { stack[stack.count - 1].children.append(top) }
+            }
+        }
+        for node in flat {
+            close(downTo: node.level)
+            stack.append(node)
+        }
+        close(downTo: nil)
+        return roots
+    }
+}
+
+/// Reads a row's plan level from its label (`PROGRAM …`, `Kegiatan …`, `Sub Kegiatan …`) or its code.
+public enum PlanLevelClassifier {
+    public static func level(forLabel label: String) -> PlanLevel? {
+        let text = MarkupStripper.strip(label).trimmingWhitespace().lowercased()
+        if text.hasPrefix("sub kegiatan") || text.hasPrefix("subkegiatan") || text.hasPrefix("sub-kegiatan") { return .subKegiatan }
+        if text.hasPrefix("kegiatan") { return .kegiatan }
+        if text.hasPrefix("program") { return .program }
+        if text.hasPrefix("outcome") { return .outcome }
+        if text.hasPrefix("urusan") { return .urusan }
+        if text.hasPrefix("bidang urusan") { return .bidangUrusan }
+        if text.hasPrefix("dinas ") || text.hasPrefix("badan ") { return .agency }
+        return nil
+    }
+
+    /// Newer codes (`2.17.02.2.01.0001`): 3 parts programme, 5 kegiatan, 6 sub kegiatan.
+    /// Older Permendagri 13/2006 codes (`1.2.11.1.2.11.01.18.016`): 8 parts programme, 9 kegiatan.
+    public static func level(forCode code: String) -> PlanLevel? {
+        let parts = code.split(separator: ".")
+        guard parts.allSatisfy({ $0.allSatisfy(\.isNumber) || $0.allSatisfy({ $0 == "X" }) }) else { return nil }
+        switch parts.count {
+        case 1: return .urusan
+        case 2: return .bidangUrusan
+        case 3: return .program
+        case 5: return .kegiatan
+        case 6: return .subKegiatan
+        case 7: return .agency
+        case 8: return .program
+        case 9: return .kegiatan
+        default: return parts.count > 9 ? .detail : nil
+        }
+    }
+}

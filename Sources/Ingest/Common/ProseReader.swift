@@ -1,0 +1,77 @@
+/// Classifies a line of running text as a heading, a list item or a paragraph, the same way in
+/// every layout: `BAB IV`, `# **BAB I**`, `2.1.3 Kinerja…` are headings; `a.`, `3)`, `-`, `•` start items.
+public enum ProseReader {
+    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    public static func block(for rawLine: String, line: Int) -> Block? {
+        var markdownDepth = 0
+        var text = Substring(rawLine).trimmingWhitespaceSubstring()
+        while text.first == "#" { markdownDepth += 1; text = text.dropFirst() }
+        let plain = MarkupStripper.strip(String(text.trimmingWhitespaceSubstring())).trimmingWhitespace()
+        if plain.isEmpty { return nil }
+        if let heading = chapterHeading(plain, line: line) { return .heading(heading) }
+        if let heading = numberedHeading(plain, line: line) { return .heading(heading) }
+        if markdownDepth > 0 {
+            if let item = listItem(plain, line: line) {
+                return .heading(Heading(level: markdownDepth, number: item.marker, title: item.text, lines: LineSpan(line)))
+            }
+            return .heading(Heading(level: markdownDepth, number: nil, title: plain, lines: LineSpan(line)))
+        }
+        if let item = listItem(plain, line: line) { return .listItem(item) }
+        return .paragraph(Paragraph(text: plain, lines: LineSpan(line)))
+    }
+
+    /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
+    static func chapterHeading(_ text: String, line: Int) -> Heading? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count >= 2, words[0].uppercased() == "BAB" else { return nil }
+        let numeral = words[1].trimmingCharacters(".:")
+        guard romanNumerals.contains(numeral.uppercased()) else { return nil }
+        let title = words.dropFirst(2).joined(separator: " ")
+        // "Bab ini …" and long sentences are prose, not headings.
+        guard title.count <= 160 else { return nil }
+        return Heading(level: 1, number: numeral.uppercased(), title: title, lines: LineSpan(line))
+    }
+
+    /// `2.1`, `2.1.3.`, `1.3.1. Maksud` followed by a short title: section headings.
+    static func numberedHeading(_ text: String, line: Int) -> Heading? {
+        let token = text.prefix { !$0.isWhitespace }
+        let parts = token.trimmingCharacters(".").split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }) else {
+            return nil
+        }
+        let title = String(text.dropFirst(token.count)).trimmingWhitespace()
+        guard let first = title.first, first.isLetter, title.count <= 160, !title.hasSuffix(";") else { return nil }
+        return Heading(level: parts.count, number: parts.joined(separator: "."), title: title, lines: LineSpan(line))
+    }
+
+    /// `a.`, `b)`, `(c)`, `1.`, `12)`, `-`, `•`, `·`, `- a.` list markers.
+    static func listItem(_ text: String, line: Int) -> ListItem? {
+        var rest = Substring(text)
+        if let bullet = rest.first, "-•·▪●◦".contains(bullet) {
+            rest = rest.dropFirst().trimmingWhitespaceSubstring()
+            if let inner = enumeratedMarker(rest) {
+                return ListItem(marker: String(inner.marker), text: String(inner.text), lines: LineSpan(line))
+            }
+            return ListItem(marker: String(bullet), text: String(rest), lines: LineSpan(line))
+        }
+        guard let marker = enumeratedMarker(rest) else { return nil }
+        return ListItem(marker: String(marker.marker), text: String(marker.text), lines: LineSpan(line))
+    }
+
+    static func enumeratedMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
+        let token = text.prefix { !$0.isWhitespace }
+        guard token.count >= 2, token.count <= 5 else { return nil }
+        var body = token
+        if body.first == "(" { body = body.dropFirst() }
+        guard let close = body.last, close == "." || close == ")" else { return nil }
+        body = body.dropLast()
+        let isNumber = !body.isEmpty && body.count <= 3 && body.allSatisfy(\.isNumber)
+        let isLetter = body.count == 1 && body.first!.isLetter && body.first!.isLowercase
+        let isRoman = romanNumerals.contains(String(body)) && close == ")"
+        guard isNumber || isLetter || isRoman else { return nil }
+        let rest = text.dropFirst(token.count).trimmingWhitespaceSubstring()
+        guard !rest.isEmpty else { return nil }
+        return (token, rest)
+    }
+}

@@ -1,0 +1,19 @@
+/// Recognises which export layout a file is, from cheap signals in its lines.
+public enum LayoutDetector {
+    public static func detect(_ source: SourceText) -> Layout {
+        var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
+        for line in source.lines {
+            if line.hasPrefix("#") { markdownHeadings += 1 }
+            if line.contains("<b>") { htmlBold += 1 }
+            let tabs = line.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
+            if line.hasPrefix("\t") && tabs == 1 { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
+            if line.hasPrefix("Tabel") || line.hasPrefix("TABEL") || line.hasPrefix("**Tabel") { tableCaptions += 1 }
+            if line.contains("SASARAN 1 SASARAN 2") || line.hasPrefix("INDIKATOR KEGIATAN") { chartLabels += 1 }
+        }
+        if markdownHeadings >= 5 && htmlBold >= 1 { return .semarang }
+        if lonelyTabCells >= 50 && lonelyTabCells > tabRows { return .depok }
+        if tabRows >= 20 && tableCaptions >= 2 { return .bekasi }
+        if chartLabels >= 1 && tabRows < 5 { return .performanceChart }
+        return .unknown
+    }
+}

@@ -1,0 +1,165 @@
+/// A table caption such as `Tabel 4.2 Rencana Program…`, `Tabel d. Data PNS…` or `Tabel T-C.26`.
+public struct TableCaption: Sendable, Hashable, Codable {
+    /// The label as written, without the title: `Tabel 4.2`, `Tabel d`, `Tabel T-C.26`; nil when the caption has no number.
+    public var label: String?
+    /// The label's number parts: `["4", "2"]`, `["d"]`, `["T-C", "26"]`.
+    public var numberParts: [String]
+    public var title: String
+    public var lines: LineSpan
+
+    public init(label: String?, numberParts: [String], title: String, lines: LineSpan) {
+        self.label = label
+        self.numberParts = numberParts
+        self.title = title
+        self.lines = lines
+    }
+
+    /// What a reviewer calls the table: its label, or its title when it has none.
+    public var displayName: String { label ?? title }
+}
+
+/// A cell's text with the source line(s) it came from.
+public struct Cell: Sendable, Hashable, Codable {
+    /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
+    public var text: String
+    /// The first source line of the cell.
+    public var line: Int
+    /// Every source line that contributed a piece of the cell, in order.
+    public var lines: [Int]
+    /// The parsed value, when the text is a quantity.
+    public var quantity: Quantity?
+
+    public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
+        self.text = text
+        self.line = line
+        self.lines = lines ?? [line]
+        self.quantity = quantity
+    }
+
+    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+}
+
+/// A logical row: page-repeated headers merged away and wrapped lines joined.
+public struct Row: Sendable, Hashable, Codable {
+    public var cells: [Cell]
+    public var lines: LineSpan
+
+    public init(cells: [Cell], lines: LineSpan) {
+        self.cells = cells
+        self.lines = lines
+    }
+
+    public subscript(column: Int) -> Cell? { column >= 0 && column < cells.count ? cells[column] : nil }
+
+    /// The first non-blank cell text: usually what the row is about.
+    public var label: String { cells.first(where: { !$0.isBlank && $0.quantity == nil })?.text ?? "" }
+}
+
+/// What a column holds, as read from its header.
+public enum ColumnRole: Sendable, Hashable, Codable {
+    /// Row numbers (`No`, `NO.`).
+    case rowNumber
+    /// Account or nomenclature codes (`Kode Rekening`).
+    case code
+    /// The row's name: programme, kegiatan, uraian, indicator text…
+    case label
+    case indicator
+    case unit
+    /// Starting condition (`Base line 2024`, `Kondisi Kinerja Awal`), optionally with its year.
+    case baseline(year: Int?, measure: Measure)
+    /// A plan or report year.
+    case year(Int, measure: Measure)
+    /// Condition at the end of the plan period (`Kondisi Kinerja pada Akhir Periode`).
+    case endOfPeriod(measure: Measure)
+    /// A total column (`Jumlah`, `Total`).
+    case total
+    /// Remarks (`KET`, `Keterangan`).
+    case remarks
+    case other
+}
+
+/// The kind of figure in a year column.
+public enum Measure: String, Sendable, Hashable, Codable {
+    case target
+    case budget
+    case realisation
+    case ratio
+    case unspecified
+}
+
+public struct Column: Sendable, Hashable, Codable {
+    public var index: Int
+    /// The header texts above this column, outermost first, joined with ` / `.
+    public var header: String
+    public var role: ColumnRole
+
+    public init(index: Int, header: String, role: ColumnRole) {
+        self.index = index
+        self.header = header
+        self.role = role
+    }
+
+    public var year: Int? {
+        switch role {
+        case .year(let year, _): return year
+        case .baseline(let year, _): return year
+        default: return nil
+        }
+    }
+
+    public var measure: Measure? {
+        switch role {
+        case .year(_, let measure), .baseline(_, let measure), .endOfPeriod(let measure): return measure
+        default: return nil
+        }
+    }
+}
+
+/// A column-number row such as `(1) (2) … (13) (15)` or `1 2 3 …`, kept as data because it can be wrong.
+public struct ColumnNumberRow: Sendable, Hashable, Codable {
+    /// The numbers as read, one per non-blank cell, in order.
+    public var numbers: [Int]
+    public var cells: [Cell]
+    public var line: Int
+
+    public init(numbers: [Int], cells: [Cell], line: Int) {
+        self.numbers = numbers
+        self.cells = cells
+        self.line = line
+    }
+}
+
+public struct Table: Sendable, Hashable {
+    public var caption: TableCaption?
+    public var headerRows: [Row]
+    public var columnNumberRow: ColumnNumberRow?
+    public var columns: [Column]
+    public var rows: [Row]
+    public var lines: LineSpan
+    /// The chapter heading (e.g. `BAB IV`) the table stands under, if known.
+    public var chapter: String?
+
+    public init(caption: TableCaption?, headerRows: [Row], columnNumberRow: ColumnNumberRow?, columns: [Column],
+                rows: [Row], lines: LineSpan, chapter: String? = nil) {
+        self.caption = caption
+        self.headerRows = headerRows
+        self.columnNumberRow = columnNumberRow
+        self.columns = columns
+        self.rows = rows
+        self.lines = lines
+        self.chapter = chapter
+    }
+
+    public var displayName: String { caption?.displayName ?? "tabel baris \(lines.first)" }
+
+    /// The years of the year columns, ascending and without repeats.
+    public var years: [Int] {
+        var seen = Set<Int>()
+        return columns.compactMap { column -> Int? in
+            if case .year(let year, _) = column.role, seen.insert(year).inserted { return year }
+            return nil
+        }
+    }
+
+    public func columns(where predicate: (ColumnRole) -> Bool) -> [Column] { columns.filter { predicate($0.role) } }
+}

@@ -1,0 +1,81 @@
+/// A value read from a document cell or sentence, keeping the spelling it was written with.
+public struct Quantity: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// A plain number, possibly followed by a unit (`34 Orang`, `12 bln`).
+        case number
+        /// A percentage; `value` is in percent points (`30,30%` → 30.3).
+        case percent
+        /// An amount of money (`Rp. 70.262.000`, `1,179,513,000.00 Rp`).
+        case money
+        /// `N/A`, `N.A`, `NA`: explicitly not available.
+        case notAvailable
+        /// A lone dash: zero or nothing.
+        case dash
+        /// A spreadsheet error pasted into the document (`#DIV/0!`).
+        case spreadsheetError
+        /// Looks like a number but its digit grouping is broken (`4.347.407.74,12`).
+        case malformed
+    }
+
+    /// How the separators of the spelling were read.
+    public enum Reading: String, Sendable, Codable {
+        /// `.` groups thousands, `,` marks decimals (`7.663.589.176,10`).
+        case indonesian
+        /// `,` groups thousands, `.` marks decimals (`1,179,513,000.00`, `88.0`).
+        case english
+        /// No separator at all (`30000000`).
+        case plain
+    }
+
+    public let spelling: String
+    public let kind: Kind
+    /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError` and `malformed`.
+    public let value: Double?
+    /// Digits printed after the decimal mark; a value stands for ±½·10⁻ᵈ.
+    public let decimals: Int
+    public let reading: Reading
+    /// Text after the number, such as `Orang`, `unit` or `M` (miliar).
+    public let unit: String?
+    /// The value under the other reading when a single separator before exactly three digits
+    /// (`2.946`, `1,179`) could be a thousands mark or a decimal mark.
+    public let alternativeValue: Double?
+
+    public init(spelling: String, kind: Kind, value: Double?, decimals: Int = 0, reading: Reading = .plain,
+                unit: String? = nil, alternativeValue: Double? = nil) {
+        self.spelling = spelling
+        self.kind = kind
+        self.value = value
+        self.decimals = decimals
+        self.reading = reading
+        self.unit = unit
+        self.alternativeValue = alternativeValue
+    }
+
+    public var isAmbiguous: Bool { alternativeValue != nil }
+
+    /// The value for summing: a dash counts as zero; N/A, errors and malformed spellings count as nothing.
+    public var additiveValue: Double? { kind == .dash ? 0 : value }
+
+    /// Half a unit in the last printed place: the rounding a printed value may carry.
+    public var roundingHalfUnit: Double {
+        guard kind != .dash else { return 0 }
+        var unit = 0.5
+        for _ in 0..<decimals { unit /= 10 }
+        return unit
+    }
+
+    /// A grouped integer of five or more digits written without separators, among formatted siblings.
+    public var isUnformattedLargeNumber: Bool {
+        reading == .plain && (value ?? 0) >= 10_000 && kind != .percent
+    }
+
+    /// The same spelling read the other way (decimal instead of thousands mark, or back).
+    public func withAlternativeReading() -> Quantity {
+        guard let alternativeValue else { return self }
+        let flipped: Reading = reading == .indonesian ? .english : .indonesian
+        let digitsAfterMark = alternativeValue.rounded() == alternativeValue && decimals > 0 ? 0 : 3
+        return Quantity(spelling: spelling, kind: kind, value: alternativeValue,
+                        decimals: decimals > 0 ? 0 : digitsAfterMark, reading: flipped, unit: unit,
+                        alternativeValue: value)
+    }
+}

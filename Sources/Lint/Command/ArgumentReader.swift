@@ -1,0 +1,54 @@
+/// A small reader over command-line words: options (`--format json`, `--format=json`), flags and
+/// positional arguments, with clear errors for unknown or incomplete options.
+struct ArgumentReader {
+    private(set) var positional: [String] = []
+    private var options: [String: [String]] = [:]
+    private var flags: Set<String> = []
+
+    /// `valueOptions` take a value; `flagOptions` do not. Anything else starting with `-` is an error.
+    init(_ words: [String], valueOptions: Set<String>, flagOptions: Set<String>) throws {
+        var index = 0
+        var onlyPositional = false
+        while index < words.count {
+            let word = words[index]
+            index += 1
+            if onlyPositional || !word.hasPrefix("-") || word == "-" {
+                positional.append(word)
+                continue
+            }
+            if word == "--" { onlyPositional = true; continue }
+            var name = word
+            var inlineValue: String?
+            if let equals = word.firstIndex(of: "=") {
+                name = String(word[..<equals])
+                inlineValue = String(word[word.index(after: equals)...])
+            }
+            if flagOptions.contains(name) {
+                guard inlineValue == nil else { throw UsageError("opsi \(name) tidak menerima nilai") }
+                flags.insert(name)
+            } else if valueOptions.contains(name) {
+                if let inlineValue {
+                    options[name, default: []].append(inlineValue)
+                } else {
+                    guard index < words.count else { throw UsageError("opsi \(name) memerlukan nilai") }
+                    options[name, default: []].append(words[index])
+                    index += 1
+                }
+            } else {
+                throw UsageError("opsi tidak dikenal: \(name)")
+            }
+        }
+    }
+
+    func value(_ name: String) -> String? { options[name]?.last }
+    func values(_ name: String) -> [String] { options[name] ?? [] }
+    func flag(_ name: String) -> Bool { flags.contains(name) }
+
+    /// The value of `name` parsed as one of `Choice`'s raw values, or `fallback`.
+    func choice<Choice: RawRepresentable>(_ name: String, default fallback: Choice) throws -> Choice
+    where Choice.RawValue == String {
+        guard let raw = value(name) else { return fallback }
+        guard let choice = Choice(rawValue: raw) else { throw UsageError("nilai tidak sah untuk \(name): \(raw)") }
+        return choice
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Rules
+
+/// Dispatches `renstra-lint [lint] PATH…`, `inspect`, and the other subcommands; every failure
+/// becomes one line on standard error and exit status 2.
+enum CommandLineApp {
+    static let subcommands: [String: @Sendable ([String]) throws -> Int32] = [
+        "lint": LintCommand.run,
+        "inspect": InspectCommand.run,
+    ]
+
+    static func run(_ words: [String]) -> Int32 {
+        let language: Language = words.contains("--lang=en") || zip(words, words.dropFirst()).contains { $0 == ("--lang", "en") } ? .en : .id
+        guard let first = words.first else {
+            printError(language == .id ? "tidak ada berkas masukan. \(usageHint(language))" : "no input files. \(usageHint(language))")
+            return ExitCode.failure
+        }
+        if first == "--help" || first == "-h" || first == "help" {
+            print(helpText(language), terminator: "")
+            return ExitCode.clean
+        }
+        if first == "--version" {
+            print("\(ToolInfo.name) \(ToolInfo.version)")
+            return ExitCode.clean
+        }
+        do {
+            if let command = subcommands[first] { return try command(Array(words.dropFirst())) }
+            return try LintCommand.run(words)
+        } catch let error as UsageError {
+            printError(error.message + ". " + usageHint(language))
+            return ExitCode.failure
+        } catch {
+            printError(String(describing: error))
+            return ExitCode.failure
+        }
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("renstra-lint: \(message)\n".utf8))
+    }
+
+    static func usageHint(_ language: Language) -> String {
+        language == .id ? "Lihat 'renstra-lint --help'." : "See 'renstra-lint --help'."
+    }
+
+    static func helpText(_ language: Language) -> String {
+        switch language {
+        case .id:
+            return """
+            renstra-lint — pemeriksa konsistensi Renstra Perangkat Daerah
+
+            Penggunaan:
+              renstra-lint [lint] PATH… [--format text|json] [--lang id|en] [--fail-on error|warning|info] [--output FILE]
+              renstra-lint inspect FILE… [--format text|json] [--lang id|en]
+
+            Kode keluar: 0 bersih, 1 ada temuan setingkat --fail-on atau lebih, 2 galat penggunaan atau masukan.
+
+            """
+        case .en:
+            return """
+            renstra-lint — consistency checker for Indonesian regional strategic plans (Renstra)
+
+            Usage:
+              renstra-lint [lint] PATH… [--format text|json] [--lang id|en] [--fail-on error|warning|info] [--output FILE]
+              renstra-lint inspect FILE… [--format text|json] [--lang id|en]
+
+            Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
+
+            """
+        }
+    }
+}

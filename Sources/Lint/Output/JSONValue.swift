@@ -1,0 +1,77 @@
+/// A JSON document built in code and written with stable key order (the order keys are given in).
+enum JSONValue: Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+
+    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
+
+    /// Compact when `indent` is nil, otherwise pretty-printed with that many spaces per level.
+    func serialized(indent: Int? = 2) -> String {
+        var output = ""
+        write(to: &output, indent: indent, depth: 0)
+        return output
+    }
+
+    private func write(to output: inout String, indent: Int?, depth: Int) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .int(let value): output += String(value)
+        case .double(let value):
+            if value.isFinite { output += value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value) } else { output += "null" }
+        case .string(let value): JSONValue.writeString(value, to: &output)
+        case .array(let items):
+            writeContainer(open: "[", close: "]", count: items.count, to: &output, indent: indent, depth: depth) { index, output in
+                items[index].write(to: &output, indent: indent, depth: depth + 1)
+            }
+        case .object(let members):
+            writeContainer(open: "{", close: "}", count: members.count, to: &output, indent: indent, depth: depth) { index, output in
+                JSONValue.writeString(members[index].0, to: &output)
+                output += indent == nil ? ":" : ": "
+                members[index].1.write(to: &output, indent: indent, depth: depth + 1)
+            }
+        }
+    }
+
+    private func writeContainer(open: String, close: String, count: Int, to output: inout String, indent: Int?, depth: Int,
+                                element: (Int, inout String) -> Void) {
+        output += open
+        guard count > 0 else { output += close; return }
+        for index in 0..<count {
+            if index > 0 { output += "," }
+            if let indent { output += "\n" + String(repeating: " ", count: indent * (depth + 1)) }
+            element(index, &output)
+        }
+        if let indent { output += "\n" + String(repeating: " ", count: indent * depth) }
+        output += close
+    }
+
+    static func writeString(_ value: String, to output: inout String) {
+        output += "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output += "\""
+    }
+}

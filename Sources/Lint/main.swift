@@ -1,0 +1,3 @@
+import Foundation
+
+exit(CommandLineApp.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,35 @@
+/// One inconsistency found in a document, pointing at real lines of the input file.
+public struct Finding: Sendable, Hashable {
+    public var ruleID: String
+    public var family: RuleFamily
+    public var severity: Severity
+    /// The input file path as given on the command line.
+    public var file: String
+    public var line: Int
+    public var endLine: Int
+    /// The label of the table concerned (`Tabel 4.2`), when the finding is about a table.
+    public var table: String?
+    public var message: Localized
+    /// The value the document's own figures imply, in Indonesian number format.
+    public var expected: String?
+    /// The value the document states.
+    public var found: String?
+    /// Line-independent words that identify the finding across edits (row name, year, column…),
+    /// used with the rule and table for baseline fingerprints.
+    public var subject: String
+
+    public init(ruleID: String, family: RuleFamily, severity: Severity, file: String, line: Int, endLine: Int? = nil,
+                table: String? = nil, message: Localized, expected: String? = nil, found: String? = nil, subject: String) {
+        self.ruleID = ruleID
+        self.family = family
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.endLine = max(line, endLine ?? line)
+        self.table = table
+        self.message = message
+        self.expected = expected
+        self.found = found
+        self.subject = subject
+    }
+}

@@ -1,0 +1,12 @@
+import Ingest
+
+/// Every rule the tool knows, in identifier order. Adding a rule is adding its file and a line here;
+/// a test checks this list against the rule files on disk.
+public enum RuleRegistry {
+    public static let all: [any Rule] = [
+    ]
+
+    public static func rule(withID id: String) -> (any Rule)? {
+        all.first { type(of: $0).description.id.uppercased() == id.uppercased() }
+    }
+}

@@ -1,0 +1,26 @@
+import Ingest
+
+/// Runs a set of rules over a document and returns the findings in line order.
+public struct RuleRunner: Sendable {
+    public var rules: [any Rule]
+    public var context: RuleContext
+    /// Severity overrides by rule identifier (from configuration).
+    public var severityOverrides: [String: Severity]
+
+    public init(rules: [any Rule] = RuleRegistry.all, context: RuleContext = RuleContext(),
+                severityOverrides: [String: Severity] = [:]) {
+        self.rules = rules
+        self.context = context
+        self.severityOverrides = severityOverrides
+    }
+
+    public func run(_ document: RenstraDocument) -> [Finding] {
+        var findings = rules.flatMap { rule -> [Finding] in
+            let found = rule.check(document, context)
+            guard let override = severityOverrides[type(of: rule).description.id] else { return found }
+            return found.map { var finding = $0; finding.severity = override; return finding }
+        }
+        findings.sort { ($0.line, $0.ruleID, $0.endLine, $0.subject) < ($1.line, $1.ruleID, $1.endLine, $1.subject) }
+        return findings
+    }
+}
