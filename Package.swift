@@ -12,8 +12,9 @@ let package = Package(
         .target(name: "Ingest", path: "Sources/Ingest"),
         .target(name: "Rules", dependencies: ["Ingest"], path: "Sources/Rules"),
         .executableTarget(name: "Lint", dependencies: ["Ingest", "Rules"], path: "Sources/Lint"),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest"], path: "Tests/IngestTests"),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "Ingest"], path: "Tests/RulesTests"),
-        .testTarget(name: "LintTests", dependencies: ["Lint", "Rules", "Ingest"], path: "Tests/LintTests"),
+        .target(name: "TestSupport", dependencies: ["Ingest"], path: "Tests/Support"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"], path: "Tests/IngestTests"),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "Ingest", "TestSupport"], path: "Tests/RulesTests"),
+        .testTarget(name: "LintTests", dependencies: ["Lint", "Rules", "Ingest", "TestSupport"], path: "Tests/LintTests"),
     ]
 )

@@ -1,0 +1,13 @@
+import Testing
+@testable import Lint
+import TestSupport
+
+@Suite struct CommandLineTests {
+    @Test func missingFileIsAnInputErrorWithExitTwo() {
+        #expect(CommandLineApp.run(["/nonexistent/renstra.txt"]) == ExitCode.failure)
+    }
+
+    @Test func unknownOptionIsAUsageError() {
+        #expect(CommandLineApp.run(["--bogus", Corpus.semarang.path]) == ExitCode.failure)
+    }
+}
