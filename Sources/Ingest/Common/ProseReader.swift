@@ -9,6 +9,8 @@ public enum ProseReader {
         while text.first == "#" { markdownDepth += 1; text = text.dropFirst() }
         let plain = MarkupStripper.strip(String(text.trimmingWhitespaceSubstring())).trimmingWhitespace()
         if plain.isEmpty { return nil }
+        // Table-of-contents entries name headings but are not headings themselves.
+        if isContentsEntry(rawLine) { return .paragraph(Paragraph(text: plain, lines: LineSpan(line))) }
         if let heading = chapterHeading(plain, line: line) { return .heading(heading) }
         if let heading = numberedHeading(plain, line: line) { return .heading(heading) }
         if markdownDepth > 0 {
@@ -19,6 +21,18 @@ public enum ProseReader {
         }
         if let item = listItem(plain, line: line) { return .listItem(item) }
         return .paragraph(Paragraph(text: plain, lines: LineSpan(line)))
+    }
+
+    /// A line of a table of contents or list of tables: dot leaders, or a tab before a page number
+    /// (`1.3.2. Tujuan.....\t8`, `BAB I PENDAHULUAN\t1`, `Kata Pengantar\ti`).
+    public static func isContentsEntry(_ line: String) -> Bool {
+        if line.contains("....") { return true }
+        guard let tab = line.lastIndex(of: "\t") else { return false }
+        let page = line[line.index(after: tab)...].trimmingWhitespaceSubstring()
+        let body = line[..<tab].trimmingWhitespaceSubstring()
+        let isPage = !page.isEmpty && page.count <= 4
+            && (page.allSatisfy(\.isNumber) || page.allSatisfy { "ivxl".contains($0) })
+        return isPage && !body.isEmpty && !body.contains("\t")
     }
 
     /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
