@@ -4,6 +4,12 @@ import Ingest
 /// a test checks this list against the rule files on disk.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
+        AchievementRatioRule(),
+        BudgetAbsorptionRatioRule(),
+        StatedShareRule(),
+        RealisationAboveBudgetRule(),
+        PlanCountStatementRule(),
+        NumberWordsMismatchRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
