@@ -7,6 +7,8 @@ enum CommandLineApp {
     static let subcommands: [String: @Sendable ([String]) throws -> Int32] = [
         "lint": LintCommand.run,
         "inspect": InspectCommand.run,
+        "rules": RulesCommand.run,
+        "explain": ExplainCommand.run,
     ]
 
     static func run(_ words: [String]) -> Int32 {
@@ -27,7 +29,7 @@ enum CommandLineApp {
             if let command = subcommands[first] { return try command(Array(words.dropFirst())) }
             return try LintCommand.run(words)
         } catch let error as UsageError {
-            printError(error.message + ". " + usageHint(language))
+            printError(error.message.text(language) + (error.showsUsageHint ? ". " + usageHint(language) : ""))
             return ExitCode.failure
         } catch {
             printError(String(describing: error))
@@ -36,6 +38,11 @@ enum CommandLineApp {
     }
 
     static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("renstra-lint: \(message)\n".utf8))
+    }
+
+    /// A one-line remark on standard error that is not a failure (e.g. where a baseline was written).
+    static func printNote(_ message: String) {
         FileHandle.standardError.write(Data("renstra-lint: \(message)\n".utf8))
     }
 
@@ -50,8 +57,14 @@ enum CommandLineApp {
             renstra-lint — pemeriksa konsistensi Renstra Perangkat Daerah
 
             Penggunaan:
-              renstra-lint [lint] PATH… [--format text|json] [--lang id|en] [--fail-on error|warning|info] [--output FILE]
-              renstra-lint inspect FILE… [--format text|json] [--lang id|en]
+              renstra-lint [lint] PATH… [--format text|json|html|sarif] [--output FILE] [--lang id|en]
+                                  [--fail-on error|warning|info] [--config FILE]
+                                  [--baseline FILE | --write-baseline FILE]
+              renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
+              renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]
+              renstra-lint explain KODE [--lang id|en] [--output FILE]
+
+            Konfigurasi dibaca dari .renstra-lint.json di direktori kerja, atau dari --config FILE.
 
             Kode keluar: 0 bersih, 1 ada temuan setingkat --fail-on atau lebih, 2 galat penggunaan atau masukan.
 
@@ -61,8 +74,14 @@ enum CommandLineApp {
             renstra-lint — consistency checker for Indonesian regional strategic plans (Renstra)
 
             Usage:
-              renstra-lint [lint] PATH… [--format text|json] [--lang id|en] [--fail-on error|warning|info] [--output FILE]
-              renstra-lint inspect FILE… [--format text|json] [--lang id|en]
+              renstra-lint [lint] PATH… [--format text|json|html|sarif] [--output FILE] [--lang id|en]
+                                  [--fail-on error|warning|info] [--config FILE]
+                                  [--baseline FILE | --write-baseline FILE]
+              renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
+              renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]
+              renstra-lint explain RULE [--lang id|en] [--output FILE]
+
+            Configuration is read from .renstra-lint.json in the working directory, or from --config FILE.
 
             Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 
