@@ -59,7 +59,7 @@ struct HTMLReporter {
         }
         html += "<table>\n<thead><tr><th>" + language.say("Rumpun", "Family") + "</th>"
         for severity in severities { html += "<th class=\"num\">\(badge(severity))</th>" }
-        html += "<th class=\"num\">" + language.say("Jumlah", "Total") + "</th></tr></thead>\n<tbody>\n"
+        html += "<th class=\"num\">Total</th></tr></thead>\n<tbody>\n"
         for family in RuleFamily.allCases {
             let members = findings.filter { $0.family == family }
             guard !members.isEmpty else { continue }
@@ -67,7 +67,7 @@ struct HTMLReporter {
             for severity in severities { html += "<td class=\"num\">\(members.filter { $0.severity == severity }.count)</td>" }
             html += "<td class=\"num\">\(members.count)</td></tr>\n"
         }
-        html += "<tr><th>" + language.say("Jumlah", "Total") + "</th>"
+        html += "<tr><th>Total</th>"
         for severity in severities { html += "<th class=\"num\">\(findings.filter { $0.severity == severity }.count)</th>" }
         html += "<th class=\"num\">\(findings.count)</th></tr>\n</tbody>\n</table>\n</section>\n"
         return html
