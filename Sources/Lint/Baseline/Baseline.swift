@@ -87,7 +87,8 @@ extension Baseline {
             throw malformed
         }
         guard version == formatVersion else {
-            throw UsageError.file(id: "\(path): versi baseline \(version) tidak didukung", en: "\(path): baseline version \(version) is not supported")
+            throw UsageError.file(id: "\(path): versi baseline \(version) tidak didukung",
+                                  en: "\(path): baseline version \(version) is not supported")
         }
         let entries = try items.map { item -> Entry in
             guard let fingerprint = item["fingerprint"] as? String, let count = item["count"] as? Int, count > 0 else { throw malformed }

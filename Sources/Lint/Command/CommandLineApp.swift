@@ -51,41 +51,20 @@ enum CommandLineApp {
     }
 
     static func helpText(_ language: Language) -> String {
-        switch language {
-        case .id:
-            return """
-            renstra-lint — pemeriksa konsistensi Renstra Perangkat Daerah
-
-            Penggunaan:
+        let title = language.say("renstra-lint — pemeriksa konsistensi Renstra Perangkat Daerah",
+                                 "renstra-lint — consistency checker for Indonesian regional strategic plans (Renstra)")
+        let synopsis = """
               renstra-lint [lint] PATH… [--format text|json|html|sarif] [--output FILE] [--lang id|en]
                                   [--fail-on error|warning|info] [--config FILE]
                                   [--baseline FILE | --write-baseline FILE]
               renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
               renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]
-              renstra-lint explain KODE [--lang id|en] [--output FILE]
-
-            Konfigurasi dibaca dari .renstra-lint.json di direktori kerja, atau dari --config FILE.
-
-            Kode keluar: 0 bersih, 1 ada temuan setingkat --fail-on atau lebih, 2 galat penggunaan atau masukan.
-
+              renstra-lint explain \(language.say("KODE", "RULE")) [--lang id|en] [--output FILE]
             """
-        case .en:
-            return """
-            renstra-lint — consistency checker for Indonesian regional strategic plans (Renstra)
-
-            Usage:
-              renstra-lint [lint] PATH… [--format text|json|html|sarif] [--output FILE] [--lang id|en]
-                                  [--fail-on error|warning|info] [--config FILE]
-                                  [--baseline FILE | --write-baseline FILE]
-              renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
-              renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]
-              renstra-lint explain RULE [--lang id|en] [--output FILE]
-
-            Configuration is read from .renstra-lint.json in the working directory, or from --config FILE.
-
-            Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
-
-            """
-        }
+        let configuration = language.say("Konfigurasi dibaca dari .renstra-lint.json di direktori kerja, atau dari --config FILE.",
+                                         "Configuration is read from .renstra-lint.json in the working directory, or from --config FILE.")
+        let exitCodes = language.say("Kode keluar: 0 bersih, 1 ada temuan setingkat --fail-on atau lebih, 2 galat penggunaan atau masukan.",
+                                     "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.")
+        return "\(title)\n\n\(language.say("Penggunaan", "Usage")):\n\(synopsis)\n\n\(configuration)\n\n\(exitCodes)\n"
     }
 }

@@ -75,7 +75,8 @@ struct HTMLFindingRenderer {
         html += "</tbody>\n</table></div>\n"
         if concerned.count > shown.count {
             let more = concerned.count - shown.count
-            html += "<p class=\"more\">" + htmlEscape(language.say("… \(more) baris lagi tidak ditampilkan", "… \(more) more rows not shown")) + "</p>\n"
+            let note = language.say("… \(more) baris lagi tidak ditampilkan", "… \(more) more rows not shown")
+            html += "<p class=\"more\">\(htmlEscape(note))</p>\n"
         }
         return html
     }

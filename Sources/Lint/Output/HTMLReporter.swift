@@ -45,7 +45,8 @@ struct HTMLReporter {
         let suppressed = results.map(\.suppressedByBaseline).reduce(0, +)
         var text = language.say("\(results.count) berkas, \(findings.count) temuan", "\(results.count) files, \(findings.count) findings")
         if suppressed > 0 {
-            text += language.say(" (\(suppressed) temuan lain sudah tercatat di baseline)", " (\(suppressed) more already recorded in the baseline)")
+            text += language.say(" (\(suppressed) temuan lain sudah tercatat di baseline)",
+                                 " (\(suppressed) more already recorded in the baseline)")
         }
         return text + " · " + language.say("dibuat oleh", "produced by") + " \(ToolInfo.name) \(ToolInfo.version)"
     }
@@ -152,7 +153,8 @@ struct HTMLReporter {
             if let date = meta.date { rows.append((language.say("Tanggal", "Date"), date)) }
         }
         if let period = result.period {
-            rows.append((language.say("Periode", "Period"), "\(period.start)–\(period.end) (" + language.lineRange(period.line, period.line) + ")"))
+            rows.append((language.say("Periode", "Period"),
+                         "\(period.start)–\(period.end) (\(language.lineRange(period.line, period.line)))"))
         } else {
             rows.append((language.say("Periode", "Period"), language.say("tidak ditemukan", "not found")))
         }

@@ -40,7 +40,8 @@ struct RuleCatalog {
             output += "\n" + title + ":\n"
             for example in examples {
                 output += "  [\(example.layout.rawValue)]\n"
-                output += example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+                let lines = example.text.split(separator: "\n", omittingEmptySubsequences: false)
+                output += lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
         }
         return output
