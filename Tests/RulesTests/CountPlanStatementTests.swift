@@ -74,4 +74,20 @@ import TestSupport
         #expect(PlanCountStatementRule.comparableName("Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN", level: .subKegiatan)
             == PlanCountStatementRule.comparableName("Penyediaan Gaji dan Tunjangan ASN", level: .subKegiatan))
     }
+
+    @Test func bekasiStatesThirteenKegiatanWhereTabel42ListsFourteen() throws {
+        // l.1368; "8 (delapan) program" (l.1356), "32 (tiga puluh dua) sub kegiatan" and the
+        // "7 (tujuh) program unggulan" of l.1150 are right or out of scope.
+        let findings = PlanCountStatementRule().check(Corpus.bekasi.document, RuleContext())
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.line == 1368)
+        #expect(finding.expected == "14" && finding.found == "13")
+        #expect(finding.severity == .error)
+    }
+
+    @Test(arguments: [Corpus.depok, .semarang, .bekasiChart])
+    func otherCorporaStateNoPlanCounts(_ corpus: Corpus) {
+        #expect(PlanCountStatementRule().check(corpus.document, RuleContext()).isEmpty)
+    }
 }

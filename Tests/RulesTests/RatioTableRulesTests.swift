@@ -100,7 +100,7 @@ import Ingest
         let column = try #require(findings.first { $0.subject == "column|2018" })
         #expect(column.line == 2733 && column.endLine == 2736)
         #expect(column.message.id.contains("4 dari 4 baris"))
-        #expect(column.found == "1.855.713.165,00")
+        #expect(column.found == "1.855.713.165")
         let row = try #require(findings.first { $0.subject.hasSuffix("|2019") })
         #expect(row.line == 2736)
         #expect(row.message.id.contains("131,00%"))

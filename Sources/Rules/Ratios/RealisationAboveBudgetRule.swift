@@ -85,13 +85,13 @@ struct RealisationAboveBudgetRule: Rule {
 
     struct Excess {
         var row: Row
+        var name: String
         var budget: Quantity
         var realisation: Cell
         var realisationValue: Double
 
         var percentage: Double { realisationValue / (budget.value ?? 1) * 100 }
         var percentageText: String { IndonesianNumberFormat.format(percentage, decimals: 2) }
-        var name: String { RatioColumns.rowName(row) }
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
@@ -100,15 +100,16 @@ struct RealisationAboveBudgetRule: Rule {
             return sets.flatMap { set -> [Finding] in
                 var comparable = 0
                 var excesses: [Excess] = []
-                for row in table.rows {
+                for row in RatioColumns.alignedRows(of: table, in: document) {
                     guard let figures = RatioColumns.figures(of: row, in: [set]).first,
                           let budget = figures.denominator.quantity, let budgetValue = budget.value, budgetValue > 0,
-                          let realisation = figures.numerator.quantity, let realisationValue = realisation.additiveValue
+                          let realisation = figures.numerator.quantity, let realisationValue = realisation.additiveValue,
+                          RatioColumns.areComparable(budget, realisation)
                     else { continue }
                     comparable += 1
                     if realisationValue - budgetValue > budget.roundingHalfUnit + realisation.roundingHalfUnit {
-                        excesses.append(Excess(row: row, budget: budget, realisation: figures.numerator,
-                                               realisationValue: realisationValue))
+                        excesses.append(Excess(row: row, name: RatioColumns.rowName(row, in: table), budget: budget,
+                                               realisation: figures.numerator, realisationValue: realisationValue))
                     }
                 }
                 let label = table.caption?.label ?? table.displayName

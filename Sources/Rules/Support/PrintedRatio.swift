@@ -24,13 +24,13 @@ struct PrintedRatio {
     var computed: Double { numeratorValue / denominatorValue * 100 }
 
     private var printedValue: Double { printed.value ?? 0 }
-    private var numeratorValue: Double { numerator.additiveValue ?? 0 }
+    private var numeratorValue: Double { numerator.value ?? 0 }
     private var denominatorValue: Double { denominator.value ?? 0 }
 
-    /// Nil when the ratio cannot be checked: a figure is missing, the denominator is not positive,
-    /// or a figure is negative (growth rates, where a ratio has no agreed meaning).
+    /// Nil when the ratio cannot be checked: a figure is missing or a dash (which may mean zero or
+    /// "no data"), the denominator is not positive, or a figure is negative (growth rates, where a ratio has no agreed meaning).
     init?(printed: Quantity, numerator: Quantity, denominator: Quantity) {
-        guard let printedValue = printed.value, let numeratorValue = numerator.additiveValue,
+        guard let printedValue = printed.value, let numeratorValue = numerator.value,
               let denominatorValue = denominator.value,
               denominatorValue > 0, numeratorValue >= 0, printedValue >= 0 else { return nil }
         self.printed = printed
@@ -58,7 +58,7 @@ struct PrintedRatio {
 
     func verdict(numeratorIsRounded: Bool) -> Verdict {
         if printedMatches(computed) { return .consistent }
-        guard numeratorIsRounded, numerator.kind != .dash else { return .inconsistent }
+        guard numeratorIsRounded else { return .inconsistent }
         let halfUnit = numerator.roundingHalfUnit
         let low = (numeratorValue - halfUnit) / denominatorValue * 100
         let high = (numeratorValue + halfUnit) / denominatorValue * 100
@@ -108,10 +108,12 @@ extension Quantity {
     /// The value as printed and, for a spelling with one ambiguous separator, the other reading.
     var readings: [Quantity] { isAmbiguous ? [self, withAlternativeReading()] : [self] }
 
-    /// The value as the document printed it, in Indonesian format (`77,2`, `11.142`, `103,57`).
+    /// The value as the document printed it, in Indonesian format (`77,2`, `11.142`, `103,57`);
+    /// whole amounts of money without their `,00`.
     var indonesianText: String {
         guard let value else { return spelling }
-        return IndonesianNumberFormat.format(value, decimals: decimals)
+        let shownDecimals = kind == .money && value == value.rounded() ? 0 : decimals
+        return IndonesianNumberFormat.format(value, decimals: shownDecimals)
     }
 
     /// `indonesianText` with a `%` sign for percentages.

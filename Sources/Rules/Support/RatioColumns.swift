@@ -36,6 +36,14 @@ enum RatioColumns {
         }
     }
 
+    /// The rows whose cells sit in known columns: a row the ingester could not align to the header
+    /// (reported among the document's uninterpreted lines) keeps its values in order, not in place.
+    static func alignedRows(of table: Table, in document: RenstraDocument) -> [Row] {
+        let unplaced = Set(document.uninterpreted.map(\.line))
+        guard !unplaced.isEmpty else { return table.rows }
+        return table.rows.filter { row in !row.cells.contains { cell in cell.lines.contains(where: unplaced.contains) } }
+    }
+
     /// The figures of `row` for each set where both the numerator and the denominator cells exist.
     static func figures(of row: Row, in sets: [RatioColumnSet]) -> [RatioRowFigures] {
         sets.compactMap { set in
@@ -45,9 +53,21 @@ enum RatioColumns {
         }
     }
 
-    /// The row's name for messages: its label cell, shortened to a readable length.
-    static func rowName(_ row: Row) -> String {
-        let label = MarkupStripper.strip(row.label).trimmingWhitespace()
+    /// Whether two figures can be divided: amounts of money by amounts, percentages by percentages or
+    /// plain numbers, never money by percentages (a sign that a value landed in the wrong column).
+    static func areComparable(_ lhs: Quantity, _ rhs: Quantity) -> Bool {
+        let kinds: Set<Quantity.Kind> = [lhs.kind, rhs.kind]
+        return !(kinds.contains(.money) && kinds.contains(.percent))
+    }
+
+    /// The row's name for messages: its label or indicator cell (else the first cell with words, not
+    /// the row number), shortened to a readable length.
+    static func rowName(_ row: Row, in table: Table) -> String {
+        let named = table.columns.first { column in
+            (column.role == .label || column.role == .indicator) && !(row[column.index]?.isBlank ?? true)
+        }.flatMap { row[$0.index]?.text }
+        let text = named ?? row.cells.first { $0.text.contains(where: \.isLetter) }?.text ?? row.label
+        let label = MarkupStripper.strip(text).trimmingWhitespace()
         return label.count > 90 ? String(label.prefix(87)) + "…" : label
     }
 }

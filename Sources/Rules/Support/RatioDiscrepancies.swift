@@ -3,6 +3,8 @@ import Ingest
 /// A printed ratio cell that the figures of its own row and year do not explain.
 struct RatioDiscrepancy {
     var row: Row
+    /// The row's name for messages.
+    var name: String
     var figures: RatioRowFigures
     var ratio: PrintedRatio
     var verdict: PrintedRatio.Verdict
@@ -11,7 +13,6 @@ struct RatioDiscrepancy {
     var otherYear: (year: Int, denominator: Quantity)?
 
     var ratioCell: Cell { figures.ratio! }
-    var name: String { RatioColumns.rowName(row) }
     /// The decimals used for the computed ratio: those of the printed one, at least one.
     var decimals: Int { max(ratio.printed.decimals, 1) }
     var expectedText: String { IndonesianNumberFormat.format(ratio.computed, decimals: decimals) }
@@ -63,18 +64,19 @@ extension RatioDiscrepancy {
 enum RatioDiscrepancies {
     /// Every ratio cell of `table` (ratio columns over realisation ÷ `denominator`) that is neither the
     /// rounded nor the truncated quotient of its row's figures for the year.
-    static func find(in table: Table, denominator: Measure) -> [RatioDiscrepancy] {
+    static func find(in table: Table, of document: RenstraDocument, denominator: Measure) -> [RatioDiscrepancy] {
         let sets = RatioColumns.sets(in: table, denominator: denominator).filter { $0.ratio != nil }
         guard !sets.isEmpty else { return [] }
-        return table.rows.flatMap { row -> [RatioDiscrepancy] in
+        return RatioColumns.alignedRows(of: table, in: document).flatMap { row -> [RatioDiscrepancy] in
             let figures = RatioColumns.figures(of: row, in: sets)
             return figures.compactMap { figure in
-                guard let printed = figure.ratio?.quantity, let numerator = figure.numerator.quantity,
-                      let denominator = figure.denominator.quantity,
+                guard let printed = figure.ratio?.quantity, printed.kind != .money,
+                      let numerator = figure.numerator.quantity, let denominator = figure.denominator.quantity,
+                      RatioColumns.areComparable(numerator, denominator),
                       let judgement = PrintedRatio.bestJudgement(printed: printed, numerator: numerator,
                                                                  denominator: denominator, numeratorIsRounded: true),
                       judgement.verdict != .consistent else { return nil }
-                return RatioDiscrepancy(row: row, figures: figure, ratio: judgement.ratio, verdict: judgement.verdict,
+                return RatioDiscrepancy(row: row, name: RatioColumns.rowName(row, in: table), figures: figure, ratio: judgement.ratio, verdict: judgement.verdict,
                                         otherYear: otherYear(explaining: judgement.ratio, among: figures, besides: figure.year))
             }
         }
