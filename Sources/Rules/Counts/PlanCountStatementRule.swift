@@ -14,25 +14,20 @@ struct PlanCountStatementRule: Rule {
             id: "Teks pengantar BAB rencana program menyebut berapa program, kegiatan, dan subkegiatan yang akan dilaksanakan. Bila tabel program memuat jumlah yang berbeda, teks atau tabel belum diperbarui dan pembaca tidak tahu mana yang benar.",
             en: "The text introducing the programme chapter says how many programmes, kegiatan and sub kegiatan will be carried out. When the programme table lists a different number, the text or the table was not updated and the reader cannot tell which is right."),
         triggering: [
-            RuleExample(.bekasi, """
-            ↓Program-program tersebut didukung dengan kegiatan dan sub kegiatan yang berjumlah 1 (satu) kegiatan dan 2 (dua) sub kegiatan. Rincian disajikan dalam tabel 4.2 berikut:
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t
-            \t\t\t\tT\tPAGU
-            PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI\tPersentase Koperasi yang Memenuhi Peraturan\t10.7\tPersen\t10\t30.000.000
-            Kegiatan Pemeriksaan dan Pengawasan Koperasi\tPersentase koperasi yang diperiksa\t10.7\tUnit Usaha\t10\t20.000.000
-            Sub Kegiatan Pemeriksaan dan Pengawasan Koperasi\tJumlah Koperasi yang Diperiksa\t10\tUnit Usaha\t10\t20.000.000
-            Kegiatan Penilaian Kesehatan Koperasi\tJumlah Koperasi yang Dinilai\t4\tUnit Usaha\t4\t10.000.000
-            Sub Kegiatan Penilaian Kesehatan Koperasi\tJumlah Koperasi yang Dinilai\t4\tUnit Usaha\t4\t10.000.000
-            """),
+            RuleExample(.bekasi, "↓Program-program tersebut didukung dengan kegiatan dan sub kegiatan yang berjumlah 1 (satu) kegiatan dan 2 (dua) sub kegiatan. Rincian disajikan dalam tabel 4.2 berikut:\n\n" + bekasiTable),
+            RuleExample(.depok, "↓Rincian 2 (dua) program dan kegiatan dalam Renstra ini disajikan pada tabel berikut.\n\n" + depokTable),
+            RuleExample(.semarang, "↓Program ini dilaksanakan melalui 3 (tiga) kegiatan sebagaimana tercantum dalam Tabel 6.1.\n\n" + semarangTable),
         ],
         nonTriggering: [
-            RuleExample(.bekasi, """
-            Program-program tersebut didukung dengan kegiatan dan sub kegiatan yang berjumlah 2 (dua) kegiatan dan 2 (dua) sub kegiatan. Rincian disajikan dalam tabel 4.2 berikut:
+            RuleExample(.bekasi, "Program-program tersebut didukung dengan kegiatan dan sub kegiatan yang berjumlah 2 (dua) kegiatan dan 2 (dua) sub kegiatan. Rincian disajikan dalam tabel 4.2 berikut:\n\n" + bekasiTable),
+            RuleExample(.bekasi, "Kota Bekasi memiliki “**Sapta Program Kota Bekasi Keren**”, yaitu 7 (tujuh) program unggulan percepatan pembangunan Kota Bekasi Keren sebagaimana tercantum dalam tabel 3.1.\n\n" + bekasiTable),
+            RuleExample(.depok, "Rincian 1 (satu) program dan kegiatan dalam Renstra ini disajikan pada tabel berikut.\n\n" + depokTable),
+            RuleExample(.semarang, "Program ini dilaksanakan melalui 2 (dua) kegiatan sebagaimana tercantum dalam Tabel 6.1.\n\n" + semarangTable),
+        ])
 
+    /// Programme tables of the three layouts for the examples: one programme, and below it two
+    /// kegiatan (Bekasi, Semarang) or one kegiatan with one sub kegiatan (Depok).
+    private static let bekasiTable = """
             Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
 
             BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
@@ -43,19 +38,63 @@ struct PlanCountStatementRule: Rule {
             Sub Kegiatan Pemeriksaan dan Pengawasan Koperasi\tJumlah Koperasi yang Diperiksa\t10\tUnit Usaha\t10\t20.000.000
             Kegiatan Penilaian Kesehatan Koperasi\tJumlah Koperasi yang Dinilai\t4\tUnit Usaha\t4\t10.000.000
             Sub Kegiatan Penilaian Kesehatan Koperasi\tJumlah Koperasi yang Dinilai\t4\tUnit Usaha\t4\t10.000.000
-            """),
-            RuleExample(.bekasi, """
-            Kota Bekasi memiliki “**Sapta Program Kota Bekasi Keren**”, yaitu 7 (tujuh) program unggulan percepatan pembangunan Kota Bekasi Keren sebagaimana tercantum dalam tabel 3.1.
+            """
 
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+    private static let depokTable = """
+            Tabel Program Kegiatan disertai Pendanaan Pagu Indikatif 
 
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t
-            \t\t\t\tT\tPAGU
-            PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI\tPersentase Koperasi yang Memenuhi Peraturan\t10.7\tPersen\t10\t30.000.000
-            Kegiatan Pemeriksaan dan Pengawasan Koperasi\tPersentase koperasi yang diperiksa\t10.7\tUnit Usaha\t10\t20.000.000
-            """),
-        ])
+            \tURUSAN/PROGRAM/KEGIATAN/SUB KEGIATAN
+            \t INDIKATOR KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN 
+            \t Kondisi Kinerja Awal RPJMD (Tahun 2020)
+            \t CAPAIAN KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN KERANGKA PENDANAAN 
+
+            \t
+            \t
+            \t
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \t
+            \t
+            \t
+            \tTARGET
+            \tRp.
+            \tTARGET
+            \tRp.
+
+            \tPROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)
+            \tPersentase usaha mikro naik kelas
+            \t2%
+            \t3%
+            \t                 650.000.000 
+            \t4%
+            \t                 845.000.000 
+
+            \tPemberdayaan Usaha Mikro yang Dilakukan melalui Pendataan, Kemitraan, Kemudahan Perizinan
+            \tJumlah usaha mikro yang diberdayakan
+            \t500
+            \t600
+            \t                 650.000.000 
+            \t700
+            \t                 845.000.000 
+
+            \tPelatihan Kewirausahaan Usaha Mikro
+            \tJumlah wirausaha baru yang dilatih
+            \t500
+            \t600
+            \t                 650.000.000 
+            \t700
+            \t                 845.000.000 
+            """
+
+    private static let semarangTable = """
+            Kode Rekening\tUraian\tIndikator Kinerja\tData Capaian pada Tahun Awal Perencanaan (2016)\t\tTarget Kinerja Program dan Kerangka Pendanaan
+            \t\t\tTarget\t(Rp)\t2017\t
+            \t\t\t\t\tTarget\t(Rp)
+            1.2.11.1.2.11.01.21\tPROGRAM PENINGKATAN PEMASARAN\tMeningkatnya jangkauan pemasaran\t3 provinsi\t900.000.000\t6 provinsi\t600.000.000
+            1.2.11.1.2.11.01.21.001\tPeningkatan Akses Pemasaran\tJumlah UMKM\t153 UMKM\t500.000.000\t185 UMKM\t400.000.000
+            1.2.11.1.2.11.01.21.002\tPeningkatan Jaringan Usaha\tJumlah UMKM\t190 UMKM\t400.000.000\t50 UMKM\t200.000.000
+            """
 
     /// A count of plan items stated in text.
     struct Statement {

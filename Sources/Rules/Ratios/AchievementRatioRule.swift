@@ -89,12 +89,8 @@ struct AchievementRatioRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.tables.flatMap { table in
-            RatioDiscrepancies.find(in: table, of: document, denominator: .target).map { discrepancy in
-                finding(for: discrepancy, in: table, of: document,
-                        ratioName: Localized(id: "Rasio capaian", en: "achievement ratio"),
-                        denominatorName: Localized(id: "target", en: "target"))
-            }
-        }
+        ratioFindings(in: document, denominator: .target,
+                      ratioName: Localized(id: "Rasio capaian", en: "achievement ratio"),
+                      denominatorName: Localized(id: "target", en: "target"))
     }
 }

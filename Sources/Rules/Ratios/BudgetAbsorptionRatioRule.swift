@@ -85,12 +85,8 @@ struct BudgetAbsorptionRatioRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.tables.flatMap { table in
-            RatioDiscrepancies.find(in: table, of: document, denominator: .budget).map { discrepancy in
-                finding(for: discrepancy, in: table, of: document,
-                        ratioName: Localized(id: "Rasio realisasi terhadap anggaran", en: "ratio of realisation to budget"),
-                        denominatorName: Localized(id: "anggaran", en: "budget"))
-            }
-        }
+        ratioFindings(in: document, denominator: .budget,
+                      ratioName: Localized(id: "Rasio realisasi terhadap anggaran", en: "ratio of realisation to budget"),
+                      denominatorName: Localized(id: "anggaran", en: "budget"))
     }
 }

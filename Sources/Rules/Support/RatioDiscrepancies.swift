@@ -95,13 +95,19 @@ enum RatioDiscrepancies {
 }
 
 extension Rule {
-    /// The finding for a ratio cell that its row's figures do not explain, at the ratio cell.
-    func finding(for discrepancy: RatioDiscrepancy, in table: Table, of document: RenstraDocument,
-                 ratioName: Localized, denominatorName: Localized) -> Finding {
-        let wording = discrepancy.message(ratioName: ratioName, denominatorName: denominatorName)
-        return finding(in: document, line: discrepancy.ratioCell.line, endLine: discrepancy.ratioCell.lines.last,
-                       table: table.caption?.label ?? table.displayName, message: wording.message,
-                       expected: discrepancy.expectedText, found: discrepancy.foundText,
-                       subject: discrepancy.subject, severity: wording.severity)
+    /// A finding for every ratio cell of the document's tables (realisation ÷ `denominator` × 100)
+    /// that its row's figures do not explain, at the ratio cell. `ratioName` starts the message
+    /// (`Rasio capaian`); `denominatorName` is what the ratio divides by (`target`, `anggaran`).
+    func ratioFindings(in document: RenstraDocument, denominator: Measure, ratioName: Localized,
+                       denominatorName: Localized) -> [Finding] {
+        document.tables.flatMap { table in
+            RatioDiscrepancies.find(in: table, of: document, denominator: denominator).map { discrepancy in
+                let wording = discrepancy.message(ratioName: ratioName, denominatorName: denominatorName)
+                return finding(in: document, line: discrepancy.ratioCell.line, endLine: discrepancy.ratioCell.lines.last,
+                               table: table.caption?.label ?? table.displayName, message: wording.message,
+                               expected: discrepancy.expectedText, found: discrepancy.foundText,
+                               subject: discrepancy.subject, severity: wording.severity)
+            }
+        }
     }
 }
