@@ -104,7 +104,7 @@ import TestSupport
 
     @Test func tabel29ColumnsMovedByTheRepeatedHeaderAreMappedBack() throws {
         let table = try #require(document.table("Tabel 2.9"))
-        #expect(table.columns.count == 5)
+        #expect(table.columns.count == 4)
         let first = try #require(table.row(at: 1009))
         #expect(first.lines == LineSpan(1009, 1015))
         #expect(first[3]?.text.hasSuffix("10 Adanya Perubahan Kebijakan dalam Pemberdayaan PKL, dan Kurangnya sinergitas antar OPD dalam penataan PKL") == true)

@@ -28,14 +28,12 @@ struct BekasiIngester: LayoutIngester {
         }
         addProse(upTo: source.lines.count)
 
-        var flatPlan: [PlanNode] = []
         for table in document.tables where BekasiPlanBuilder.isProgrammeTable(table) {
             let plan = BekasiPlanBuilder(table: table).build(source: source)
-            flatPlan += plan.nodes
+            document.plan += PlanTreeBuilder.build(plan.nodes)
             document.warnings += plan.warnings
             document.uninterpreted += plan.uninterpreted
         }
-        document.plan = PlanTreeBuilder.build(flatPlan)
         document.uninterpreted.sort { $0.line < $1.line }
         return document
     }

@@ -35,8 +35,13 @@ enum BekasiRowBoundary {
         return continues ? .continuation : .newRow
     }
 
+    /// Longer cells are words: even `Rp. 324.836.375.142` or `1,179,513,000.00 Rp` stay well below this.
+    static let maximumValueLength = 32
+
     /// A figure, a dash, `N/A` or a piece of a number.
-    static func isValue(_ text: String) -> Bool { SplitNumber.isNumeric(text) || NumberParser.parse(text) != nil }
+    static func isValue(_ text: String) -> Bool {
+        SplitNumber.isNumeric(text) || text.count <= maximumValueLength && NumberParser.parse(text) != nil
+    }
 
     /// A first cell that always opens a row: a plan level (`PROGRAM …`, `Sub Kegiatan …`), a row
     /// number (`7`, `12.`) or a total line.
@@ -82,8 +87,7 @@ enum BekasiRowBoundary {
         let previous: String
         if let number = Int(core), core.count <= 2, number > 1 {
             previous = String(number - 1)
-        } else if core.count == 1, let letter = core.unicodeScalars.first, letter.properties.isLowercase,
-                  !closer.isEmpty, letter.value > 97 {
+        } else if core.count == 1, let letter = core.unicodeScalars.first, ("b"..."z").contains(letter), !closer.isEmpty {
             previous = String(Character(Unicode.Scalar(letter.value - 1)!))
         } else {
             return false

@@ -37,8 +37,8 @@ enum BekasiTableLocator {
     /// `Tabel 3.1` / `Tujuan dan Sasaran Renstra` / `Dinas … Tahun 2025-2029`, then the table.
     static func captionedRegion(at number: Int, in source: SourceText) -> BekasiTableRegion? {
         let text = source.line(number)
-        guard !isTabLine(text), !ProseReader.isContentsEntry(text),
-              var caption = CaptionParser.parse(text, line: number) else { return nil }
+        guard !isTabLine(text), var caption = CaptionParser.parse(text, line: number),
+              !ProseReader.isContentsEntry(text) else { return nil }
         var titleLines: [String] = []
         var cursor = number + 1
         while cursor <= min(source.lines.count, number + captionReach) {
@@ -67,8 +67,8 @@ enum BekasiTableLocator {
     /// A header line with at least three short word cells and no figures, followed by more tab lines.
     static func uncaptionedRegion(at number: Int, in source: SourceText) -> BekasiTableRegion? {
         let text = source.line(number)
-        guard isTabLine(text), !ProseReader.isContentsEntry(text), isStandaloneHeader(text),
-              isTabLine(source.line(number + 1)) else { return nil }
+        guard isTabLine(text), isStandaloneHeader(text), isTabLine(source.line(number + 1)),
+              !ProseReader.isContentsEntry(text) else { return nil }
         return BekasiTableRegion(caption: nil, body: number...bodyEnd(from: number, in: source))
     }
 

@@ -17,20 +17,27 @@ struct BekasiTableReader {
         let header = headerBlock(of: lines)
         let headerEnd = header.columnNumbers?.number ?? header.rows.last?.number ?? 0
         let width = lines.map(\.cells.count).max() ?? 0
-        let columns = ColumnClassifier.classify(headerGrid: BekasiTableHeader.aligned(header.rows.map(\.cells), width: width))
+        let headerGrid = header.rows.isEmpty ? [Array(repeating: "", count: width)]
+            : BekasiTableHeader.aligned(header.rows.map(\.cells), width: width)
+        let columns = ColumnClassifier.classify(headerGrid: headerGrid)
         let budgetColumns = Set(columns.filter { $0.measure == .budget }.map(\.index))
 
         var assembler = BodyAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
         for entry in physical where entry.number > headerEnd {
             assembler.take(entry.line, source: source)
         }
-        let rows = BekasiCellReading.resolvingAmbiguity(assembler.finishedRows(), columns: columns)
         let headerRows = header.rows.map { line in
             Row(cells: line.cells.map { Cell(text: $0, line: line.number) }, lines: LineSpan(line.number))
         }
+        let bodyRows = assembler.finishedRows()
+        // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
+        let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
+        let usedColumns = Array(columns.prefix(usedWidth))
+        let rows = BekasiCellReading.resolvingAmbiguity(
+            bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines) }, columns: usedColumns)
         let table = Table(caption: region.caption, headerRows: headerRows,
                           columnNumberRow: header.columnNumbers.flatMap(BekasiTableHeader.columnNumberRow),
-                          columns: columns, rows: rows,
+                          columns: usedColumns, rows: rows,
                           lines: LineSpan(region.lines.lowerBound, region.lines.upperBound), chapter: chapter)
         return Result(table: table, uninterpreted: assembler.uninterpreted)
     }
@@ -65,6 +72,8 @@ private struct BodyAssembler {
     let budgetColumns: Set<Int>
     let columns: [Column]
 
+    /// The header rows' signatures, to recognise their repetition.
+    private let headerSignatures: [[String]]
     private var drafts: [BekasiRowDraft] = []
     private(set) var uninterpreted: [UninterpretedLine] = []
     private var afterBreak = false
@@ -80,6 +89,7 @@ private struct BodyAssembler {
         self.width = width
         self.budgetColumns = budgetColumns
         self.columns = columns
+        headerSignatures = header.rows.map(\.signature)
     }
 
     mutating func take(_ line: PhysicalLine?, source: SourceText) {
@@ -113,23 +123,24 @@ private struct BodyAssembler {
     /// and learns where the repeated header put the columns.
     private mutating func isRepeatedHeader(_ line: PhysicalLine) -> Bool {
         guard let first = header.rows.first else { return false }
-        if line.signature == first.signature {
+        let signature = line.signature
+        if signature == headerSignatures[0] {
             repeatedHeaderLines = 1
             columnMap = columnMapping(original: first.cells, repeated: line.cells)
             afterBreak = true
             return true
         }
         guard let seen = repeatedHeaderLines else { return false }
-        if seen < header.rows.count, line.signature == header.rows[seen].signature {
+        if seen < headerSignatures.count, signature == headerSignatures[seen] {
             repeatedHeaderLines = seen + 1
             return true
         }
         if header.columnNumbers != nil, BekasiTableHeader.columnNumbers(line) != nil {
-            repeatedHeaderLines = header.rows.count + 1
+            repeatedHeaderLines = headerSignatures.count + 1
             return true
         }
         repeatedHeaderLines = nil
-        return line.signature == sectionLine
+        return signature == sectionLine
     }
 
     /// For each column of the repeated header, the original column it stands for; a blank cell

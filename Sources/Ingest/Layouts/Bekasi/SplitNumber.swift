@@ -73,9 +73,11 @@ enum SplitNumber {
             let parts = digits.split(separator: digits.contains(".") ? "." : ",", omittingEmptySubsequences: false)
             return !parts[0].isEmpty && (1...3).contains(parts[1].count)
         }
-        let (group, decimal): (Character, Character) = dots > commas || digits.last(where: { $0 == "." || $0 == "," }) == ","
-            ? (".", ",") : (",", ".")
-        let halves = digits.split(separator: decimal, omittingEmptySubsequences: false)
+        // With both marks the later one is the decimal mark; with one kind repeated, it only groups.
+        let lastMark = digits.last { $0 == "." || $0 == "," }!
+        let decimal: Character? = dots > 0 && commas > 0 ? lastMark : nil
+        let group: Character = decimal.map { $0 == "." ? "," : "." } ?? lastMark
+        let halves = decimal.map { digits.split(separator: $0, omittingEmptySubsequences: false) } ?? [Substring(digits)]
         guard halves.count <= 2, halves.count == 1 || !halves[1].isEmpty else { return false }
         let groups = halves[0].split(separator: group, omittingEmptySubsequences: false)
         return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
