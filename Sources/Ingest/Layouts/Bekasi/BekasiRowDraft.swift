@@ -6,7 +6,7 @@ struct BekasiRowDraft {
     }
 
     /// A piece of a continuation line that continues nothing in the row above.
-    struct StrayPiece: Equatable {
+    struct StrayPiece {
         var column: Int
         var text: String
         var above: String
