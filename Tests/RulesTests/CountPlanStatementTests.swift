@@ -70,6 +70,12 @@ import TestSupport
         #expect(statements.first?.spelling == "13 (tiga belas)")
     }
 
+    @Test func sentencesAboutOneProgrammeOrASubsetAreNotPlanCounts() {
+        let text = "Program ini terdiri atas 5 (lima) kegiatan. Terdapat 3 program penunjang. Program-program tersebut didukung 13 kegiatan."
+        let statements = PlanCountStatementRule.statements(in: ProseTokenizer.tokens(text))
+        #expect(statements.map(\.count) == [13])
+    }
+
     @Test func levelWordsInFrontOfNamesAreIgnored() {
         #expect(PlanCountStatementRule.comparableName("Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN", level: .subKegiatan)
             == PlanCountStatementRule.comparableName("Penyediaan Gaji dan Tunjangan ASN", level: .subKegiatan))

@@ -16,13 +16,13 @@ struct PlanCountStatementRule: Rule {
         triggering: [
             RuleExample(.bekasi, "↓Program-program tersebut didukung dengan kegiatan dan sub kegiatan yang berjumlah 1 (satu) kegiatan dan 2 (dua) sub kegiatan. Rincian disajikan dalam tabel 4.2 berikut:\n\n" + bekasiTable),
             RuleExample(.depok, "↓Rincian 2 (dua) program dan kegiatan dalam Renstra ini disajikan pada tabel berikut.\n\n" + depokTable),
-            RuleExample(.semarang, "↓Program ini dilaksanakan melalui 3 (tiga) kegiatan sebagaimana tercantum dalam Tabel 6.1.\n\n" + semarangTable),
+            RuleExample(.semarang, "↓Rencana program dalam Tabel 6.1 terdiri atas 1 (satu) program dan 3 (tiga) kegiatan.\n\n" + semarangTable),
         ],
         nonTriggering: [
             RuleExample(.bekasi, "Program-program tersebut didukung dengan kegiatan dan sub kegiatan yang berjumlah 2 (dua) kegiatan dan 2 (dua) sub kegiatan. Rincian disajikan dalam tabel 4.2 berikut:\n\n" + bekasiTable),
             RuleExample(.bekasi, "Kota Bekasi memiliki “**Sapta Program Kota Bekasi Keren**”, yaitu 7 (tujuh) program unggulan percepatan pembangunan Kota Bekasi Keren sebagaimana tercantum dalam tabel 3.1.\n\n" + bekasiTable),
             RuleExample(.depok, "Rincian 1 (satu) program dan kegiatan dalam Renstra ini disajikan pada tabel berikut.\n\n" + depokTable),
-            RuleExample(.semarang, "Program ini dilaksanakan melalui 2 (dua) kegiatan sebagaimana tercantum dalam Tabel 6.1.\n\n" + semarangTable),
+            RuleExample(.semarang, "Rencana program dalam Tabel 6.1 terdiri atas 1 (satu) program dan 2 (dua) kegiatan.\n\n" + semarangTable),
         ])
 
     /// Programme tables of the three layouts for the examples: one programme, and below it two
@@ -103,9 +103,10 @@ struct PlanCountStatementRule: Rule {
         var level: PlanLevel
     }
 
-    /// Words after the noun that make it a different set: the mayor's flagship programmes, work programmes…
+    /// Words after the noun that make it another set or a subset: the mayor's flagship programmes,
+    /// work programmes, the support or development programmes only…
     static let otherSets: Set<String> = ["unggulan", "prioritas", "strategis", "kerja", "nasional", "percepatan",
-                                         "andalan", "pokok", "rpjmd"]
+                                         "penunjang", "pembangunan", "utama", "andalan", "pokok", "rpjmd"]
     /// A passage counts as describing this plan when it names the plan or its tables.
     static let planMarkers = ["renstra", "tabel", "rencana program"]
 
@@ -165,19 +166,34 @@ struct PlanCountStatementRule: Rule {
         }
     }
 
-    /// `8 (delapan) program`, `32 sub kegiatan`, `delapan program`, not `salah satu program`.
+    /// `8 (delapan) program`, `32 sub kegiatan`, `delapan program`, not `salah satu program`; sentences
+    /// about one programme or kegiatan (`program ini terdiri atas 5 kegiatan`) count only its part.
     static func statements(in tokens: [ProseToken]) -> [Statement] {
-        var statements: [Statement] = []
-        var index = 0
-        while index < tokens.count {
-            guard let (count, spelling, nounStart) = countPhrase(in: tokens, at: index) else { index += 1; continue }
-            if let (level, next) = planNoun(in: tokens, at: nounStart),
-               !(tokens.indices.contains(next) && tokens[next].word.map({ otherSets.contains($0.lowercased()) }) == true) {
-                statements.append(Statement(count: count, spelling: spelling, level: level))
+        sentences(tokens).filter { !isAboutOneItem($0) }.flatMap { sentence -> [Statement] in
+            var statements: [Statement] = []
+            var index = 0
+            while index < sentence.count {
+                guard let (count, spelling, nounStart) = countPhrase(in: sentence, at: index) else { index += 1; continue }
+                if let (level, next) = planNoun(in: sentence, at: nounStart),
+                   !(sentence.indices.contains(next) && sentence[next].word.map({ otherSets.contains($0.lowercased()) }) == true) {
+                    statements.append(Statement(count: count, spelling: spelling, level: level))
+                }
+                index = nounStart
             }
-            index = nounStart
+            return statements
         }
-        return statements
+    }
+
+    private static func sentences(_ tokens: [ProseToken]) -> [[ProseToken]] {
+        tokens.split { $0.isPunctuation(".") || $0.isPunctuation("?") || $0.isPunctuation("!") }.map(Array.init)
+    }
+
+    /// `program ini`, `kegiatan tersebut`: a single item, unlike `program-program tersebut`.
+    private static func isAboutOneItem(_ sentence: [ProseToken]) -> Bool {
+        zip(sentence, sentence.dropFirst()).contains { noun, pointer in
+            ["program", "kegiatan"].contains(noun.word?.lowercased() ?? "")
+                && ["ini", "tersebut", "itu"].contains(pointer.word?.lowercased() ?? "")
+        }
     }
 
     /// A count at `index`: digits with an optional bracketed spelling, or number words alone.
