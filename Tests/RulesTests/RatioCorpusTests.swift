@@ -74,4 +74,17 @@ import TestSupport
         #expect(findings(BudgetAbsorptionRatioRule(), .bekasi).isEmpty)
         #expect(findings(RealisationAboveBudgetRule(), .bekasi).isEmpty)
     }
+
+    @Test func semarangNewProgrammeRatiosShiftedIntoTheGrowthColumn() {
+        // Tabel 2.4 l.951-953: 2016 ratios 96 / 94 / 94 printed under "Rata-Rata Pertumbuhan / Realisasi".
+        let found = findings(RatioInOtherColumnRule(), .semarang)
+        #expect(found.map(\.line) == [951, 952, 953])
+        #expect(found.map(\.expected) == ["96", "94", "94"])
+        #expect(found.allSatisfy { $0.severity == .warning && $0.message.en.contains("Realisasi") })
+    }
+
+    @Test(arguments: [Corpus.bekasi, .depok])
+    func noShiftedRatiosElsewhere(_ corpus: Corpus) {
+        #expect(findings(RatioInOtherColumnRule(), corpus).isEmpty)
+    }
 }

@@ -8,6 +8,7 @@ public enum RuleRegistry {
         BudgetAbsorptionRatioRule(),
         StatedShareRule(),
         RealisationAboveBudgetRule(),
+        RatioInOtherColumnRule(),
         PlanCountStatementRule(),
         NumberWordsMismatchRule(),
     ]
