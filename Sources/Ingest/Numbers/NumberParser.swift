@@ -20,6 +20,10 @@ public enum NumberParser {
 
         var kind = Quantity.Kind.number
         if let stripped = stripCurrency(text) { text = stripped; kind = .money }
+        // `Rp -` and `- Rp`: an amount written as a dash.
+        if kind == .money, text == "-" || text == "–" || text == "—" {
+            return Quantity(spelling: spelling, kind: .dash, value: nil)
+        }
         if text.last == "%" {
             text = text.dropLast().trimmingWhitespaceSubstring()
             kind = .percent
