@@ -1,7 +1,8 @@
 /// Removes the inline markup some exports carry (`**bold**`, `*italic*`, `<b>…</b>`, `\*`), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        guard text.contains("*") || text.contains("<") || text.contains("\\") else { return text }
+        // A character scan: `contains("*")` would pick Foundation's substring search, slow on every line.
+        guard text.unicodeScalars.contains(where: { $0 == "*" || $0 == "<" || $0 == "\\" }) else { return text }
         var result = text
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")

@@ -113,8 +113,8 @@ struct AppendixDraft {
         var columns: [Column] = []
         if let template {
             columns = ColumnClassifier.classify(headerGrid: template.headerGrid(years: years, trailingWords: trailingWords))
-            let references = template.hasRowNumber ? 2..<(2 + template.referenceColumns.count) : 0..<0
-            for index in references { columns[index].role = .other }
+            // `Target Indikator Lainnya` reads as an indicator column to the classifier; it is a target reference.
+            for index in template.referenceColumnIndices { columns[index].role = .other }
             if caption == nil, let reference = Self.referenceLine(to: template, in: source) {
                 caption = TableCaption(label: template.label, numberParts: CaptionParser.numberParts(of: Substring(template.number)) ?? [],
                                        title: template.title, lines: LineSpan(yearsLine))
@@ -145,6 +145,13 @@ struct AppendixDraft {
 
     /// Letters and digits only, lower-cased: `tabel TC. 24` and `T-C.24` both read `tc24`.
     private static func compact(_ text: String) -> String {
-        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+        let bytes = text.utf8.compactMap { byte -> UInt8? in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return byte
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
+            default: return nil
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

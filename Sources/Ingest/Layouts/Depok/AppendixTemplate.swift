@@ -40,6 +40,9 @@ enum AppendixTemplate {
         self == .performance ? ["Target NSPK", "Target IKK", "Target Indikator Lainnya"] : []
     }
 
+    /// Where the reference-target columns sit: after the row number and the indicator.
+    var referenceColumnIndices: Range<Int> { 2..<(2 + referenceColumns.count) }
+
     /// How many values a complete row carries after its label.
     var valueCount: Int { self == .performance ? 15 : 17 }
 

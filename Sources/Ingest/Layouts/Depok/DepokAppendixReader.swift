@@ -58,6 +58,7 @@ struct DepokAppendixReader {
 
     /// `2016 2017 … 2020 … Anggaran Realisasi`: at least five years, then words only.
     static func yearsHeader(_ text: String) -> (years: [Int], words: [String])? {
+        guard let first = text.utf8.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "2") else { return nil }
         let tokens = text.split(separator: " ").map(String.init)
         let years = tokens.prefix { YearSpanFinder.year($0) != nil }.compactMap { YearSpanFinder.year($0) }
         let words = Array(tokens.dropFirst(years.count))

@@ -23,8 +23,10 @@ struct DepokIngester: LayoutIngester {
 
 /// Walks the lines once, in order, turning each run into prose blocks, a table, or the appendix.
 struct DepokDocumentReader {
-    /// Non-blank lines allowed between a caption and its first cell (`Tabel 3.4` has a two-line title).
+    /// Title lines allowed under a caption before its first cell (`Tabel 3.4` has two), and blank
+    /// lines allowed in a row there (`Tabel 7.2` has two).
     static let longestCaptionTitle = 3
+    static let longestGapAfterCaption = 3
 
     let source: SourceText
     private(set) var blocks: [Block] = []
@@ -68,25 +70,26 @@ struct DepokDocumentReader {
     /// A caption (`Tabel c. …`, `Tabel 4.2` with its title on the next lines), then the cells.
     private mutating func readCaptionedTable(at index: Int) -> Int? {
         guard var caption = CaptionParser.parse(lines[index], line: index + 1) else { return nil }
-        var titles: [String] = caption.title.isEmpty ? [] : [caption.title]
+        var titleLines: [Int] = []
         var cursor = index + 1
         var blanks = 0
         while cursor < lines.count, !DepokLine.isCell(lines[cursor]) {
             let raw = lines[cursor]
             if DepokLine.isBlank(raw) {
                 blanks += 1
-                guard blanks <= Self.longestCaptionTitle else { return nil }
+                guard blanks <= Self.longestGapAfterCaption else { return nil }
             } else {
                 let isTitle = !DepokLine.endsTable(raw, line: cursor + 1) && !DepokAppendixReader.startsTable(lines, at: cursor)
-                guard isTitle, caption.lines.last - caption.lines.first < Self.longestCaptionTitle else { return nil }
-                titles.append(raw.trimmingWhitespace())
-                caption.lines = caption.lines.union(LineSpan(cursor + 1))
+                guard isTitle, titleLines.count < Self.longestCaptionTitle else { return nil }
+                titleLines.append(cursor)
                 blanks = 0
             }
             cursor += 1
         }
         guard cursor < lines.count else { return nil }
-        caption.title = titles.joined(separator: " ")
+        let titles = [caption.title] + titleLines.map { lines[$0].trimmingWhitespace() }
+        caption.title = titles.filter { !$0.isEmpty }.joined(separator: " ")
+        if let last = titleLines.last { caption.lines = caption.lines.union(LineSpan(last + 1)) }
         let (rows, next) = DepokCellReader(lines: lines).read(from: cursor)
         return appendTable(rows, caption: caption, next: next)
     }

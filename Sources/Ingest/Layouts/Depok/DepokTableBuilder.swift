@@ -13,7 +13,10 @@ enum DepokTableBuilder {
         let header = Array(rows.prefix(headerCount))
         let leafTexts = header.last.map { normalized($0.texts) }.flatMap { $0.contains { !$0.isEmpty } ? $0 : nil }
         // A row repeating the header (Tabel T-C.26 prints it again under each MISI) is not data.
-        let body = rows.dropFirst(bodyStart).filter { leafTexts == nil || normalized($0.texts) != leafTexts }
+        let body = rows.dropFirst(bodyStart).filter { row in
+            guard let leafTexts, row.cells.count == leafTexts.count else { return true }
+            return normalized(row.texts) != leafTexts
+        }
 
         let expansion = HeaderSpanExpander.expand(header.map(\.texts), width: width)
         var uninterpreted: [UninterpretedLine] = []
