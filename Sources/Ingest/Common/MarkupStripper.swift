@@ -2,7 +2,8 @@
 /// `<ul style="…">`, `<p>` block tags), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        guard text.contains(where: { $0 == "*" || $0 == "<" || $0 == "\\" }) else { return text }
+        // A scalar scan: `contains("*")` would pick Foundation's substring search, slow on every line.
+        guard text.unicodeScalars.contains(where: { $0 == "*" || $0 == "<" || $0 == "\\" }) else { return text }
         var result = removingBlockTags(text)
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")
