@@ -4,6 +4,16 @@ import Ingest
 /// a test checks this list against the rule files on disk.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
+        ColumnNumberSequenceRule(),
+        DuplicateTableLabelRule(),
+        TableLabelSequenceRule(),
+        TableListMismatchRule(),
+        ListMarkerSequenceRule(),
+        HeadingNumberSequenceRule(),
+        TableYearsBeyondPeriodRule(),
+        TableYearsMissingRule(),
+        PeriodMentionRule(),
+        TableYearSetsDifferRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
