@@ -14,6 +14,8 @@ public enum RuleRegistry {
         TableYearsMissingRule(),
         PeriodMentionRule(),
         TableYearSetsDifferRule(),
+        ChildBudgetSumRule(),
+        EndOfPeriodBudgetRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
