@@ -18,6 +18,11 @@ public enum RuleRegistry {
         TotalColumnRule(),
         ChildBudgetSumRule(),
         EndOfPeriodBudgetRule(),
+        IndicatorTargetMismatchRule(),
+        ShiftedIndicatorSeriesRule(),
+        MissingReferenceTargetRule(),
+        SynopsisChapterRule(),
+        ForeignAgencyMentionRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {

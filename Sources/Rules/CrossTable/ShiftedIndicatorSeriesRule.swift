@@ -1,0 +1,149 @@
+import Ingest
+
+/// Flags an indicator whose series of targets appears in two tables one year apart (1,5 / 2 / 2 … under
+/// 2024–2029 in one table and under 2025–2030 in another): one of the tables puts every target in the
+/// wrong year. Reported once per pair, at the later table's row.
+struct ShiftedIndicatorSeriesRule: Rule {
+    static let description = RuleDescription(
+        id: "XTB002",
+        family: .crossTable,
+        severity: .warning,
+        title: Localized(id: "Deret target indikator bergeser satu tahun antartabel",
+                         en: "An indicator's target series is shifted by one year between tables"),
+        rationale: Localized(
+            id: "Bila deret target yang sama tercantum satu tahun lebih awal atau lebih lambat di tabel lain, salah satu tabel menempatkan setiap target pada tahun yang salah, biasanya karena kolom tahun awal (baseline) ikut terhitung sebagai tahun rencana.",
+            en: "When the same series of targets appears one year earlier or later in another table, one of the tables puts every target in the wrong year, usually because the baseline column was counted as a plan year."),
+        triggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program
+
+            PROGRAM\tINDIKATOR\tSATUAN\tTARGET TAHUN
+            \t\t\t2025\t2026\t2027\t2028\t2029\t2030
+            PROGRAM PEMBERDAYAAN KOPERASI\tPertumbuhan Volume Usaha Koperasi\tPersen\t1.5\t2\t2\t2\t2\t2
+            PROGRAM PENGEMBANGAN UMKM\tPersentase Usaha Mikro yang Bertransformasi dari Informal ke Formal\tPersen\t40\t41\t43\t44\t45\t47
+
+            Tabel 4.5 Indikator Kinerja Kunci
+
+            NO\tINDIKATOR\tSATUAN\tTARGET TAHUN
+            \t\t\t2024\t2025\t2026\t2027\t2028\t2029
+            ↓1.\tPertumbuhan Volume Usaha Koperasi\t%\t1.5\t2\t2\t2\t2\t2
+            ↓2.\tUsaha Kecil yang Bertransformasi dari Informal ke Formal\t%\t40\t41\t43\t44\t45\t47
+            """),
+            RuleExample(.semarang, """
+            **Tabel 7.2**
+            **INDIKATOR KINERJA PELAYANAN**
+
+            No\tIndikator Kinerja Pelayanan\tSatuan\tTarget Capaian Setiap Tahun
+            \t\t\t2017\t2018\t2019\t2020\t2021
+            6\tProsentase koperasi sehat\t%\t\t6\t12\t20\t30
+
+            # LAMPIRAN
+
+            INDIKATOR KINERJA\tSATUAN\tTARGET
+            \t\t2017\t2018\t2019\t2020\t2021
+            ↓Prosentase koperasi sehat\tProsentase\t6%\t12%\t20%\t30%\t
+            """),
+            RuleExample(.depok, """
+            Tabel 4.2 Tujuan dan Sasaran
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2022
+            \tTAHUN 2023
+            \tTAHUN 2024
+            \tTAHUN 2025
+
+            \tPersentase Wirausaha Baru
+            \t%
+            \t18
+            \t20
+            \t22
+            \t24
+
+            Tabel 7.2: Indikator Kinerja Utama
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2021
+            \tTAHUN 2022
+            \tTAHUN 2023
+            \tTAHUN 2024
+
+            ↓\tPersentase Wirausaha Baru
+            \t%
+            \t18
+            \t20
+            \t22
+            \t24
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program
+
+            PROGRAM\tINDIKATOR\tSATUAN\tTARGET TAHUN
+            \t\t\t2025\t2026\t2027\t2028\t2029
+            PROGRAM PENGEMBANGAN UMKM\tPertumbuhan Wirausaha\tPersen\t7\t7\t7\t7\t7
+
+            Tabel 4.5 Indikator Kinerja Kunci
+
+            NO\tINDIKATOR\tSATUAN\tTARGET TAHUN
+            \t\t\t2024\t2025\t2026\t2027\t2028
+            3.\tPertumbuhan Wirausaha\t%\t7\t7\t7\t7\t7
+            """),
+            RuleExample(.semarang, """
+            **Tabel 4.1**
+            **Tujuan dan Sasaran**
+
+            TUJUAN / SASARAN\tINDIKATOR KINERJA TUJUAN / SASARAN\tSATUAN\tTARGET
+            \t\t\t2016\t2017\t2018\t2019\t2020\t2021
+            TUJUAN\tProsentase Koperasi Baik\t%\t10\t11\t88\t88\t88\t88
+
+            **Tabel 7.2**
+            **INDIKATOR KINERJA PELAYANAN**
+
+            No\tIndikator Kinerja Pelayanan\tSatuan\tTarget Capaian Setiap Tahun
+            \t\t\t2017\t2018\t2019\t2020\t2021
+            9\tProsentase Koperasi Baik\t%\t11\t88\t88\t88\t88
+            """),
+        ])
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
+        var findings: [Finding] = []
+        for group in IndicatorGroups.groups(series, related: IndicatorComparison.similarIndicator) {
+            for i in group {
+                for j in group where j > i && series[i].table != series[j].table {
+                    let (earlier, later) = series[i].line <= series[j].line ? (series[i], series[j]) : (series[j], series[i])
+                    if let finding = shiftFinding(earlier: earlier, later: later, document) { findings.append(finding) }
+                }
+            }
+        }
+        return findings
+    }
+
+    private func shiftFinding(earlier: IndicatorSeries, later: IndicatorSeries, _ document: RenstraDocument) -> Finding? {
+        let sameName = IndicatorComparison.sameIndicator(earlier, later)
+        guard sameName || IndicatorComparison.similarIndicator(earlier, later) else { return nil }
+        let comparison = IndicatorComparison(first: later, second: earlier)
+        // A matching name needs three shifted years; a merely similar one, four.
+        guard case .shifted(let shift) = comparison.outcome,
+              sameName || comparison.shift(minimumPairs: 4) != nil else { return nil }
+        let years = shift.years
+        let laterSpan = "\(years.first!)–\(years.last!)"
+        let earlierSpan = "\(years.first! + shift.offset)–\(years.last! + shift.offset)"
+        let direction = shift.offset > 0
+            ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
+            : Localized(id: "satu tahun lebih lambat", en: "one year later")
+        let values = years.compactMap { later.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
+        var id = "Deret target \"\(later.name)\" (\(values)) di \(later.table) untuk \(laterSpan) sama dengan deret di \(earlier.table) (baris \(earlier.line)) untuk \(earlierSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
+        var en = "The target series of \"\(later.name)\" (\(values)) in \(later.table) for \(laterSpan) equals the series in \(earlier.table) (line \(earlier.line)) for \(earlierSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
+        if !sameName {
+            id += " Nama indikatornya juga berbeda: \"\(earlier.name)\"."
+            en += " The indicator names also differ: \"\(earlier.name)\"."
+        }
+        return finding(
+            in: document, line: later.line, table: later.table, message: Localized(id: id, en: en),
+            expected: "\(earlier.table): \(IndicatorComparison.yearList(earlier, years: years, offset: shift.offset))",
+            found: "\(later.table): \(IndicatorComparison.yearList(later, years: years))",
+            subject: "\(later.key.full)|\(earlier.table)|\(later.table)")
+    }
+}

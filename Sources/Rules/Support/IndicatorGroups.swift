@@ -1,0 +1,63 @@
+/// Sorting indicator statements into the sets that name the same indicator in different tables.
+enum IndicatorGroups {
+    /// The statements worth comparing. A name given, within one table, to rows with different targets is
+    /// generic (`Jumlah Usaha Mikro yang Terfasilitasi` under two sub kegiatan) and is left out
+    /// everywhere; a row repeated in one table with the same targets counts once.
+    static func distinct(_ series: [IndicatorSeries]) -> [IndicatorSeries] {
+        var ambiguous = Set<String>()
+        var kept: [IndicatorSeries] = []
+        var slots: [String: [Int]] = [:]
+        for statement in series {
+            let slot = statement.table + "\u{1}" + statement.key.full
+            if let earlier = slots[slot] {
+                let repeated = earlier.contains { index in
+                    if case .agree = IndicatorComparison(first: kept[index], second: statement).outcome { return true }
+                    return false
+                }
+                if repeated { continue }
+                ambiguous.insert(statement.key.full)
+            }
+            slots[slot, default: []].append(kept.count)
+            kept.append(statement)
+        }
+        return kept.filter { !ambiguous.contains($0.key.full) }
+    }
+
+    /// Index sets of statements from at least two tables linked by `related`, in document order.
+    static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [[Int]] {
+        var sets = DisjointSets(count: series.count)
+        for i in series.indices {
+            for j in series.indices where j > i && series[i].table != series[j].table && related(series[i], series[j]) {
+                sets.union(i, j)
+            }
+        }
+        return sets.groups().filter { $0.count >= 2 }
+    }
+}
+
+/// Union–find over indices.
+struct DisjointSets {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ index: Int) -> Int {
+        var root = index
+        while parent[root] != root { root = parent[root] }
+        var node = index
+        while parent[node] != root { (parent[node], node) = (root, parent[node]) }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let rootA = find(a), rootB = find(b)
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+
+    /// The sets, each sorted, ordered by their smallest index.
+    mutating func groups() -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for index in parent.indices { byRoot[find(index), default: []].append(index) }
+        return byRoot.values.sorted { $0[0] < $1[0] }
+    }
+}
