@@ -1,0 +1,51 @@
+import Testing
+import Ingest
+import Rules
+import TestSupport
+
+/// The references rules on the real plans: the known inconsistencies at their lines, and silence on
+/// the look-alikes (references that do resolve, synopses that match, other agencies named in passing).
+@Suite struct ReferenceCorpusTests {
+    static func findings(_ id: String, _ corpus: Corpus) -> [Finding] {
+        RuleRegistry.rule(withID: id)!.check(corpus.document, RuleContext())
+    }
+
+    @Test func semarangSynopsisNamesTheWrongChapterTwice() {
+        let findings = Self.findings("REF002", .semarang)
+        #expect(findings.map(\.line) == [181, 187])
+        #expect(findings.allSatisfy { $0.severity == .error })
+        #expect(findings.map(\.expected) == ["Bab VII", "Bab VIII"])
+        #expect(findings.map(\.found) == ["Bab VI", "Bab VII"])
+    }
+
+    @Test func bekasiAndDepokSynopsesMatchTheirChapters() {
+        #expect(Self.findings("REF002", .bekasi).isEmpty)
+        #expect(Self.findings("REF002", .depok).isEmpty)
+    }
+
+    @Test func referencesWithoutACaptionAreFound() {
+        let semarang = Self.findings("REF001", .semarang)
+        #expect(semarang.map(\.line) == [1307])
+        #expect(semarang.first?.expected == "Tabel 6.1")
+        let depok = Self.findings("REF001", .depok)
+        #expect(depok.map(\.line) == [760])
+        #expect(depok.first?.message.id.contains("Tabel T-C.23") == true)
+    }
+
+    @Test func bekasiReferencesAllResolve() {
+        // `tabel 3.1.` (l.1115), `gambar 2.1.` (l.235) and `tabel 4.2` … `tabel 4.6` all have captions.
+        #expect(Self.findings("REF001", .bekasi).isEmpty)
+    }
+
+    @Test func depokNamesAnotherAgencyAsTheExecutor() {
+        let findings = Self.findings("REF003", .depok)
+        #expect(findings.map(\.line) == [1261])
+        #expect(findings.first?.found == "Dinas Pendapatan, Pengelolaan Keuangan dan Aset")
+    }
+
+    @Test func otherAgenciesNamedInPassingAreNotFlagged() {
+        // Bekasi l.219 names its former parent office; Semarang l.1092 reviews the province office's plan.
+        #expect(Self.findings("REF003", .bekasi).isEmpty)
+        #expect(Self.findings("REF003", .semarang).isEmpty)
+    }
+}
