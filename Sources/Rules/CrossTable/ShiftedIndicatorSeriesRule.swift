@@ -108,42 +108,70 @@ struct ShiftedIndicatorSeriesRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
-        var findings: [Finding] = []
+        // Shifts by the later statement and direction: a row shifted against two tables is one finding.
+        var shifts: [ShiftKey: [Partner]] = [:]
         for group in IndicatorGroups.groups(series, related: IndicatorComparison.similarIndicator) {
             for i in group {
                 for j in group where j > i && series[i].table != series[j].table {
-                    let (earlier, later) = series[i].line <= series[j].line ? (series[i], series[j]) : (series[j], series[i])
-                    if let finding = shiftFinding(earlier: earlier, later: later, document) { findings.append(finding) }
+                    let (earlier, later) = series[i].line <= series[j].line ? (i, j) : (j, i)
+                    guard let partner = partner(earlier: series[earlier], later: series[later]) else { continue }
+                    shifts[ShiftKey(later: later, offset: partner.shift.offset), default: []].append(partner)
                 }
             }
         }
-        return findings
+        return shifts.keys.sorted { ($0.later, $0.offset) < ($1.later, $1.offset) }.map { key in
+            finding(for: series[key.later], partners: shifts[key]!, document)
+        }
     }
 
-    private func shiftFinding(earlier: IndicatorSeries, later: IndicatorSeries, _ document: RenstraDocument) -> Finding? {
+    private struct ShiftKey: Hashable {
+        var later: Int
+        var offset: Int
+    }
+
+    private struct Partner {
+        var earlier: IndicatorSeries
+        var shift: IndicatorComparison.Shift
+        var sameName: Bool
+    }
+
+    private func partner(earlier: IndicatorSeries, later: IndicatorSeries) -> Partner? {
         let sameName = IndicatorComparison.sameIndicator(earlier, later)
-        guard sameName || IndicatorComparison.similarIndicator(earlier, later) else { return nil }
         let comparison = IndicatorComparison(first: later, second: earlier)
         // A matching name needs three shifted years; a merely similar one, four.
         guard case .shifted(let shift) = comparison.outcome,
               sameName || comparison.shift(minimumPairs: 4) != nil else { return nil }
-        let years = shift.years
+        return Partner(earlier: earlier, shift: shift, sameName: sameName)
+    }
+
+    private func finding(for later: IndicatorSeries, partners: [Partner], _ document: RenstraDocument) -> Finding {
+        let years = partners.flatMap(\.shift.years).uniqueSorted()
+        let offset = partners[0].shift.offset
         let laterSpan = "\(years.first!)–\(years.last!)"
-        let earlierSpan = "\(years.first! + shift.offset)–\(years.last! + shift.offset)"
-        let direction = shift.offset > 0
+        let earlierSpan = "\(years.first! + offset)–\(years.last! + offset)"
+        let direction = offset > 0
             ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
             : Localized(id: "satu tahun lebih lambat", en: "one year later")
         let values = years.compactMap { later.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
-        var id = "Deret target \"\(later.name)\" (\(values)) di \(later.table) untuk \(laterSpan) sama dengan deret di \(earlier.table) (baris \(earlier.line)) untuk \(earlierSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
-        var en = "The target series of \"\(later.name)\" (\(values)) in \(later.table) for \(laterSpan) equals the series in \(earlier.table) (line \(earlier.line)) for \(earlierSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
-        if !sameName {
-            id += " Nama indikatornya juga berbeda: \"\(earlier.name)\"."
-            en += " The indicator names also differ: \"\(earlier.name)\"."
+        let othersID = partners.map { "\($0.earlier.tableName) (baris \($0.earlier.line))" }.joined(separator: ", ")
+        let othersEN = partners.map { "\($0.earlier.tableName) (line \($0.earlier.line))" }.joined(separator: ", ")
+        var id = "Deret target \"\(later.name)\" (\(values)) di \(later.tableName) untuk \(laterSpan) sama dengan deret di \(othersID) untuk \(earlierSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
+        var en = "The target series of \"\(later.name)\" (\(values)) in \(later.tableName) for \(laterSpan) equals the series in \(othersEN) for \(earlierSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
+        let otherNames = partners.filter { !$0.sameName }.map(\.earlier.name)
+        if !otherNames.isEmpty {
+            let names = otherNames.map { "\"\($0)\"" }.joined(separator: ", ")
+            id += " Nama indikatornya juga berbeda: \(names)."
+            en += " The indicator names also differ: \(names)."
         }
-        return finding(
-            in: document, line: later.line, table: later.table, message: Localized(id: id, en: en),
-            expected: "\(earlier.table): \(IndicatorComparison.yearList(earlier, years: years, offset: shift.offset))",
-            found: "\(later.table): \(IndicatorComparison.yearList(later, years: years))",
-            subject: "\(later.key.full)|\(earlier.table)|\(later.table)")
+        let main = partners[0].earlier
+        return self.finding(
+            in: document, line: later.line, table: later.tableName, message: Localized(id: id, en: en),
+            expected: "\(main.tableName): \(IndicatorComparison.yearList(main, years: years, offset: offset))",
+            found: "\(later.tableName): \(IndicatorComparison.yearList(later, years: years))",
+            subject: "\(later.key.full)|\(partners.map(\.earlier.table).sorted().joined(separator: ","))|\(later.table)")
     }
+}
+
+private extension Array where Element == Int {
+    func uniqueSorted() -> [Int] { Array(Set(self)).sorted() }
 }

@@ -76,18 +76,23 @@ struct MissingReferenceTargetRule: Rule {
         let listedLines = Set(document.tableList.map(\.line))
         // Each caption's key with its label as written, for naming similar labels.
         var captions: [LabelKey: String] = [:]
+        // Tables the ingester named from a reference or the column layout, with no caption in the text.
+        var uncaptioned: [LabelKey: Int] = [:]
         var references: [(mention: LabelMention, blockIndex: Int, line: Int)] = []
 
         for table in document.tables {
-            if let label = table.caption?.label, !table.caption!.numberParts.isEmpty {
-                captions[LabelKey(kind: .table, key: LabelMention.key(label.dropFirstWord()))] = label
+            guard let caption = table.caption, let label = caption.label, !caption.numberParts.isEmpty else { continue }
+            let key = LabelKey(kind: .table, key: LabelMention.key(label.dropFirstWord()))
+            if Self.isWritten(caption, in: document) {
+                captions[key] = label
+            } else if uncaptioned[key] == nil {
+                uncaptioned[key] = table.lines.first
             }
         }
         for (index, block) in document.blocks.enumerated() {
             guard let text = Self.prose(of: block), !listedLines.contains(block.lines.first),
                   !ProseReader.isContentsEntry(document.source.line(block.lines.first)) else { continue }
-            let opening = Self.withoutLeadingMarks(text)
-            for mention in LabelMentions.find(in: opening) {
+            for mention in LabelMentions.find(in: Self.withoutLeadingMarks(text)) {
                 if mention.offset == 0 {
                     let key = LabelKey(kind: mention.kind, key: mention.key)
                     if captions[key] == nil { captions[key] = mention.display(.id) }
@@ -103,26 +108,35 @@ struct MissingReferenceTargetRule: Rule {
             guard captions[key] == nil, reported.insert("\(line)|\(key)").inserted else { return nil }
             let similar = captions.filter { $0.key.kind == key.kind && $0.key.isSimilar(to: key) }
                 .sorted { $0.key.key < $1.key.key }.map(\.value)
-            let unnumbered = mention.kind == .table ? Self.unnumberedTableLine(after: blockIndex, in: document) : nil
+            let candidate = mention.kind == .table
+                ? uncaptioned[key] ?? Self.unnumberedTableLine(after: blockIndex, in: document) : nil
             return finding(in: document, line: line, table: nil,
-                           message: message(for: mention, similar: similar, unnumberedLine: unnumbered),
+                           message: message(for: mention, similar: similar, candidateLine: candidate),
                            expected: mention.display(.id),
-                           found: unnumbered.map { "tabel tanpa nomor (baris \($0))" } ?? (similar.isEmpty ? "-" : similar.joined(separator: ", ")),
+                           found: candidate.map { "tabel tanpa judul bernomor (baris \($0))" } ?? (similar.isEmpty ? "-" : similar.joined(separator: ", ")),
                            subject: "\(mention.kind.rawValue)|\(mention.key)")
         }
     }
 
-    private func message(for mention: LabelMention, similar: [String], unnumberedLine: Int?) -> Localized {
+    private func message(for mention: LabelMention, similar: [String], candidateLine: Int?) -> Localized {
         var id = "Teks merujuk ke \(mention.display(.id)), tetapi tidak ada judul \(mention.kind.rawValue) dengan nomor itu di dokumen."
         var en = "The text refers to \(mention.display(.en)), but no \(mention.kind == .table ? "table" : "figure") caption in the document carries that number."
-        if let unnumberedLine {
-            id += " Tabel tanpa nomor yang menyusul di baris \(unnumberedLine) mungkin yang dimaksud: beri nomor pada judulnya."
-            en += " The unnumbered table that follows at line \(unnumberedLine) is probably the one meant: number its caption."
+        if let candidateLine {
+            id += " Tabel tanpa judul bernomor di baris \(candidateLine) tampaknya yang dimaksud: beri nomor pada judulnya."
+            en += " The table without a numbered caption at line \(candidateLine) appears to be the one meant: number its caption."
         } else if !similar.isEmpty {
             id += " Nomor yang ada: \(similar.joined(separator: ", "))."
             en += " Existing labels: \(similar.joined(separator: ", "))."
         }
         return Localized(id: id, en: en)
+    }
+
+    /// The caption is written in the text: one of its lines opens with its label. An ingester may name a
+    /// table from the sentence that refers to it, or from its layout; such a label is not a caption.
+    private static func isWritten(_ caption: TableCaption, in document: RenstraDocument) -> Bool {
+        (caption.lines.first...caption.lines.last).contains { line in
+            CaptionParser.parse(document.source.line(line), line: line)?.label?.lowercased() == caption.label?.lowercased()
+        }
     }
 
     private struct LabelKey: Hashable {
@@ -167,7 +181,7 @@ struct MissingReferenceTargetRule: Rule {
             case .heading:
                 return nil
             case .table(let table):
-                return table.caption?.label == nil ? table.lines.first : nil
+                return table.caption.map { $0.label == nil || !isWritten($0, in: document) } ?? true ? table.lines.first : nil
             case .paragraph(let paragraph):
                 if let caption = CaptionParser.parse(paragraph.text, line: paragraph.lines.first) {
                     return caption.label == nil ? paragraph.lines.first : nil

@@ -2,12 +2,13 @@
 enum IndicatorGroups {
     /// The statements worth comparing. A name given, within one table, to rows with different targets is
     /// generic (`Jumlah Usaha Mikro yang Terfasilitasi` under two sub kegiatan) and is left out
-    /// everywhere; a row repeated in one table with the same targets counts once.
+    /// everywhere; a row repeated in one table with the same targets counts once; a statement that
+    /// contradicts its own name is left to the values rules.
     static func distinct(_ series: [IndicatorSeries]) -> [IndicatorSeries] {
         var ambiguous = Set<String>()
         var kept: [IndicatorSeries] = []
         var slots: [String: [Int]] = [:]
-        for statement in series {
+        for statement in series where !statement.contradictsItsName {
             let slot = statement.table + "\u{1}" + statement.key.full
             if let earlier = slots[slot] {
                 let repeated = earlier.contains { index in

@@ -10,9 +10,18 @@ struct IndicatorSeries {
     var baselineYear: Int?
     /// Targets by year: only cells that state a number.
     var targets: [Int: Cell]
-    /// The table the row belongs to, as a reviewer names it (`Tabel 7.2`, `tabel baris 1559`).
+    /// The table the row belongs to: its label, or its caption title when it has none (`Tabel 7.2`,
+    /// `Program (Eselon III) : PROGRAM …`, `tabel baris 1559`). Rows of one table share it.
     var table: String
     var line: Int
+
+    /// The table as a message names it: a label as is, a long caption title shortened and quoted.
+    var tableName: String {
+        let lower = table.lowercased()
+        if lower.hasPrefix("tabel ") && (table.count <= 20 || lower.hasPrefix("tabel baris")) { return table }
+        let short = table.count > 60 ? String(table.prefix(57)).trimmingWhitespace() + "…" : table
+        return "tabel \"\(short)\""
+    }
 
     /// The unit says percent (`%`, `Persen (%)`, `Prosentase`), or every target is written with `%`.
     var isPercent: Bool {
@@ -21,14 +30,28 @@ struct IndicatorSeries {
         return !kinds.isEmpty && kinds.allSatisfy { $0 == .percent }
     }
 
-    /// A unit other than percent, as written in the unit column or after the target numbers (`Orang`, `org`).
+    /// A unit other than percent, as written in the unit column or after the target numbers, with the
+    /// usual abbreviations spelled out (`org` → `orang`).
     var countUnit: String? {
         guard !isPercent else { return nil }
-        if let unit, !NameNormalizer.normalize(unit).isEmpty { return NameNormalizer.normalize(unit) }
-        return targets.values.compactMap { $0.quantity?.unit }.first.map(NameNormalizer.normalize)
+        let written = [unit].compactMap { $0 } + targets.values.compactMap { $0.quantity?.unit }
+        guard let text = written.map(NameNormalizer.normalize).first(where: { !$0.isEmpty }) else { return nil }
+        return text.split(separator: " ").map { Self.unitAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
+    static let unitAbbreviations = ["org": "orang", "keg": "kegiatan", "kop": "koperasi", "bln": "bulan",
+                                    "dok": "dokumen", "lap": "laporan", "pkt": "paket", "thn": "tahun"]
+
     var years: [Int] { targets.keys.sorted() }
+
+    /// A *persentase* whose targets are counted in another unit (`4 dokumen`, unit `Unit Usaha`)
+    /// contradicts itself: its row is misread or miswritten, and comparing it with other tables would
+    /// blame the wrong one.
+    var contradictsItsName: Bool {
+        guard key.full.hasPrefix("persentase ") else { return false }
+        let unitsInCells = targets.values.compactMap { $0.quantity?.unit }
+        return countUnit != nil || unitsInCells.contains { !IndicatorKey.isPercentWord($0) }
+    }
 
     func value(_ year: Int) -> Quantity? { targets[year]?.quantity }
 }
