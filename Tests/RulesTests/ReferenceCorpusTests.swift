@@ -50,4 +50,14 @@ import TestSupport
         #expect(Self.findings("REF003", .bekasi).isEmpty)
         #expect(Self.findings("REF003", .semarang).isEmpty)
     }
+
+    @Test func semarangCitesNawaCitaAgendaOneAsAgendaTwo() {
+        // l.1063 "misi ke 5 yaitu: Mewujudkan bangsa yang berdaya saing" is item 5 of the list above it.
+        let findings = Self.findings("REF004", .semarang)
+        #expect(findings.map(\.line) == [1080])
+        #expect(findings.first?.expected == "agenda ke-1")
+        #expect(findings.first?.message.en.contains("list at line 1067") == true)
+        #expect(Self.findings("REF004", .bekasi).isEmpty)
+        #expect(Self.findings("REF004", .depok).isEmpty)
+    }
 }

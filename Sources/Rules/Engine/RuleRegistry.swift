@@ -23,6 +23,7 @@ public enum RuleRegistry {
         MissingReferenceTargetRule(),
         SynopsisChapterRule(),
         ForeignAgencyMentionRule(),
+        OrdinalItemReferenceRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
