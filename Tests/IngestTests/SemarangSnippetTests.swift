@@ -89,6 +89,25 @@ import TestSupport
         #expect(shifted.cells[5].line == 5)
     }
 
+    @Test func programmeTableLinesThatFitNoPlanRowAreKeptAndReported() throws {
+        let document = ingestSnippet("""
+        Kode Rekening\tUraian\tIndikator Kinerja\t2017\t\t2018\t
+        \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+        \t\t\t100%\t5.000.000\t\t
+        1.2.11.1.2.11.01.01.002\tJasa Komunikasi\tRekening terbayar\t12 bulan\t20.100.000\t12 bulan\t21.000.000
+        12 bulan\tcatatan
+        \t\t\t\t\t\t\t100%\t9.000.000
+        """, layout: .semarang)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map(\.lines.first) == [3, 4, 5])
+        #expect(table.rows[2].cells.map(\.text) == ["12 bulan", "catatan"])
+        #expect(document.uninterpreted.map(\.line) == [3, 5, 6])
+        #expect(document.uninterpreted.last?.text == "100% 9.000.000")
+        let activity = try #require(document.plan.first)
+        #expect(activity.budget(for: 2018)?.text == "21.000.000")
+        #expect(activity.lines == LineSpan(4, 6))
+    }
+
     @Test func titleRowsTitleLinesAndRepeatedHeaders() throws {
         let document = ingestSnippet("""
         Kegiatan (Eselon IV) : Fasilitas Hari Koperasi\t\t\t

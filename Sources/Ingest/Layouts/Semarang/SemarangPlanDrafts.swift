@@ -84,6 +84,12 @@ struct PlanReadState {
         uninterpreted.append(UninterpretedLine(line: line.line, text: line.filledTexts.joined(separator: " "), reason: reason))
     }
 
+    /// A line the plan cannot use stays in the table as printed, and is reported.
+    mutating func keepUnplaced(_ line: SemarangTabRow, _ reason: String) {
+        rows.append((line.line, Row(cells: line.cells.indices.map(line.cell), lines: LineSpan(line.line))))
+        report(line, reason)
+    }
+
     mutating func stray(_ cells: [Cell], _ reason: String) {
         guard let first = cells.first else { return }
         uninterpreted.append(UninterpretedLine(line: first.line, text: cells.map(\.text).joined(separator: " "), reason: reason))

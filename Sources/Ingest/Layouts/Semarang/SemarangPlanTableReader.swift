@@ -37,14 +37,10 @@ struct SemarangPlanTableReader {
         var state = PlanReadState()
         for line in lines {
             switch kind(of: line) {
-            case .item(let codeIndex):
+            case .item(let codeIndex, let level):
                 state.finishItem(self)
                 state.offset = codeIndex - codeColumn
-                if let item = startItem(line, codeIndex: codeIndex, state: &state) {
-                    state.item = item
-                } else {
-                    state.report(line, Self.unknownCode)
-                }
+                state.item = startItem(line, codeIndex: codeIndex, level: level, state: &state)
             case .indicator(let textIndex):
                 state.offset = textIndex - (indicatorColumn ?? textIndex)
                 let targets = targetFigures(line, state: &state)
@@ -55,7 +51,7 @@ struct SemarangPlanTableReader {
                     state.item?.indicators.append(IndicatorDraft(name: line.cells[textIndex], line: line.line, targets: targets))
                 }
             case .figures where line.cells.indices.contains(where: { line.cell($0).isAmount }):
-                guard state.item != nil else { state.report(line, Self.orphanLine); continue }
+                guard state.item != nil else { state.keepUnplaced(line, Self.orphanLine); continue }
                 continueItem(line, state: &state)
             case .figures:
                 let targets = targetFigures(line, state: &state)
@@ -66,7 +62,7 @@ struct SemarangPlanTableReader {
                     state.report(line, Self.unnamedTargets)
                 }
             case .other:
-                state.report(line, Self.unreadableLine)
+                state.keepUnplaced(line, Self.unreadableLine)
             }
         }
         state.finishItem(self)
@@ -76,10 +72,13 @@ struct SemarangPlanTableReader {
 
     // MARK: - Lines
 
-    enum LineKind { case item(codeIndex: Int), indicator(textIndex: Int), figures, other }
+    enum LineKind { case item(codeIndex: Int, level: PlanLevel), indicator(textIndex: Int), figures, other }
 
     func kind(of line: SemarangTabRow) -> LineKind {
-        if let codeIndex = line.cells.firstIndex(where: Self.isPlanCode) { return .item(codeIndex: codeIndex) }
+        if let codeIndex = line.cells.firstIndex(where: Self.isPlanCode),
+           let level = PlanLevelClassifier.level(forCode: line.cells[codeIndex]) {
+            return .item(codeIndex: codeIndex, level: level)
+        }
         guard let first = line.cells.indices.first(where: { !line.isBlank($0) }) else { return .other }
         if line.cell(first).quantity == nil { return indicatorColumn == nil ? .other : .indicator(textIndex: first) }
         return line.cells.allSatisfy { $0.isEmpty || NumberParser.parse($0) != nil } ? .figures : .other
@@ -97,9 +96,8 @@ struct SemarangPlanTableReader {
         line.cells.indices.filter { !line.isBlank($0) }.map { ($0 - offset, line.cell($0)) }
     }
 
-    private func startItem(_ line: SemarangTabRow, codeIndex: Int, state: inout PlanReadState) -> ItemDraft? {
+    private func startItem(_ line: SemarangTabRow, codeIndex: Int, level: PlanLevel, state: inout PlanReadState) -> ItemDraft {
         let code = line.cells[codeIndex]
-        guard let level = PlanLevelClassifier.level(forCode: code) else { return nil }
         var labels: [Int: Cell] = [:]
         var figures: [(column: Int, cell: Cell)] = []
         for (column, cell) in aligned(line, offset: state.offset) {
@@ -111,8 +109,8 @@ struct SemarangPlanTableReader {
                 figures.append((column, cell))
             }
         }
-        var name = nameColumn.flatMap { labels[$0]?.text } ?? ""
-        var item = ItemDraft(code: code, level: level, name: name, labels: labels, lines: [line.line])
+        let nameCell = nameColumn.flatMap { labels[$0] }
+        var item = ItemDraft(code: code, level: level, name: nameCell?.text ?? "", labels: labels, lines: [line.line])
         if let indicator = indicatorColumn.flatMap({ labels[$0] }) {
             item.indicators.append(IndicatorDraft(name: indicator.text, line: line.line, targets: [:]))
             item.primaryIndicator = 0
@@ -120,9 +118,8 @@ struct SemarangPlanTableReader {
         // A programme name printed left of its code pushes its indicator into the name column.
         let leftOfCode = labels.filter { $0.key < codeColumn }.sorted { $0.key < $1.key }.map(\.value)
         if let programme = leftOfCode.first(where: { PlanLevelClassifier.level(forLabel: $0.text) != nil }) {
-            if !name.isEmpty { item.indicators.append(IndicatorDraft(name: name, line: line.line, targets: [:])) }
-            name = programme.text
-            item.name = name
+            if let nameCell { item.indicators.append(IndicatorDraft(name: nameCell.text, line: line.line, targets: [:])) }
+            item.name = programme.text
         }
         place(slots.pairs(figures), into: &item, continuation: false, state: &state)
         return item
@@ -130,8 +127,9 @@ struct SemarangPlanTableReader {
 
     private func continueItem(_ line: SemarangTabRow, state: inout PlanReadState) {
         guard var item = state.item else { return }
-        let figures = aligned(line, offset: state.offset).filter { $0.column >= slots.firstColumn }
-        let ignored = aligned(line, offset: state.offset).filter { $0.column < slots.firstColumn }
+        let cells = aligned(line, offset: state.offset)
+        let figures = cells.filter { $0.column >= slots.firstColumn }
+        let ignored = cells.filter { $0.column < slots.firstColumn }
         if !ignored.isEmpty { state.stray(ignored.map(\.cell), Self.outsideColumns) }
         item.lines.append(line.line)
         place(slots.pairs(figures), into: &item, continuation: true, state: &state)
@@ -196,7 +194,6 @@ struct SemarangPlanTableReader {
 
     func blankCells(line: Int) -> [Cell] { Array(repeating: Cell(text: "", line: line), count: width) }
 
-    static let unknownCode = "kode rekening dengan jumlah bagian yang tidak dikenal"
     static let orphanLine = "baris lanjutan tanpa program atau kegiatan di atasnya"
     static let unnamedTargets = "target tanpa nama indikator; semua indikator di atasnya sudah bertarget"
     static let unreadableLine = "baris tabel program tanpa kode, indikator, atau angka"
