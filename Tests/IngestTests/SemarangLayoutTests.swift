@@ -162,6 +162,33 @@ import TestSupport
         #expect(coordination.rows.first?.lines == LineSpan(1615))
     }
 
+    /// The appendix (LAMPIRAN) is 62 small target tables, each named by the line above its header.
+    @Test func everyAppendixTableHasItsTitleYearsAndRows() {
+        let appendix = document.tables.filter { $0.lines.first > 1535 }
+        #expect(appendix.count == 62)
+        for table in appendix {
+            let title = table.caption?.title ?? ""
+            #expect(["Tujuan", "Sasaran", "Program", "Kegiatan"].contains { title.hasPrefix($0) }, "\(table.lines.first)")
+            #expect(!table.years.isEmpty && table.years.allSatisfy { (2016...2021).contains($0) }, "\(title)")
+            #expect(!table.rows.isEmpty, "\(title)")
+            #expect(table.columns.contains { $0.role == .unit }, "\(title)")
+        }
+        let titleLines = (1536...source.lines.count).filter {
+            source.line($0).hasPrefix("Kegiatan (Eselon IV)") || source.line($0).hasPrefix("Program (Eselon III)")
+        }
+        #expect(appendix.compactMap { $0.caption?.lines.first }.filter(titleLines.contains) == titleLines)
+    }
+
+    @Test func microEnterpriseStaffTable() throws {
+        let staff = try #require(table(nil, titled: "Perkembangan Karyawan UMKM"))
+        let row = try #require(staff.rows.first)
+        #expect(row.label == "Jumlah Karyawan")
+        #expect(row.cells[2].quantity?.value == 16_139)
+        #expect(row.cells[8].quantity?.value == 11_753)
+        #expect(staff.columns[7].header == "TAHUN / 2015*")
+        #expect(staff.columns[7].year == 2015)
+    }
+
     @Test func indirectSpendingSummaryStaysProse() {
         let heading = document.paragraphs.first { $0.text == "BELANJA TIDAK LANGSUNG" }
         #expect(heading?.lines == LineSpan(1309))

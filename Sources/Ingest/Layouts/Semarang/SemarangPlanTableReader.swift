@@ -50,7 +50,7 @@ struct SemarangPlanTableReader {
                 } else {
                     state.item?.indicators.append(IndicatorDraft(name: line.cells[textIndex], line: line.line, targets: targets))
                 }
-            case .figures where line.cells.indices.contains(where: { line.cell($0).isAmount }):
+            case .figures where line.filledCells.contains(where: \.isAmount):
                 guard state.item != nil else { state.keepUnplaced(line, Self.orphanLine); continue }
                 continueItem(line, state: &state)
             case .figures:
@@ -81,7 +81,7 @@ struct SemarangPlanTableReader {
         }
         guard let first = line.cells.indices.first(where: { !line.isBlank($0) }) else { return .other }
         if line.cell(first).quantity == nil { return indicatorColumn == nil ? .other : .indicator(textIndex: first) }
-        return line.cells.allSatisfy { $0.isEmpty || NumberParser.parse($0) != nil } ? .figures : .other
+        return line.filledCells.allSatisfy { $0.quantity != nil } ? .figures : .other
     }
 
     /// `1.2.11.1.2.11.01.18.016`: five or more numeric parts, not an amount grouped by thousands.

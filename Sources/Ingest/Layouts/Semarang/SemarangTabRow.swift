@@ -2,11 +2,14 @@
 struct SemarangTabRow: Sendable {
     let line: Int
     let cells: [String]
+    /// The cells as model cells, each parsed once.
+    private let parsed: [Cell]
 
     init(line: Int, text: String) {
         self.line = line
         cells = text.split(separator: "\t", omittingEmptySubsequences: false)
             .map { MarkupStripper.strip(String($0)).trimmingWhitespace() }
+        parsed = cells.map { Cell(text: $0, line: line, quantity: NumberParser.parse($0)) }
     }
 
     /// Whether a raw line can be part of a table: it has a tab and is not a table-of-contents entry.
@@ -31,10 +34,16 @@ struct SemarangTabRow: Sendable {
     /// The non-blank texts in order, for comparing repeated header rows.
     var filledTexts: [String] { cells.filter { !$0.isEmpty } }
 
+    var filledCells: [Cell] { parsed.filter { !$0.text.isEmpty } }
+
+    /// Only words and years, as in header rows (`Target\t(Rp)\t2017`).
+    var holdsOnlyWordsAndYears: Bool {
+        filledCells.allSatisfy { $0.quantity == nil || ($0.text.count <= 6 && YearSpanFinder.years(in: $0.text).count == 1) }
+    }
+
     /// The cell at `column` as a model cell, parsed as a quantity where it is one.
     func cell(_ column: Int) -> Cell {
-        let text = column < cells.count ? cells[column] : ""
-        return Cell(text: text, line: line, quantity: NumberParser.parse(text))
+        column < parsed.count ? parsed[column] : Cell(text: "", line: line)
     }
 
     func isBlank(_ column: Int) -> Bool { column >= cells.count || cells[column].isEmpty }

@@ -48,11 +48,8 @@ struct SemarangTableBuilder {
     }
 
     func isHeaderLike(_ row: SemarangTabRow) -> Bool {
-        guard row.cells.first?.isEmpty ?? true else { return false }
-        return row.filledTexts.allSatisfy { text in NumberParser.parse(text) == nil || isYear(text) }
+        (row.cells.first?.isEmpty ?? true) && row.holdsOnlyWordsAndYears
     }
-
-    func isYear(_ text: String) -> Bool { text.count <= 6 && YearSpanFinder.years(in: text).count == 1 }
 
     /// `1\t2\t3\t…` (or `(1)\t(2)…`) right under the header.
     func columnNumberRow(_ row: SemarangTabRow) -> ColumnNumberRow? {
@@ -68,7 +65,7 @@ struct SemarangTableBuilder {
     func withoutRepeatedHeaders(_ rows: [SemarangTabRow], header: [SemarangTabRow]) -> [SemarangTabRow] {
         guard let firstHeader = header.first?.filledTexts.prefix(2), firstHeader.count == 2 else { return rows }
         func repeatsHeader(_ row: SemarangTabRow) -> Bool {
-            row.filledTexts.prefix(2) == firstHeader && row.filledTexts.allSatisfy { NumberParser.parse($0) == nil || isYear($0) }
+            row.filledTexts.prefix(2) == firstHeader && row.holdsOnlyWordsAndYears
         }
         var kept: [SemarangTabRow] = []
         var index = 0

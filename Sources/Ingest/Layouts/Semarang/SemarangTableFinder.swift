@@ -66,7 +66,7 @@ struct SemarangTableFinder {
                 number = block.lines.last! + 1
                 continue
             }
-            if case .heading = ProseReader.block(for: text, line: number) { referredLabel = nil }
+            if referredLabel != nil, case .heading = ProseReader.block(for: text, line: number) { referredLabel = nil }
             if let label = referredTableLabel(in: text, line: number) { referredLabel = label }
             previousProse = number
             number += 1
@@ -97,7 +97,10 @@ struct SemarangTableFinder {
     /// A `Tabel …` caption and its continuation lines, when a table follows it after blank lines.
     private func captionBlock(at start: Int) -> (caption: TableCaption, lines: [Int])? {
         let first = source.line(start)
-        guard !first.contains("...."), var caption = CaptionParser.parse(first, line: start) else { return nil }
+        let opening = first.drop { $0 == "*" || $0.isWhitespace }.prefix(5).lowercased()
+        guard opening == "tabel", !first.contains("...."), var caption = CaptionParser.parse(first, line: start) else {
+            return nil
+        }
         var lines = [start]
         var titleParts = caption.title.isEmpty ? [] : [caption.title]
         while source.line(lines.last!).hasSuffix("  ") {
@@ -128,8 +131,9 @@ struct SemarangTableFinder {
 
     /// `… dapat dilihat pada Tabel 6.1 sebagai berikut :` names the table that follows.
     private func referredTableLabel(in text: String, line: Int) -> TableCaption? {
+        guard text.last(where: { !$0.isWhitespace }) == ":" else { return nil }
         let plainText = plain(text)
-        guard plainText.hasSuffix(":"), let range = plainText.range(of: "Tabel ") ?? plainText.range(of: "TABEL ") else {
+        guard let range = plainText.range(of: "Tabel ") ?? plainText.range(of: "TABEL ") else {
             return nil
         }
         guard let caption = CaptionParser.parse(String(plainText[range.lowerBound...]), line: line),
