@@ -140,6 +140,22 @@ import TestSupport
         #expect(document.uninterpreted.isEmpty)
     }
 
+    @Test func sourceNoteOfTheTableAboveIsNotATitle() throws {
+        let document = ingestSnippet("""
+        URAIAN\tSATUAN\t2016
+        Karyawan\tOrang\t3.074
+
+        Sumber data : Dinas Koperasi & Usaha Mikro Kota Semarang
+
+        URAIAN\tSATUAN\t2016
+        Anggota\tOrang\t179.153
+        """, layout: .semarang)
+        #expect(document.tables.count == 2)
+        #expect(document.tables.allSatisfy { $0.caption == nil })
+        #expect(document.paragraphs.map(\.lines.first) == [4])
+        #expect(document.tables.last?.rows.first?.cells[2].quantity?.value == 179_153)
+    }
+
     @Test func captionWithoutTableStaysProse() {
         let document = ingestSnippet("""
         Tabel 9.9 Rekapitulasi yang tidak dilampirkan

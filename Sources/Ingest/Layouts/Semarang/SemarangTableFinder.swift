@@ -41,15 +41,9 @@ struct SemarangTableFinder {
                     region.caption = explicit.caption
                     region.captionLines = explicit.lines
                     region.titleRows = titles
-                } else if !titles.isEmpty {
-                    let title = titles.map { $0.cells[0] }.joined(separator: " ")
-                    region.caption = TableCaption(label: nil, numberParts: [], title: title,
-                                                  lines: LineSpan(titles.first!.line, titles.last!.line))
-                    region.captionLines = titles.map(\.line)
-                } else if let line = previousProse, isTitleLine(source.line(line)) {
-                    region.caption = TableCaption(label: nil, numberParts: [], title: plain(source.line(line)),
-                                                  lines: LineSpan(line))
-                    region.captionLines = [line]
+                } else if let (caption, lines) = titleCaption(titles: titles, lineAbove: previousProse) {
+                    region.caption = caption
+                    region.captionLines = lines
                 } else {
                     region.caption = referredLabel
                 }
@@ -120,12 +114,24 @@ struct SemarangTableFinder {
         return (caption, lines)
     }
 
+    /// An unnumbered caption from the table's leading title rows, or else from a title line right above it.
+    private func titleCaption(titles: [SemarangTabRow], lineAbove: Int?) -> (TableCaption, [Int])? {
+        if let first = titles.first, let last = titles.last {
+            let title = titles.map { $0.cells[0] }.joined(separator: " ")
+            return (TableCaption(label: nil, numberParts: [], title: title, lines: LineSpan(first.line, last.line)),
+                    titles.map(\.line))
+        }
+        guard let line = lineAbove, isTitleLine(source.line(line)) else { return nil }
+        return (TableCaption(label: nil, numberParts: [], title: plain(source.line(line)), lines: LineSpan(line)), [line])
+    }
+
     /// A short line naming the table below it (`Kegiatan (Eselon IV) : Pengembangan Usaha Koperasi`):
-    /// a paragraph, not a sentence introducing the table, not an amount.
+    /// a paragraph, not a sentence introducing the table, not an amount, not the source note of the
+    /// table above (`Sumber data : …`).
     private func isTitleLine(_ text: String) -> Bool {
         guard case .paragraph(let paragraph) = ProseReader.block(for: text, line: 0) else { return false }
         let title = paragraph.text
-        guard title.count <= 160, let last = title.last, !".:;".contains(last) else { return false }
+        guard title.count <= 160, let last = title.last, !".:;".contains(last), !title.hasPrefix("Sumber") else { return false }
         return NumberParser.parse(title) == nil
     }
 
