@@ -6,7 +6,11 @@
 /// An activity printed over two lines — 2016–2017 on the coded line, 2018–2021 on the next line, which
 /// has figures only — becomes one row and one node keeping both lines. Each coded line closes with its
 /// own end-of-period pair; when both lines of an activity carry one, they are partial sums, so the node
-/// gets no end-of-period figure and the row's cell shows both spellings.
+/// gets no end-of-period figure and the row's cell shows both spellings. A line with a name in the
+/// indicator column only (`<b>Prosentase Akses Pemasaran</b>` and its yearly targets) adds an indicator
+/// to the programme above; its targets count for the year whose target or budget column holds them,
+/// as such lines carry no budgets. A line of targets only fills the first indicator still without any.
+/// What fits nowhere is reported as uninterpreted.
 struct SemarangPlanTableReader {
     struct Result {
         var rows: [Row] = []
