@@ -69,6 +69,17 @@ import TestSupport
         #expect(plans.budget(for: 2018) == nil)
     }
 
+    /// Tabel 6.1 has no caption line of its own: the sentence at line 1307 names it, and both of its
+    /// parts (indirect spending with its own header, then the programmes) carry that label.
+    @Test func bothPartsOfTabel61TakeTheLabelFromTheReferringSentence() {
+        let parts = document.tables.filter { $0.caption?.label == "Tabel 6.1" }
+        #expect(parts.map(\.lines) == [LineSpan(1325, 1340), LineSpan(1358, 1482)])
+        #expect(parts.allSatisfy { $0.caption?.lines == LineSpan(1307) && $0.chapter == "BAB VI" })
+        #expect(source.line(1307).hasSuffix("dapat dilihat pada Tabel 6.1 sebagai berikut :"))
+        #expect(parts.first?.columns.first?.role == .code)
+        #expect(parts.first?.rows.count == 12)
+    }
+
     @Test func rowsAreAlignedToTheHeaderByTheirCode() throws {
         let table = try #require(programmeTable)
         #expect(table.columns[4].role == .code)
