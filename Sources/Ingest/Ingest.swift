@@ -14,6 +14,7 @@ public enum RenstraIngest {
     public static func ingest(_ source: SourceText, layout forcedLayout: Layout? = nil) -> RenstraDocument {
         let layout = forcedLayout ?? LayoutDetector.detect(source)
         var document = ingester(for: layout).ingest(source)
+        document.blocks = OutlineNormalizer.normalize(document.blocks)
         document.warnings = source.warnings + document.warnings
         return document
     }

@@ -42,8 +42,8 @@ public enum ProseReader {
         let numeral = words[1].trimmingCharacters(".:")
         guard romanNumerals.contains(numeral.uppercased()) else { return nil }
         let title = words.dropFirst(2).joined(separator: " ")
-        // "Bab ini …" and long sentences are prose, not headings.
-        guard title.count <= 160 else { return nil }
+        // "Bab IV berisi …" and long sentences are prose, not headings.
+        guard title.count <= 160, !title.hasSuffix("."), title.first.map({ !$0.isLowercase }) ?? true else { return nil }
         return Heading(level: 1, number: numeral.uppercased(), title: title, lines: LineSpan(line))
     }
 
