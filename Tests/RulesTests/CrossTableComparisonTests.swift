@@ -84,6 +84,17 @@ import Ingest
         #expect(shifts.first?.message.en.contains("Tabel 4.2 (line 1443) for 2025–2030") == true)
     }
 
+    @Test func theShiftedTableIsBlamedOnceWhenTwoOthersAgree() {
+        let shifts = Self.run(ShiftedIndicatorSeriesRule(), [
+            Self.indicatorTable("Tabel 6.1", line: 1446, years: years, rows: [("Prosentase koperasi sehat", nil, ["6%", "12%", "20%", "30%", "30%"])]),
+            Self.indicatorTable("Tabel 7.2", line: 1509, years: years, rows: [("Prosentase koperasi sehat", "%", ["", "6", "12", "20", "30"])]),
+            Self.indicatorTable("Lampiran", line: 1640, years: years, rows: [("Prosentase koperasi sehat", "Prosentase", ["6%", "12%", "20%", "30%", ""])]),
+        ])
+        #expect(shifts.map(\.line) == [1512])
+        #expect(shifts.first?.found == "Tabel 7.2: 2018: 6; 2019: 12; 2020: 20; 2021: 30")
+        #expect(shifts.first?.message.en.contains("Tabel 6.1 (line 1449), tabel baris 1640 (line 1643) for 2017–2020") == true)
+    }
+
     @Test func aFlatSeriesShowsNoShift() {
         let tables = [
             Self.indicatorTable("Tabel 4.2", line: 10, years: Array(2025...2030), rows: [("Pertumbuhan Wirausaha", "Persen", ["7", "7", "7", "7", "7", "7"])]),

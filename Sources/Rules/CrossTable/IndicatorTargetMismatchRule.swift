@@ -103,7 +103,7 @@ struct IndicatorTargetMismatchRule: Rule {
         let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
         return IndicatorGroups.groups(series, related: IndicatorComparison.sameIndicator).flatMap { group in
             check(group.map { series[$0] }, document)
-        }
+        }.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
 
     private struct Conflict {
@@ -115,30 +115,12 @@ struct IndicatorTargetMismatchRule: Rule {
     }
 
     private func check(_ statements: [IndicatorSeries], _ document: RenstraDocument) -> [Finding] {
-        var agreeing = DisjointSets(count: statements.count)
-        var differing: [(Int, Int, IndicatorComparison.Outcome)] = []
-        for i in statements.indices {
-            for j in statements.indices where j > i && statements[i].table != statements[j].table
-                && IndicatorComparison.sameIndicator(statements[i], statements[j]) {
-                let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
-                switch outcome {
-                case .agree: agreeing.union(i, j)
-                case .differ: differing.append((i, j, outcome))
-                case .shifted, .incomparable: break
-                }
-            }
-        }
-        // The weight of a statement is how many tables agree with it; the lighter side of a conflict is
-        // the one that differs, and on a tie the later table.
-        var tablesAgreeing: [Int: Set<String>] = [:]
-        for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
-        func weight(_ index: Int) -> Int { tablesAgreeing[agreeing.find(index)]!.count }
-
+        var comparisons = IndicatorPairs(statements, related: IndicatorComparison.sameIndicator)
         var conflicts: [Int: [Conflict]] = [:]
-        for (i, j, outcome) in differing {
-            guard case .differ(let targets, let baseline, let unitsDiffer) = outcome else { continue }
-            let culpritIsFirst = weight(i) != weight(j) ? weight(i) < weight(j) : statements[i].line > statements[j].line
-            let (culprit, other) = culpritIsFirst ? (i, j) : (j, i)
+        for pair in comparisons.pairs {
+            guard case .differ(let targets, let baseline, let unitsDiffer) = pair.outcome else { continue }
+            let culpritIsFirst = comparisons.blamesFirst(pair)
+            let (culprit, other) = culpritIsFirst ? (pair.first, pair.second) : (pair.second, pair.first)
             conflicts[culprit, default: []].append(Conflict(
                 culprit: statements[culprit], other: statements[other],
                 targets: targets.map { culpritIsFirst ? ($0.year, $0.first, $0.second, $0.sameUnit) : ($0.year, $0.second, $0.first, $0.sameUnit) },

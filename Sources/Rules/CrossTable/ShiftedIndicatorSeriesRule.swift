@@ -2,7 +2,8 @@ import Ingest
 
 /// Flags an indicator whose series of targets appears in two tables one year apart (1,5 / 2 / 2 … under
 /// 2024–2029 in one table and under 2025–2030 in another): one of the tables puts every target in the
-/// wrong year. Reported once per pair, at the later table's row.
+/// wrong year. Reported once per row, at the odd one out: the statement fewer tables agree with, or on a
+/// tie the later table's row.
 struct ShiftedIndicatorSeriesRule: Rule {
     static let description = RuleDescription(
         id: "XTB002",
@@ -108,67 +109,76 @@ struct ShiftedIndicatorSeriesRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
-        // Shifts by the later statement and direction: a row shifted against two tables is one finding.
-        var shifts: [ShiftKey: [Partner]] = [:]
+        var findings: [Finding] = []
         for group in IndicatorGroups.groups(series, related: IndicatorComparison.similarIndicator) {
-            for i in group {
-                for j in group where j > i && series[i].table != series[j].table {
-                    let (earlier, later) = series[i].line <= series[j].line ? (i, j) : (j, i)
-                    guard let partner = partner(earlier: series[earlier], later: series[later]) else { continue }
-                    shifts[ShiftKey(later: later, offset: partner.shift.offset), default: []].append(partner)
-                }
+            let statements = group.map { series[$0] }
+            var comparisons = IndicatorPairs(statements, related: IndicatorComparison.similarIndicator)
+            // Shifts by the statement blamed and direction: a row shifted against two tables is one finding.
+            var shifts: [ShiftKey: [Partner]] = [:]
+            for pair in comparisons.pairs {
+                guard let partner = partner(pair, statements) else { continue }
+                let blamed = comparisons.blamesFirst(pair) ? pair.first : pair.second
+                let oriented = blamed == pair.first ? partner : partner.seenFromSecond(statements[pair.first])
+                shifts[ShiftKey(blamed: blamed, offset: oriented.shift.offset), default: []].append(oriented)
             }
+            findings += shifts.keys.map { key in finding(for: statements[key.blamed], partners: shifts[key]!, document) }
         }
-        return shifts.keys.sorted { ($0.later, $0.offset) < ($1.later, $1.offset) }.map { key in
-            finding(for: series[key.later], partners: shifts[key]!, document)
-        }
+        return findings.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
 
     private struct ShiftKey: Hashable {
-        var later: Int
+        var blamed: Int
         var offset: Int
     }
 
+    /// The statement a blamed row is compared with, and how the blamed row's years map onto it.
     private struct Partner {
-        var earlier: IndicatorSeries
+        var other: IndicatorSeries
         var shift: IndicatorComparison.Shift
         var sameName: Bool
+
+        /// The same shift told from the other side: the pair's first statement becomes the partner.
+        func seenFromSecond(_ first: IndicatorSeries) -> Partner {
+            Partner(other: first, shift: IndicatorComparison.Shift(offset: -shift.offset, years: shift.years.map { $0 + shift.offset }),
+                    sameName: sameName)
+        }
     }
 
-    private func partner(earlier: IndicatorSeries, later: IndicatorSeries) -> Partner? {
-        let sameName = IndicatorComparison.sameIndicator(earlier, later)
-        let comparison = IndicatorComparison(first: later, second: earlier)
-        // A matching name needs three shifted years; a merely similar one, four.
-        guard case .shifted(let shift) = comparison.outcome,
-              sameName || comparison.shift(minimumPairs: 4) != nil else { return nil }
-        return Partner(earlier: earlier, shift: shift, sameName: sameName)
+    /// The pair's second statement as the partner of its first, when the shift is well founded:
+    /// a matching name needs three shifted years, a merely similar one four.
+    private func partner(_ pair: IndicatorPairs.Pair, _ statements: [IndicatorSeries]) -> Partner? {
+        let first = statements[pair.first], second = statements[pair.second]
+        guard case .shifted(let shift) = pair.outcome else { return nil }
+        let sameName = IndicatorComparison.sameIndicator(first, second)
+        guard sameName || IndicatorComparison(first: first, second: second).shift(minimumPairs: 4) != nil else { return nil }
+        return Partner(other: second, shift: shift, sameName: sameName)
     }
 
-    private func finding(for later: IndicatorSeries, partners: [Partner], _ document: RenstraDocument) -> Finding {
+    private func finding(for blamed: IndicatorSeries, partners: [Partner], _ document: RenstraDocument) -> Finding {
         let years = partners.flatMap(\.shift.years).uniqueSorted()
         let offset = partners[0].shift.offset
-        let laterSpan = "\(years.first!)–\(years.last!)"
-        let earlierSpan = "\(years.first! + offset)–\(years.last! + offset)"
+        let blamedSpan = "\(years.first!)–\(years.last!)"
+        let otherSpan = "\(years.first! + offset)–\(years.last! + offset)"
         let direction = offset > 0
             ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
             : Localized(id: "satu tahun lebih lambat", en: "one year later")
-        let values = years.compactMap { later.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
-        let othersID = partners.map { "\($0.earlier.tableName) (baris \($0.earlier.line))" }.joined(separator: ", ")
-        let othersEN = partners.map { "\($0.earlier.tableName) (line \($0.earlier.line))" }.joined(separator: ", ")
-        var id = "Deret target \"\(later.name)\" (\(values)) di \(later.tableName) untuk \(laterSpan) sama dengan deret di \(othersID) untuk \(earlierSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
-        var en = "The target series of \"\(later.name)\" (\(values)) in \(later.tableName) for \(laterSpan) equals the series in \(othersEN) for \(earlierSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
-        let otherNames = partners.filter { !$0.sameName }.map(\.earlier.name)
+        let values = years.compactMap { blamed.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
+        let othersID = partners.map { "\($0.other.tableName) (baris \($0.other.line))" }.joined(separator: ", ")
+        let othersEN = partners.map { "\($0.other.tableName) (line \($0.other.line))" }.joined(separator: ", ")
+        var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName) untuk \(blamedSpan) sama dengan deret di \(othersID) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
+        var en = "The target series of \"\(blamed.name)\" (\(values)) in \(blamed.tableName) for \(blamedSpan) equals the series in \(othersEN) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
+        let otherNames = partners.filter { !$0.sameName }.map(\.other.name)
         if !otherNames.isEmpty {
             let names = otherNames.map { "\"\($0)\"" }.joined(separator: ", ")
             id += " Nama indikatornya juga berbeda: \(names)."
             en += " The indicator names also differ: \(names)."
         }
-        let main = partners[0].earlier
+        let main = partners[0].other
         return self.finding(
-            in: document, line: later.line, table: later.tableName, message: Localized(id: id, en: en),
+            in: document, line: blamed.line, table: blamed.tableName, message: Localized(id: id, en: en),
             expected: "\(main.tableName): \(IndicatorComparison.yearList(main, years: years, offset: offset))",
-            found: "\(later.tableName): \(IndicatorComparison.yearList(later, years: years))",
-            subject: "\(later.key.full)|\(partners.map(\.earlier.table).sorted().joined(separator: ","))|\(later.table)")
+            found: "\(blamed.tableName): \(IndicatorComparison.yearList(blamed, years: years))",
+            subject: "\(blamed.key.full)|\(partners.map(\.other.table).sorted().joined(separator: ","))|\(blamed.table)")
     }
 }
 

@@ -36,6 +36,44 @@ enum IndicatorGroups {
     }
 }
 
+/// The comparisons among the statements of one indicator, with the statements that agree gathered
+/// together, so that in a disagreement the odd one out can be told.
+struct IndicatorPairs {
+    struct Pair {
+        var first: Int
+        var second: Int
+        var outcome: IndicatorComparison.Outcome
+    }
+
+    let statements: [IndicatorSeries]
+    private(set) var pairs: [Pair] = []
+    private var tablesAgreeing: [Int: Set<String>] = [:]
+    private var agreeing: DisjointSets
+
+    /// Compares every two statements from different tables that `related` accepts.
+    init(_ statements: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) {
+        self.statements = statements
+        agreeing = DisjointSets(count: statements.count)
+        for i in statements.indices {
+            for j in statements.indices where j > i && statements[i].table != statements[j].table && related(statements[i], statements[j]) {
+                let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
+                if case .agree = outcome { agreeing.union(i, j) }
+                pairs.append(Pair(first: i, second: j, outcome: outcome))
+            }
+        }
+        for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
+    }
+
+    /// In a disagreement, whether to blame the pair's first statement: the side fewer tables agree
+    /// with differs; on a tie, the later table.
+    mutating func blamesFirst(_ pair: Pair) -> Bool {
+        let weightFirst = tablesAgreeing[agreeing.find(pair.first)]!.count
+        let weightSecond = tablesAgreeing[agreeing.find(pair.second)]!.count
+        if weightFirst != weightSecond { return weightFirst < weightSecond }
+        return statements[pair.first].line > statements[pair.second].line
+    }
+}
+
 /// Union–find over indices.
 struct DisjointSets {
     private var parent: [Int]
