@@ -60,4 +60,14 @@ import TestSupport
         #expect(Self.findings("REF004", .bekasi).isEmpty)
         #expect(Self.findings("REF004", .depok).isEmpty)
     }
+
+    @Test func semarangDivisionDescribedUnderAnotherName() {
+        // The other unit paragraphs (l.260, 466, 556, 647) keep one name; "Masing-masing Seksi …" is not a unit name.
+        let findings = Self.findings("REF005", .semarang)
+        #expect(findings.map(\.line) == [374])
+        #expect(findings.first?.expected == "Bidang Perizinan dan Kelembagaan Koperasi")
+        #expect(findings.first?.found == "Bidang Pemberdayaan dan Perlindungan Koperasi")
+        #expect(Self.findings("REF005", .bekasi).isEmpty)
+        #expect(Self.findings("REF005", .depok).isEmpty)
+    }
 }

@@ -24,6 +24,7 @@ public enum RuleRegistry {
         SynopsisChapterRule(),
         ForeignAgencyMentionRule(),
         OrdinalItemReferenceRule(),
+        UnitNameMismatchRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
