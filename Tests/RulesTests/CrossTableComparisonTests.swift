@@ -92,7 +92,7 @@ import Ingest
         ])
         #expect(shifts.map(\.line) == [1512])
         #expect(shifts.first?.found == "Tabel 7.2: 2018: 6; 2019: 12; 2020: 20; 2021: 30")
-        #expect(shifts.first?.message.en.contains("Tabel 6.1 (line 1449), tabel baris 1640 (line 1643) for 2017–2020") == true)
+        #expect(shifts.first?.message.en.contains("Tabel 6.1 (line 1449), table at line 1640 (line 1643) for 2017–2020") == true)
     }
 
     @Test func aFlatSeriesShowsNoShift() {

@@ -133,8 +133,8 @@ struct IndicatorTargetMismatchRule: Rule {
     private func finding(for conflicts: [Conflict], _ document: RenstraDocument) -> Finding {
         let main = conflicts[0]
         let statement = main.culprit
-        let others = conflicts.map { "\($0.other.tableName) (baris \($0.other.line))" }.joined(separator: ", ")
-        let othersEn = conflicts.map { "\($0.other.tableName) (line \($0.other.line))" }.joined(separator: ", ")
+        let others = conflicts.map { "\($0.other.tableName(.id)) (baris \($0.other.line))" }.joined(separator: ", ")
+        let othersEn = conflicts.map { "\($0.other.tableName(.en)) (line \($0.other.line))" }.joined(separator: ", ")
         let certain = main.targets.contains { $0.sameUnit } && !main.unitsDiffer
         var partsID: [String] = [], partsEN: [String] = []
         var expected: [String] = [], found: [String] = []
@@ -158,14 +158,14 @@ struct IndicatorTargetMismatchRule: Rule {
             expected.append("satuan \(Self.unitText(main.other))")
             found.append("satuan \(Self.unitText(statement))")
         }
-        var id = "Indikator \"\(statement.name)\" di \(statement.tableName) berbeda dengan \(others): \(partsID.joined(separator: "; "))."
-        var en = "Indicator \"\(statement.name)\" in \(statement.tableName) differs from \(othersEn): \(partsEN.joined(separator: "; "))."
+        var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others): \(partsID.joined(separator: "; "))."
+        var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(othersEn): \(partsEN.joined(separator: "; "))."
         if !certain {
             id += " Satuan atau cara penulisannya tidak sama, atau hanya kondisi awal yang berbeda; periksa apakah keduanya mengukur hal yang sama."
             en += " The units or the way the figures are written differ, or only the baseline differs; check whether both measure the same thing."
         }
         return self.finding(
-            in: document, line: statement.line, table: statement.tableName, message: Localized(id: id, en: en),
+            in: document, line: statement.line, table: statement.tableName(.id), message: Localized(id: id, en: en),
             expected: expected.joined(separator: "; "), found: found.joined(separator: "; "),
             subject: "\(statement.key.full)|\(conflicts.map(\.other.table).sorted().joined(separator: ","))",
             severity: certain ? .error : .warning)

@@ -163,10 +163,10 @@ struct ShiftedIndicatorSeriesRule: Rule {
             ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
             : Localized(id: "satu tahun lebih lambat", en: "one year later")
         let values = years.compactMap { blamed.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
-        let othersID = partners.map { "\($0.other.tableName) (baris \($0.other.line))" }.joined(separator: ", ")
-        let othersEN = partners.map { "\($0.other.tableName) (line \($0.other.line))" }.joined(separator: ", ")
-        var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName) untuk \(blamedSpan) sama dengan deret di \(othersID) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
-        var en = "The target series of \"\(blamed.name)\" (\(values)) in \(blamed.tableName) for \(blamedSpan) equals the series in \(othersEN) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
+        let othersID = partners.map { "\($0.other.tableName(.id)) (baris \($0.other.line))" }.joined(separator: ", ")
+        let othersEN = partners.map { "\($0.other.tableName(.en)) (line \($0.other.line))" }.joined(separator: ", ")
+        var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName(.id)) untuk \(blamedSpan) sama dengan deret di \(othersID) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
+        var en = "The target series of \"\(blamed.name)\" (\(values)) in \(blamed.tableName(.en)) for \(blamedSpan) equals the series in \(othersEN) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
         let otherNames = partners.filter { !$0.sameName }.map(\.other.name)
         if !otherNames.isEmpty {
             let names = otherNames.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -175,9 +175,9 @@ struct ShiftedIndicatorSeriesRule: Rule {
         }
         let main = partners[0].other
         return self.finding(
-            in: document, line: blamed.line, table: blamed.tableName, message: Localized(id: id, en: en),
-            expected: "\(main.tableName): \(IndicatorComparison.yearList(main, years: years, offset: offset))",
-            found: "\(blamed.tableName): \(IndicatorComparison.yearList(blamed, years: years))",
+            in: document, line: blamed.line, table: blamed.tableName(.id), message: Localized(id: id, en: en),
+            expected: "\(main.tableName(.id)): \(IndicatorComparison.yearList(main, years: years, offset: offset))",
+            found: "\(blamed.tableName(.id)): \(IndicatorComparison.yearList(blamed, years: years))",
             subject: "\(blamed.key.full)|\(partners.map(\.other.table).sorted().joined(separator: ","))|\(blamed.table)")
     }
 }

@@ -16,11 +16,12 @@ struct IndicatorSeries {
     var line: Int
 
     /// The table as a message names it: a label as is, a long caption title shortened and quoted.
-    var tableName: String {
+    func tableName(_ language: Language) -> String {
         let lower = table.lowercased()
-        if lower.hasPrefix("tabel ") && (table.count <= 20 || lower.hasPrefix("tabel baris")) { return table }
+        if lower.hasPrefix("tabel baris ") { return language == .en ? "table at line " + table.dropFirst(12) : table }
+        if lower.hasPrefix("tabel ") && table.count <= 20 { return table }
         let short = table.count > 60 ? String(table.prefix(57)).trimmingWhitespace() + "…" : table
-        return "tabel \"\(short)\""
+        return (language == .en ? "table" : "tabel") + " \"\(short)\""
     }
 
     /// The unit says percent (`%`, `Persen (%)`, `Prosentase`), or every target is written with `%`.
