@@ -56,6 +56,7 @@ import Ingest
         ])
         #expect(findings.map(\.severity) == [.warning])
         #expect(findings.map(\.line) == [23])
+        #expect(findings.first?.message.en.contains("the difference is not certain") == true)
     }
 
     @Test func roundingIsForgivenButASetTargetIsNot() {
@@ -148,5 +149,6 @@ import Ingest
         ])
         #expect(findings.map(\.severity) == [.warning])
         #expect(findings.first?.expected == "kondisi awal 13.306")
+        #expect(findings.first?.message.en.contains("Only the baselines differ") == true)
     }
 }

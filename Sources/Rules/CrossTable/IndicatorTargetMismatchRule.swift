@@ -161,14 +161,29 @@ struct IndicatorTargetMismatchRule: Rule {
         var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others): \(partsID.joined(separator: "; "))."
         var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(othersEn): \(partsEN.joined(separator: "; "))."
         if !certain {
-            id += " Satuan atau cara penulisannya tidak sama, atau hanya kondisi awal yang berbeda; periksa apakah keduanya mengukur hal yang sama."
-            en += " The units or the way the figures are written differ, or only the baseline differs; check whether both measure the same thing."
+            let why = Self.uncertainty(main)
+            id += " " + why.id
+            en += " " + why.en
         }
         return self.finding(
             in: document, line: statement.line, table: statement.tableName(.id), message: Localized(id: id, en: en),
             expected: expected.joined(separator: "; "), found: found.joined(separator: "; "),
             subject: "\(statement.key.full)|\(conflicts.map(\.other.table).sorted().joined(separator: ","))",
             severity: certain ? .error : .warning)
+    }
+
+    /// Why a difference is only a warning, for the reviewer who has to judge it.
+    private static func uncertainty(_ conflict: Conflict) -> Localized {
+        if conflict.unitsDiffer {
+            return Localized(id: "Satuannya berbeda; periksa apakah keduanya mengukur hal yang sama.",
+                             en: "The units differ; check whether both measure the same thing.")
+        }
+        if conflict.targets.isEmpty {
+            return Localized(id: "Hanya kondisi awalnya yang berbeda; periksa apakah tahun dasarnya sama.",
+                             en: "Only the baselines differ; check whether they refer to the same base year.")
+        }
+        return Localized(id: "Satuan salah satu tabel tidak tertulis atau ditulis lain (mis. 52 dan 82%), sehingga perbedaannya belum pasti.",
+                         en: "One table does not state the unit or writes it differently (e.g. 52 and 82%), so the difference is not certain.")
     }
 
     private static func text(_ cell: Cell) -> String { cell.text.trimmingWhitespace() }
