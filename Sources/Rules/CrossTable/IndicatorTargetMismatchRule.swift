@@ -97,6 +97,31 @@ struct IndicatorTargetMismatchRule: Rule {
             \t\t\t\t2025\t2026\t2027\t2028\t2029
             2.\tPersentase Usaha Mikro menjadi Usaha Kecil\t%\t39.427\t0.1\t0.1\t0.1\t0.1\t0.1
             """),
+            RuleExample(.depok, """
+            Tabel 4.2 Tujuan dan Sasaran
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \tKoperasi Berkualitas
+            \t%
+            \t18
+            \t21
+
+            Tabel 7.2: Indikator Kinerja Utama
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2021
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \tKoperasi Berkualitas
+            \t%
+            \t15
+            \t18
+            \t21
+            """),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {

@@ -105,6 +105,33 @@ struct ShiftedIndicatorSeriesRule: Rule {
             \t\t\t2017\t2018\t2019\t2020\t2021
             9\tProsentase Koperasi Baik\t%\t11\t88\t88\t88\t88
             """),
+            RuleExample(.depok, """
+            Tabel 4.2 Tujuan dan Sasaran
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2022
+            \tTAHUN 2023
+            \tTAHUN 2024
+
+            \tPersentase wirausaha
+            \t%
+            \t2
+            \t2
+            \t2
+
+            Tabel 7.2: Indikator Kinerja Utama
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2021
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \tPersentase wirausaha
+            \t%
+            \t2
+            \t2
+            \t2
+            """),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {

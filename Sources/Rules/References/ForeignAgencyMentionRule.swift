@@ -59,6 +59,15 @@ struct ForeignAgencyMentionRule: Rule {
 
             Dinas Koperasi, Usaha Kecil dan Menengah Kota Bekasi berdiri pada Januari Tahun 2017, setelah sebelumnya bergabung dengan Dinas Perindustrian Perdagangan dan Koperasi.
             """),
+            RuleExample(.depok, """
+            RENCANA STRATEGIS
+            DINAS KOPERASI DAN USAHA MIKRO
+            KOTA DEPOK
+            TAHUN 2021-2026
+
+            Strategi yang akan dilaksanakan oleh Dinas Koperasi dan Usaha Mikro secara konseptual, analitis, realistis, rasional dan komprehensif.
+            Telaahan terhadap Renstra Dinas Koperasi dan Usaha Kecil Provinsi Jawa Barat.
+            """),
         ])
 
     /// Words that introduce the agency doing or owning the plan.

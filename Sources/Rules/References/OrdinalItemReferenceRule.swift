@@ -57,6 +57,12 @@ struct OrdinalItemReferenceRule: Rule {
             2. Meningkatkan ekonomi kota yang bertumpu pada perdagangan, jasa dan industri.
             Dinas Koperasi mendukung misi ke-2 dan misi ke-1.
             """),
+            RuleExample(.depok, """
+            Misi Kota Depok:
+            1. Meningkatkan pelayanan publik yang profesional.
+            2. Mengembangkan ekonomi yang maju dan berdaya saing.
+            Dinas Koperasi dan Usaha Mikro mendukung misi ke-2: Mengembangkan ekonomi yang maju dan berdaya saing.
+            """),
         ])
 
     /// How far back (in blocks) the cited list may be.

@@ -146,6 +146,24 @@ struct SynopsisChapterRule: Rule {
             BAB III
             PROGRAM, KEGIATAN, SUBKEGIATAN, DAN KINERJA PEYELENGGARAAN
             """),
+            RuleExample(.depok, """
+            1.4. SISTEMATIKA PENULISAN
+            BAB  I \tPENDAHULUAN
+            Bab ini memuat latar belakang.
+            BAB II\tGAMBARAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK
+            Bab ini memuat tugas fungsi.
+            BAB III \tPERMASALAHAN DAN ISU – ISU STRATEGIS DINAS KOPERASI DAN USAHA MIKRO KOTA DEPOK
+            Bab ini memuat isu strategis.
+
+            BAB I
+            PENDAHULUAN
+
+            BAB II
+            GAMBARAN PELAYANAN
+
+            BAB III
+            ISU – ISU STRATEGIS
+            """),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {

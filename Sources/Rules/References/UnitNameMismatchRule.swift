@@ -36,6 +36,9 @@ struct UnitNameMismatchRule: Rule {
             RuleExample(.bekasi, """
             Sekretariat berkedudukan di bawah dan bertanggung jawab kepada Kepala Dinas. Sekretariat dipimpin oleh seorang Sekretaris.
             """),
+            RuleExample(.depok, """
+            Bidang Koperasi berkedudukan di bawah dan bertanggung jawab kepada Kepala Dinas. Bidang Koperasi dipimpin oleh seorang Kepala Bidang.
+            """),
         ])
 
     private static let unitWords: Set<String> = ["sekretariat", "bidang", "subbagian", "sub", "seksi", "upt", "uptd", "bagian"]
