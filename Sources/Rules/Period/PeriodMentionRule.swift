@@ -50,8 +50,9 @@ struct PeriodMentionRule: Rule {
         ])
 
     /// Words that show a span belongs to another planning document or to history.
-    static let otherContexts = ["rpjmn", "rpjpd", "rpjpn", "rpjp ", "rtrw", "provinsi", "kementerian", "nasional",
-                                "k/l", "realisasi", "capaian", "sebelumnya", "periode lalu", "lalu", "rkpd", "perda"]
+    static let otherContexts = ["rpjmn", "rpjpd", "rpjpn", "rpjp ", "rtrw", "jangka panjang", "tata ruang", "provinsi",
+                                "kementerian", "nasional", "k/l", "realisasi", "capaian", "sebelumnya", "periode lalu",
+                                "lalu", "rkpd", "perda"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
@@ -61,7 +62,8 @@ struct PeriodMentionRule: Rule {
             guard !Self.otherContexts.contains(where: lower.contains) else { return }
             for span in YearSpanFinder.spans(in: text) {
                 let years = span.start...span.end
-                guard years != period.years, years.overlaps(period.years), span.end - span.start >= 2 else { continue }
+                // Plan-like spans only: two to six years (long-term plans run twenty).
+                guard years != period.years, years.overlaps(period.years), (2...6).contains(span.end - span.start) else { continue }
                 let named = "\(span.start)–\(span.end)"
                 findings.append(finding(
                     in: document, line: line, endLine: endLine, table: table,
