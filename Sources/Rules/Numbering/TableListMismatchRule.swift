@@ -129,10 +129,11 @@ struct TableListMismatchRule: Rule {
                 matchedCaptions.insert(index)
             }
         }
-        let listIsNumbered = list.contains { $0.label != nil }
+        // Unnumbered captions are often title lines of appendix tables rather than "Tabel …" captions;
+        // only numbered tables are expected in the list.
         for (index, caption) in captions.enumerated() where !matchedCaptions.contains(index) {
             let titledInList = list.contains { TitleSimilarity.sameTable($0.title, caption.title) }
-            guard !titledInList, caption.label != nil || !listIsNumbered else { continue }
+            guard !titledInList, caption.label != nil else { continue }
             findings.append(finding(
                 in: document, line: caption.lines.first, endLine: caption.lines.last, table: caption.displayName,
                 message: Localized(

@@ -54,6 +54,10 @@ struct PeriodMentionRule: Rule {
                                 "kementerian", "nasional", "k/l", "realisasi", "capaian", "sebelumnya", "periode lalu",
                                 "lalu", "rkpd", "perda"]
 
+    static func namesThisPlan(_ text: String) -> Bool {
+        text.contains("renstra") || text.contains("rencana strategis")
+    }
+
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
         var findings: [Finding] = []
@@ -64,6 +68,10 @@ struct PeriodMentionRule: Rule {
                 let years = span.start...span.end
                 // Plan-like spans only: two to six years (long-term plans run twenty).
                 guard years != period.years, years.overlaps(period.years), (2...6).contains(span.end - span.start) else { continue }
+                // Sharing only one year (2010–2016 in a 2016–2021 plan) is history, unless the text
+                // says it is the period of this Renstra.
+                let shared = years.clamped(to: period.years).count
+                guard shared >= 2 || Self.namesThisPlan(lower) else { continue }
                 let named = "\(span.start)–\(span.end)"
                 findings.append(finding(
                     in: document, line: line, endLine: endLine, table: table,

@@ -63,12 +63,9 @@ struct TableYearsMissingRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
         return document.tables.compactMap { table -> Finding? in
-            guard PlanTables.isPlanTable(table, period: period) else { return nil }
+            guard PlanTables.isPlanTable(table, period: period), PlanTables.isYearlySeries(table) else { return nil }
             let years = PlanTables.plannedYears(table)
-            let covered = Set(years) .union(table.columns.compactMap { column -> Int? in
-                if case .baseline(let year, _) = column.role { return year }
-                return nil
-            })
+            let covered = Set(PlanTables.coveredYears(table, period: period))
             let missing = period.years.filter { !covered.contains($0) }
             guard !missing.isEmpty, missing != [period.start] else { return nil }
             let label = table.caption?.label ?? table.displayName
