@@ -46,14 +46,12 @@ struct TableListMismatchRule: Rule {
 
             ## **BAB II**
 
-            **Tabel 2.1**
-            **Jumlah Pegawai Menurut Golongan**
+            Tabel 2.1 Jumlah Pegawai Menurut Golongan
 
             BIDANG\tJUMLAH
             Sekretariat\t17
 
-            ↓**Tabel 2.2**
-            **Jumlah Kendaraan Dinas**
+            ↓Tabel 2.2 Jumlah Kendaraan Dinas
 
             JENIS\tJUMLAH
             Roda 4\t6
@@ -79,8 +77,7 @@ struct TableListMismatchRule: Rule {
 
             ## **BAB II**
 
-            **Tabel 2.1**
-            **Jumlah Pegawai Menurut Golongan**
+            Tabel 2.1 Jumlah Pegawai Menurut Golongan
 
             BIDANG\tJUMLAH
             Sekretariat\t17
