@@ -142,9 +142,11 @@ struct TableYearSetsDifferRule: Rule {
             let span = fullSpans[index]
             let label = table.caption?.label ?? table.displayName
             let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
+            // The year header is the evidence: point at it, not at every body row.
+            let headerEnd = table.headerRows.last?.lines.last ?? headerLine
             let examples = referenceTables.prefix(3).joined(separator: ", ")
             return finding(
-                in: document, line: headerLine, endLine: table.lines.last, table: label,
+                in: document, line: headerLine, endLine: headerEnd, table: label,
                 message: Localized(
                     id: "\(label) memuat tahun \(span.lowerBound)–\(span.upperBound), sedangkan tabel target lain (\(examples)) memuat \(referenceText).",
                     en: "\(label) covers \(span.lowerBound)–\(span.upperBound), while the other target tables (\(examples)) cover \(referenceText)."),
