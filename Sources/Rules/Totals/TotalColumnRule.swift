@@ -52,11 +52,11 @@ struct TotalColumnRule: Rule {
             \t3
             \t8
 
-            ↓\t3.
+            \t3.
             \tBidang Usaha Mikro
             \t4
             \t4
-            \t9
+            ↓\t9
             """),
         ],
         nonTriggering: [

@@ -43,8 +43,8 @@ struct TotalRowRule: Rule {
             \t13 Orang
 
             \t
-            ↓\tJumlah
-            \t12 Orang
+            \tJumlah
+            ↓\t12 Orang
             """),
             RuleExample(.semarang, """
             **Tabel 2.3**
