@@ -4,6 +4,20 @@ import Ingest
 /// a test checks this list against the rule files on disk.
 public enum RuleRegistry {
     public static let all: [any Rule] = [
+        ColumnNumberSequenceRule(),
+        DuplicateTableLabelRule(),
+        TableLabelSequenceRule(),
+        TableListMismatchRule(),
+        ListMarkerSequenceRule(),
+        HeadingNumberSequenceRule(),
+        TableYearsBeyondPeriodRule(),
+        TableYearsMissingRule(),
+        PeriodMentionRule(),
+        TableYearSetsDifferRule(),
+        TotalRowRule(),
+        TotalColumnRule(),
+        ChildBudgetSumRule(),
+        EndOfPeriodBudgetRule(),
         AchievementRatioRule(),
         BudgetAbsorptionRatioRule(),
         StatedShareRule(),
@@ -11,6 +25,13 @@ public enum RuleRegistry {
         RatioInOtherColumnRule(),
         PlanCountStatementRule(),
         NumberWordsMismatchRule(),
+        IndicatorTargetMismatchRule(),
+        ShiftedIndicatorSeriesRule(),
+        MissingReferenceTargetRule(),
+        SynopsisChapterRule(),
+        ForeignAgencyMentionRule(),
+        OrdinalItemReferenceRule(),
+        UnitNameMismatchRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
