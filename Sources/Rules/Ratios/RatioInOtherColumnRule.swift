@@ -14,39 +14,40 @@ struct RatioInOtherColumnRule: Rule {
             id: "Bila sel rasio sebuah tahun kosong padahal realisasi dan target/anggarannya ada, dan nilai rasio itu justru tercetak di kolom lain pada baris yang sama, isi baris telah bergeser kolom. Kolom tujuan (misalnya rata-rata pertumbuhan) menjadi salah dan rasio tahun itu hilang.",
             en: "When a year's ratio cell is blank although its realisation and target or budget are given, and that ratio is printed in another column of the same row, the row's cells have shifted. The receiving column (an average growth, say) is wrong and the year's ratio is lost."),
         triggering: [
-            RuleExample(.bekasi, """
-            Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah
-
-            Uraian\tAnggaran pada Tahun ke-\t\tRealisasi Anggaran pada Tahun ke-\t\tRasio antara Realisasi dan Anggaran Tahun ke-\t\tRata-rata Pertumbuhan
-            \t2023\t2024\t2023\t2024\t2023\t2024\t
+            RuleExample(.bekasi, bekasiHeader + """
             ↓Program Pengembangan UMKM\t1.450.000.000\t1.600.000.000\t1.392.551.200\t1.574.820.000\t96,04\t\t98,43
             """),
-            RuleExample(.semarang, """
-            TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA SEMARANG
-
-            NO\tUraian\tAnggaran pada Tahun\t\tRealisasi Anggaran Tahun\t\tRasio antara Realisasi dan Anggaran Tahun ( % )\t\tRata-Rata Pertumbuhan (%)\t
-            \t\t2015\t2016\t2015\t2016\t2015\t2016\tAnggaran\tRealisasi
-            2.7\tProg. Peningkatan Kualitas Kelembagaan Koperasi\t2.016.918.000\t1.897.581.000\t1.971.056.300\t1.851.380.683\t97\t97\t74\t79
+            RuleExample(.semarang, semarangHeader + """
             ↓2.8\tProg. Penguatan Kelembagaan Koperasi\t\t1.107.764.000\t\t1.066.266.500\t\t\t\t96
             """),
         ],
         nonTriggering: [
-            RuleExample(.bekasi, """
-            Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah
-
-            Uraian\tAnggaran pada Tahun ke-\t\tRealisasi Anggaran pada Tahun ke-\t\tRasio antara Realisasi dan Anggaran Tahun ke-\t\tRata-rata Pertumbuhan
-            \t2023\t2024\t2023\t2024\t2023\t2024\t
+            RuleExample(.bekasi, bekasiHeader + """
             Program Pengembangan UMKM\t1.450.000.000\t1.600.000.000\t1.392.551.200\t1.574.820.000\t96,04\t\t10,34
             """),
-            RuleExample(.semarang, """
-            TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA SEMARANG
-
-            NO\tUraian\tAnggaran pada Tahun\t\tRealisasi Anggaran Tahun\t\tRasio antara Realisasi dan Anggaran Tahun ( % )\t\tRata-Rata Pertumbuhan (%)\t
-            \t\t2015\t2016\t2015\t2016\t2015\t2016\tAnggaran\tRealisasi
-            2.7\tProg. Peningkatan Kualitas Kelembagaan Koperasi\t2.016.918.000\t1.897.581.000\t1.971.056.300\t1.851.380.683\t97\t97\t74\t79
+            RuleExample(.semarang, semarangHeader + """
             2.8\tProg. Penguatan Kelembagaan Koperasi\t\t1.107.764.000\t\t1.066.266.500\t\t96\t\t
             """),
         ])
+
+    /// The opening lines (caption, header, identical cells) the Bekasi examples share.
+    private static let bekasiHeader = """
+        Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah
+
+        Uraian\tAnggaran pada Tahun ke-\t\tRealisasi Anggaran pada Tahun ke-\t\tRasio antara Realisasi dan Anggaran Tahun ke-\t\tRata-rata Pertumbuhan
+        \t2023\t2024\t2023\t2024\t2023\t2024\t
+
+        """
+
+    /// The opening lines (caption, header, identical cells) the Semarang examples share.
+    private static let semarangHeader = """
+        TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA SEMARANG
+
+        NO\tUraian\tAnggaran pada Tahun\t\tRealisasi Anggaran Tahun\t\tRasio antara Realisasi dan Anggaran Tahun ( % )\t\tRata-Rata Pertumbuhan (%)\t
+        \t\t2015\t2016\t2015\t2016\t2015\t2016\tAnggaran\tRealisasi
+        2.7\tProg. Peningkatan Kualitas Kelembagaan Koperasi\t2.016.918.000\t1.897.581.000\t1.971.056.300\t1.851.380.683\t97\t97\t74\t79
+
+        """
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         document.tables.flatMap { table -> [Finding] in

@@ -15,11 +15,7 @@ struct RealisationAboveBudgetRule: Rule {
             id: "Belanja daerah tidak dapat direalisasikan melebihi anggarannya. Realisasi di atas 100% biasanya berarti angka realisasi tergandakan, kumulatif, atau tertukar kolom, sehingga rasio serapan dan rata-ratanya ikut salah.",
             en: "Regional spending cannot exceed its budget. A realisation above 100% usually means the realisation figure was doubled, made cumulative or put in the wrong column, so the absorption ratio and its averages are wrong too."),
         triggering: [
-            RuleExample(.bekasi, """
-            Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah
-
-            Uraian\tAnggaran pada Tahun ke-\t\tRealisasi Anggaran pada Tahun ke-\t
-            \t2022\t2023\t2022\t2023
+            RuleExample(.bekasi, bekasiHeader + """
             Program Pengembangan UMKM\t1.450.000.000\t1.600.000.000\t1.392.551.200\t1.574.820.000
             ↓Program Pemberdayaan Usaha Mikro\t450.000.000\t500.000.000\t472.300.000\t468.250.000
             """),
@@ -38,21 +34,13 @@ struct RealisationAboveBudgetRule: Rule {
             ↓\t379,659,000.00 Rp
             \t180,086,000.00 Rp
             """),
-            RuleExample(.semarang, """
-            TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA SEMARANG
-
-            NO\tUraian\tAnggaran pada Tahun\t\tRealisasi Anggaran Tahun\t
-            \t\t2014\t2015\t2014\t2015
+            RuleExample(.semarang, semarangHeader + """
             2.3\tProg. Peningk. Pengembangan Sistem Capain Kinerja & Keu.\t90.798.700\t198.751.000\t90.797.800\t192.161.000
             ↓2.4\tProg. Penciptaan Iklim Usaha Kecil Menengah yg Kondusif\t121.011.800\t220.000.000\t141.039.500\t210.102.600
             """),
         ],
         nonTriggering: [
-            RuleExample(.bekasi, """
-            Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah
-
-            Uraian\tAnggaran pada Tahun ke-\t\tRealisasi Anggaran pada Tahun ke-\t
-            \t2022\t2023\t2022\t2023
+            RuleExample(.bekasi, bekasiHeader + """
             Program Pengembangan UMKM\t1.450.000.000\t1.600.000.000\t1.392.551.200\t1.574.820.000
             """),
             RuleExample(.depok, """
@@ -70,14 +58,28 @@ struct RealisationAboveBudgetRule: Rule {
             \t24,950,000.00 Rp
             \t191,456,000.00 Rp
             """),
-            RuleExample(.semarang, """
-            TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA SEMARANG
-
-            NO\tUraian\tAnggaran pada Tahun\t\tRealisasi Anggaran Tahun\t
-            \t\t2014\t2015\t2014\t2015
+            RuleExample(.semarang, semarangHeader + """
             2.3\tProg. Peningk. Pengembangan Sistem Capain Kinerja & Keu.\t90.798.700\t198.751.000\t90.797.800\t192.161.000
             """),
         ])
+
+    /// The opening lines (caption, header, identical cells) the Bekasi examples share.
+    private static let bekasiHeader = """
+        Tabel 2.9 Anggaran dan Realisasi Pendanaan Pelayanan Perangkat Daerah
+
+        Uraian\tAnggaran pada Tahun ke-\t\tRealisasi Anggaran pada Tahun ke-\t
+        \t2022\t2023\t2022\t2023
+
+        """
+
+    /// The opening lines (caption, header, identical cells) the Semarang examples share.
+    private static let semarangHeader = """
+        TABEL 2.4 ANGGARAN DAN REALISASI PENDANAAN PELAYANAN DINAS KOPERASI DAN USAHA MIKRO KOTA SEMARANG
+
+        NO\tUraian\tAnggaran pada Tahun\t\tRealisasi Anggaran Tahun\t
+        \t\t2014\t2015\t2014\t2015
+
+        """
 
     /// A year column is reported as a whole when at least this many rows, and at least half of the
     /// rows with both figures, exceed their budget.
