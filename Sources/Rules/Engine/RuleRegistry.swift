@@ -16,6 +16,16 @@ public enum RuleRegistry {
         TableYearSetsDifferRule(),
         ChildBudgetSumRule(),
         EndOfPeriodBudgetRule(),
+        DuplicateSiblingRule(),
+        DuplicateAcrossProgrammesRule(),
+        DuplicateInventoryRowRule(),
+        SpreadsheetErrorRule(),
+        MalformedNumberRule(),
+        ImplausibleTargetJumpRule(),
+        MagnitudeSlipRule(),
+        PercentageAboveHundredRule(),
+        EndOfPeriodTargetRule(),
+        UnformattedNumberRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {
