@@ -15,7 +15,7 @@ struct DigitSpelling {
         while let first = core.first, !first.isNumber { core = core.dropFirst() }
         while let last = core.last, !last.isNumber { core = core.dropLast() }
         hasInnerSpace = core.contains(where: \.isWhitespace)
-        let compact = core.filter { !$0.isWhitespace }
+        let compact = String(core.filter { !$0.isWhitespace })
         var whole = Substring(compact)
         fraction = nil
         if let comma = compact.lastIndex(of: ","), compact.contains("."), comma > compact.lastIndex(of: ".")! {
@@ -32,6 +32,14 @@ struct DigitSpelling {
     /// of exactly three digits (`4.347.407.74`), unlike `1.2.11.01.18.016` or `31.12.2020`.
     var looksLikeGroupedAmount: Bool {
         groups.dropFirst().filter { $0.count == 3 }.count >= 2
+    }
+
+    /// Worth reporting: an amount with broken grouping, or a figure split by a space that stays broken once
+    /// the space is dropped (`20.00 0000`). A figure that only wrapped (`24.00 0.000`) is a layout artefact.
+    var isReportable: Bool {
+        guard hasInnerSpace else { return looksLikeGroupedAmount }
+        let wellGrouped = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return !wellGrouped && groups.count >= 2 && wholeDigits.count >= 5
     }
 
     /// The first group after the leading one whose length is not three, with its position (1-based).

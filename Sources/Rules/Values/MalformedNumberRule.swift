@@ -93,7 +93,7 @@ struct MalformedNumberRule: Rule {
             for located in TableCells.cells(of: table) {
                 guard let quantity = located.cell.quantity, quantity.kind == .malformed,
                       !TableCells.isIdentifierColumn(located.columnInfo),
-                      DigitSpelling(quantity.spelling).looksLikeGroupedAmount else { continue }
+                      DigitSpelling(quantity.spelling).isReportable else { continue }
                 candidates.append(Candidate(
                     spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
                     table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
@@ -101,7 +101,7 @@ struct MalformedNumberRule: Rule {
             }
         }
         for occurrence in TextQuantities.inProse(of: document)
-        where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).looksLikeGroupedAmount {
+        where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
             candidates.append(Candidate(spelling: occurrence.quantity.spelling, line: occurrence.line, endLine: occurrence.line,
                                         table: nil, subject: "text", place: Localized(id: "teks", en: "text"), columnItems: []))
         }
