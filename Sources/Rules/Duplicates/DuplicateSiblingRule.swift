@@ -22,6 +22,13 @@ struct DuplicateSiblingRule: Rule {
             Sub Kegiatan Penyediaan Barang Cetak dan Penggandaan\tJumlah Paket\t2\tPaket\t2\t23.381.000\t2\t20.000.000
             ↓Sub Kegiatan Penyediaan Barang Cetak dan  Penggandaan\tJumlah Paket\t2\tPaket\t2\t20.000.000\t2\t20.000.000
             """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2018\t\t2019\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.06\t<b>PROGRAM PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN</b>\t<b>Tertib pelaporan</b>\t100%\t5.360.000\t100%\t5.360.000
+            1.2.11.1.2.11.01.06.028\tPenyusunan Renja Skpd\tRenja SKPD\t1 dokumen\t2.680.000\t1 dokumen\t2.680.000
+            ↓1.2.11.1.2.11.01.06.029\tPenyusunan Renja SKPD\tRenja SKPD\t1 dokumen\t2.680.000\t1 dokumen\t2.680.000
+            """),
         ],
         nonTriggering: [
             RuleExample(.bekasi, """

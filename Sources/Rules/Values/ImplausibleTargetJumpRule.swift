@@ -29,6 +29,25 @@ struct ImplausibleTargetJumpRule: Rule {
             ↓1.\tJumlah koperasi yang difasilitasi\tUnit Usaha\t1025\t245\t245\t262\t313
             2.\tPersentase Koperasi Aktif\tPersen\t20\t21\t22\t23\t24
             """),
+            RuleExample(.depok, """
+            Tabel 7.1: Indikator Kinerja PD yang mengacu pada Tujuan dan Sasaran RPJMD
+
+            \tIndikator Kinerja
+            \tKondisi Kinerja Awal (2020)
+            \tTARGET 2022
+            \tTARGET 2023
+            \tTARGET 2024
+            \tTARGET 2025
+            \tTARGET 2026
+
+            \tPersentase koperasi sehat
+            \t10,00%
+            \t11,00%
+            ↓\t78,00%
+            \t79,00%
+            \t80,00%
+            \t81,00%
+            """),
         ],
         nonTriggering: [
             RuleExample(.semarang, """
@@ -74,6 +93,8 @@ struct ImplausibleTargetJumpRule: Rule {
         var factor: Double
         /// The largest of the series' other steps, for the message.
         var largestOtherStep: Double
+        /// The next point when the series jumps straight back (83, 2.000, 83): one stray value, one finding.
+        var back: IndicatorSeries.Point?
     }
 
     static let minimumFactor = 4.0
@@ -101,7 +122,8 @@ struct ImplausibleTargetJumpRule: Rule {
             return finding(
                 in: document, line: jump.to.cell.line, endLine: jump.to.cell.lines.last, table: series.table,
                 message: message(series, jump, repeatedAt: others),
-                found: "\(jump.from.cell.text.trimmingWhitespace()) → \(jump.to.cell.text.trimmingWhitespace())",
+                found: ([jump.from, jump.to] + (jump.back.map { [$0] } ?? [])).map { $0.cell.text.trimmingWhitespace() }
+                    .joined(separator: " → "),
                 subject: "\(NameNormalizer.normalize(series.name))|\(jump.from.year)-\(jump.to.year)")
         }
     }
@@ -121,12 +143,23 @@ struct ImplausibleTargetJumpRule: Rule {
 
     static func implausibleJumps(in points: [IndicatorSeries.Point], isPercentage: Bool) -> [Jump] {
         let values = points.map { $0.quantity!.value! }
-        return implausibleSteps(in: values, isPercentage: isPercentage).map { index in
-            let others = steps(values).enumerated().filter { $0.offset != index }.map(\.element)
+        let indices = implausibleSteps(in: values, isPercentage: isPercentage)
+        var jumps: [Jump] = []
+        var skipped = Set<Int>()
+        for index in indices where !skipped.contains(index) {
+            let others = steps(values).enumerated().filter { $0.offset != index && $0.offset != index + 1 }.map(\.element)
             let (a, b) = (values[index], values[index + 1])
-            return Jump(from: points[index], to: points[index + 1], factor: max(a, b) / min(a, b),
-                        largestOtherStep: others.max() ?? 0)
+            var jump = Jump(from: points[index], to: points[index + 1], factor: max(a, b) / min(a, b),
+                            largestOtherStep: others.max() ?? 0)
+            if indices.contains(index + 1), (values[index + 2] - b) * (b - a) < 0 {
+                jump.back = points[index + 2]
+                skipped.insert(index + 1)
+            } else {
+                jump.largestOtherStep = steps(values).enumerated().filter { $0.offset != index }.map(\.element).max() ?? 0
+            }
+            jumps.append(jump)
         }
+        return jumps
     }
 
     /// Indices `i` of the implausible steps `values[i] → values[i + 1]` (see the rationale).
@@ -158,13 +191,20 @@ struct ImplausibleTargetJumpRule: Rule {
         let to = IndonesianNumberFormat.formatCompact(jump.to.quantity!.value!)
         let factor = IndonesianNumberFormat.formatCompact(jump.factor, maximumDecimals: 1)
         let other = IndonesianNumberFormat.formatCompact(jump.largestOtherStep)
-        let direction = jump.to.quantity!.value! > jump.from.quantity!.value!
-            ? Localized(id: "naik", en: "rises") : Localized(id: "turun", en: "falls")
+        let name = series.name.shortened
         let repeated = lines.isEmpty ? Localized(id: "", en: "") : Localized(
             id: " Deret yang sama juga di baris \(lines.map(String.init).joined(separator: ", ")).",
             en: " The same series also appears on line\(lines.count > 1 ? "s" : "") \(lines.map(String.init).joined(separator: ", ")).")
+        if let back = jump.back {
+            let after = IndonesianNumberFormat.formatCompact(back.quantity!.value!)
+            return Localized(
+                id: "Target \"\(name)\" \(to) pada \(jump.to.year) menyimpang dari deretnya: \(from) pada \(jump.from.year) dan \(after) pada \(back.year) (selisih \(factor) kali lipat), sedangkan langkah lain paling besar \(other). Periksa apakah angka itu salah ketik.\(repeated.id)",
+                en: "Target \"\(name)\" of \(to) in \(jump.to.year) stands out from its series: \(from) in \(jump.from.year) and \(after) in \(back.year) (a factor of \(factor)), while the other steps are at most \(other). Check whether the figure is a typo.\(repeated.en)")
+        }
+        let direction = jump.to.quantity!.value! > jump.from.quantity!.value!
+            ? Localized(id: "naik", en: "rises") : Localized(id: "turun", en: "falls")
         return Localized(
-            id: "Target \"\(series.name.shortened)\" \(direction.id) dari \(from) (\(jump.from.year)) ke \(to) (\(jump.to.year)), \(factor) kali lipat dalam satu langkah, sedangkan langkah lain dalam deret ini paling besar \(other). Periksa apakah target itu salah ketik atau indikatornya berganti definisi.\(repeated.id)",
-            en: "Target \"\(series.name.shortened)\" \(direction.en) from \(from) (\(jump.from.year)) to \(to) (\(jump.to.year)), a factor of \(factor) in one step, while the series' other steps are at most \(other). Check whether the target is a typo or the indicator changed its definition.\(repeated.en)")
+            id: "Target \"\(name)\" \(direction.id) dari \(from) (\(jump.from.year)) ke \(to) (\(jump.to.year)), \(factor) kali lipat dalam satu langkah, sedangkan langkah lain dalam deret ini paling besar \(other). Periksa apakah target itu salah ketik atau indikatornya berganti definisi.\(repeated.id)",
+            en: "Target \"\(name)\" \(direction.en) from \(from) (\(jump.from.year)) to \(to) (\(jump.to.year)), a factor of \(factor) in one step, while the series' other steps are at most \(other). Check whether the target is a typo or the indicator changed its definition.\(repeated.en)")
     }
 }

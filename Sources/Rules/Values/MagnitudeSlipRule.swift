@@ -27,6 +27,13 @@ struct MagnitudeSlipRule: Rule {
             Sub Kegiatan Koordinasi dan Sinkronisasi Usaha Mikro\tJumlah SDM\t75\torang\t150\t100.000.000\t-\t0
             Sub Kegiatan Peningkatan Kapasitas SDM Usaha Mikro\tJumlah SDM\t156\tOrang\t30\t150.000.000\t56\t150.000.000
             """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2017\t\t2018\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.21\t<b>PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN</b>\t<b>Jangkauan pemasaran</b>\t6 provinsi\t710.527.000\t7 provinsi\t765.120.000
+            1.2.11.1.2.11.01.21.002\tPeningkatan Perluasan Jaringan Usaha\tUMKM yang difasilitasi\t50 UMKM\t210.527.000\t100 UMKM\t265.120.000
+            ↓1.2.11.1.2.11.01.21.003\tPeningkatan Promosi Produk Umkm Ke Luar Negeri\tProduk Umkm yang dipromosikan\t8 UMKM\t500.000\t8 UMKM\t500.000.000
+            """),
         ],
         nonTriggering: [
             RuleExample(.bekasi, """
@@ -38,6 +45,13 @@ struct MagnitudeSlipRule: Rule {
             Kegiatan Penyediaan Jasa Penunjang Urusan\tJumlah Laporan\t1\tLaporan\t1\t997.314.400\t1\t10.000.000
             Sub Kegiatan Penyediaan Jasa Pelayanan Umum Kantor\tJumlah Laporan\t12\tLaporan\t12\t997.314.400\t12\t10.000.000
             Sub Kegiatan Pemeliharaan Peralatan\tJumlah Unit\t1\tUnit\t1\t0\t1\t0
+            """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2017\t\t2018\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.21\t<b>PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN</b>\t<b>Jangkauan pemasaran</b>\t6 provinsi\t710.527.000\t7 provinsi\t765.120.000
+            1.2.11.1.2.11.01.21.002\tPeningkatan Perluasan Jaringan Usaha\tUMKM yang difasilitasi\t50 UMKM\t210.527.000\t100 UMKM\t265.120.000
+            1.2.11.1.2.11.01.21.003\tPeningkatan Promosi Produk Umkm Ke Luar Negeri\tProduk Umkm yang dipromosikan\t8 UMKM\t500.000.000\t8 UMKM\t500.000.000
             """),
         ])
 

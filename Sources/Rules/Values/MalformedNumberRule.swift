@@ -59,16 +59,36 @@ struct MalformedNumberRule: Rule {
         let candidates = malformedCandidates(in: document)
         guard !candidates.isEmpty else { return [] }
         let wellFormed = wellFormedFigures(in: document)
-        return candidates.map { candidate in
+        let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.map { candidate in
             let spelling = DigitSpelling(candidate.spelling)
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
             return finding(
                 in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
                 message: message(candidate, spelling: spelling, hint: hint),
                 expected: hint?.value, found: candidate.spelling,
-                subject: "\(candidate.subject)|\(candidate.spelling)",
-                severity: spelling.hasInnerSpace ? .warning : .error)
+                subject: "\(candidate.subject)|\(candidate.spelling)")
         }
+        let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
+        return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
+    }
+
+    /// Figures of one row broken by a space and missing a group mark (`20.00 0000`), reported together:
+    /// a format slip whose value is still clear from the digits.
+    func spacedFinding(_ candidates: [Candidate], in document: RenstraDocument) -> Finding {
+        let first = candidates[0]
+        let spellings = candidates.map { "\"\($0.spelling)\"" }.joined(separator: ", ")
+        var seen = Set<String>()
+        let meant = candidates.compactMap { candidate -> String? in
+            let digits = DigitSpelling(candidate.spelling).wholeDigits
+            return Double(digits).map { IndonesianNumberFormat.format($0) }
+        }.filter { seen.insert($0).inserted }.joined(separator: " / ")
+        return finding(
+            in: document, line: first.line, endLine: candidates.map(\.endLine).max(), table: first.table,
+            message: Localized(
+                id: "Angka \(spellings) di \(first.row.id) terpotong spasi dan pemisah ribuannya tidak lengkap; dibaca tanpa spasi nilainya \(meant). Perbaiki penulisannya.",
+                en: "The figures \(spellings) in \(first.row.en) are broken by a space and miss a thousands mark; read without the space they are \(meant). Fix the spelling."),
+            expected: meant, found: candidates.map(\.spelling).joined(separator: " / "),
+            subject: "\(first.subject)|spaced", severity: .warning)
     }
 
     struct Candidate {
@@ -78,6 +98,8 @@ struct MalformedNumberRule: Rule {
         var table: String?
         var subject: String
         var place: Localized
+        /// The row alone, for findings that gather several cells of it.
+        var row: Localized
         /// The figures above it in the same column when it stands on a total row.
         var columnItems: [Quantity]
     }
@@ -97,13 +119,15 @@ struct MalformedNumberRule: Rule {
                 candidates.append(Candidate(
                     spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
                     table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
+                    row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
                     columnItems: itemsAbove(located)))
             }
         }
         for occurrence in TextQuantities.inProse(of: document)
         where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
             candidates.append(Candidate(spelling: occurrence.quantity.spelling, line: occurrence.line, endLine: occurrence.line,
-                                        table: nil, subject: "text", place: Localized(id: "teks", en: "text"), columnItems: []))
+                                        table: nil, subject: "text", place: Localized(id: "teks", en: "text"),
+                                        row: Localized(id: "teks", en: "text"), columnItems: []))
         }
         return candidates
     }
@@ -148,18 +172,12 @@ struct MalformedNumberRule: Rule {
                         reason: Localized(id: "jumlah \(candidate.columnItems.count) rincian di atasnya",
                                           en: "the sum of the \(candidate.columnItems.count) items above it"))
         }
-        if spelling.hasInnerSpace, let value = Double(digits) {
-            return Hint(value: IndonesianNumberFormat.format(value),
-                        reason: Localized(id: "angkanya dibaca tanpa spasi", en: "its digits read without the space"))
-        }
         return nil
     }
 
     func message(_ candidate: Candidate, spelling: DigitSpelling, hint: Hint?) -> Localized {
         let problem: Localized
-        if spelling.hasInnerSpace {
-            problem = Localized(id: "terpotong spasi di tengah angka", en: "broken by a space inside the figure")
-        } else if let broken = spelling.brokenGroup {
+        if let broken = spelling.brokenGroup {
             problem = Localized(id: "kelompok ribuan ke-\(broken.position) (\"\(broken.digits)\") tidak tiga digit",
                                 en: "thousands group \(broken.position) (\"\(broken.digits)\") does not have three digits")
         } else {

@@ -42,6 +42,8 @@ struct SpreadsheetErrorRule: Rule {
             2.\tPersentase Koperasi Sehat\t-\t-\t-
             """),
             RuleExample(.semarang, """
+            ### 2.2.2. Perlengkapan
+
             Pengadaan dilakukan melalui katalog elektronik #2 milik LKPP.
             """),
         ])
@@ -58,8 +60,10 @@ struct SpreadsheetErrorRule: Rule {
                     subject: "\(NameNormalizer.normalize(located.row.label))|\(located.column)|\(error)"))
             }
         }
+        // A run of `#` in running text is a markdown heading mark, not Excel's "#####" for a narrow column.
         for occurrence in TextQuantities.inProse(of: document)
-        where occurrence.quantity.kind == .spreadsheetError && reportedLines.insert(occurrence.line).inserted {
+        where occurrence.quantity.kind == .spreadsheetError && !occurrence.quantity.spelling.allSatisfy({ $0 == "#" })
+            && reportedLines.insert(occurrence.line).inserted {
             let error = occurrence.quantity.spelling
             findings.append(finding(
                 in: document, line: occurrence.line,

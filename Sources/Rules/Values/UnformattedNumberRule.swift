@@ -21,6 +21,25 @@ struct UnformattedNumberRule: Rule {
             ↓Sub Kegiatan Penyusunan Dokumen Perencanaan\tJumlah Dokumen\tDokumen\t2\t30000000\t2\t10.000.000
             Sub Kegiatan Koordinasi Laporan Capaian Kinerja\tJumlah Laporan\tLaporan\t4\t8.998.000\t4\t10.000.000
             """),
+            RuleExample(.depok, """
+            Tabel 2.4. Jumlah Aset Dinas Koperasi dan Usaha Mikro
+
+            \tNo
+            \tUraian
+            \tNilai
+
+            \t1
+            \tAlat-alat Angkutan
+            \tRp 750.200.008
+
+            \t2
+            \tAlat-alat Kantor dan Rumah Tangga
+            \tRp 3.597.207.736
+
+            \t3
+            \tAlat Studio dan Komunikasi
+            ↓\t30000000
+            """),
         ],
         nonTriggering: [
             RuleExample(.bekasi, """
