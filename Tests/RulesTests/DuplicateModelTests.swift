@@ -39,29 +39,30 @@ import Ingest
         #expect(DuplicateSiblingRule().check(PlanFixture.document([programme]), RuleContext()).isEmpty)
     }
 
-    /// Semarang: Fasilitasi Kelembagaan Koperasi under programme 18 (2017-2021) and programme 19 (2016 only).
-    @Test func replacedProgrammesDoNotOverlapInYears() {
+    /// Fasilitasi Kelembagaan Koperasi under programme 18 (l.1457) and under programme 19 (l.1467).
+    static func kelembagaanTwice(programme18: [String], programme19: [String], baseline19: String? = nil) -> RenstraDocument {
         let p18 = Self.programme("PROGRAM PENINGKATAN KUALITAS KELEMBAGAAN KOPERASI", line: 1448, code: "1.2.11.1.2.11.01.18", children: [
-            Self.kegiatan("Fasilitasi Kelembagaan Koperasi", line: 1457, code: "1.2.11.1.2.11.01.18.023",
-                          budgets: ["592.752.000", "543.766.000", "643.766.000", "643.766.000", "668.766.000"]),
+            Self.kegiatan("Fasilitasi Kelembagaan Koperasi", line: 1457, code: "1.2.11.1.2.11.01.18.023", budgets: programme18),
         ])
         let p19 = Self.programme("PROGRAM PENGUATAN KELEMBAGAAN KOPERASI", line: 1465, code: "1.2.11.1.2.11.01.19", children: [
-            Self.kegiatan("Fasilitasi Kelembagaan Koperasi", line: 1467, code: "1.2.11.1.2.11.01.19.002",
-                          budgets: ["", "", "", "", ""], baseline: "750.110.000"),
+            Self.kegiatan("Fasilitasi Kelembagaan  Koperasi", line: 1467, code: "1.2.11.1.2.11.01.19.002", budgets: programme19,
+                          baseline: baseline19),
         ])
-        #expect(DuplicateAcrossProgrammesRule().check(PlanFixture.document([p18, p19]), RuleContext()).isEmpty)
+        return PlanFixture.document([p18, p19])
+    }
+
+    /// Semarang: programme 18 funds it in 2017-2021, the replaced programme 19 only in 2016.
+    @Test func replacedProgrammesDoNotOverlapInYears() {
+        let document = Self.kelembagaanTwice(
+            programme18: ["592.752.000", "543.766.000", "643.766.000", "643.766.000", "668.766.000"],
+            programme19: ["", "", "", "", ""], baseline19: "750.110.000")
+        #expect(DuplicateAcrossProgrammesRule().check(document, RuleContext()).isEmpty)
     }
 
     @Test func sameKegiatanFundedUnderTwoProgrammesInOneYearIsWarned() {
-        let p18 = Self.programme("PROGRAM PENINGKATAN KUALITAS KELEMBAGAAN KOPERASI", line: 1448, code: "1.2.11.1.2.11.01.18", children: [
-            Self.kegiatan("Fasilitasi Kelembagaan Koperasi", line: 1457, code: "1.2.11.1.2.11.01.18.023",
-                          budgets: ["592.752.000", "543.766.000", "", "", ""]),
-        ])
-        let p19 = Self.programme("PROGRAM PENGUATAN KELEMBAGAAN KOPERASI", line: 1465, code: "1.2.11.1.2.11.01.19", children: [
-            Self.kegiatan("Fasilitasi Kelembagaan  Koperasi", line: 1467, code: "1.2.11.1.2.11.01.19.002",
-                          budgets: ["", "750.110.000", "", "", ""]),
-        ])
-        let findings = DuplicateAcrossProgrammesRule().check(PlanFixture.document([p18, p19]), RuleContext())
+        let document = Self.kelembagaanTwice(programme18: ["592.752.000", "543.766.000", "", "", ""],
+                                             programme19: ["", "750.110.000", "", "", ""])
+        let findings = DuplicateAcrossProgrammesRule().check(document, RuleContext())
         #expect(findings.map(\.line) == [1467])
         #expect(findings.first?.severity == .warning)
         #expect(findings.first?.message.id.contains("2018") == true)

@@ -13,60 +13,7 @@ struct EndOfPeriodTargetRule: Rule {
             id: "Kondisi kinerja pada akhir periode ditulis dengan salah satu dari dua cara yang sah: jumlah target tahunan (indikator kumulatif, mis. 5 × 500 pelaku usaha = 2.500) atau target tahun terakhir/terbesar (indikator tingkat, mis. persentase). Satu dokumen boleh mencampur keduanya. Target akhir yang tidak sama dengan jumlah, target terakhir, maupun target terbesar tidak dapat dijelaskan dengan cara mana pun. Jumlah yang ditambah kondisi awal hanya diterima bila pagu akhir periode baris itu juga memasukkan tahun awal, atau indikator kumulatif lain dalam dokumen juga menghitung kondisi awal. Baris yang pagu akhir periodenya sendiri tidak cocok dengan pagu tahunannya tidak dinilai, karena kolom tahunnya meragukan (kolom bayangan atau tahun yang hilang). Karena cara perhitungan tidak tertulis, temuan ini peringatan.",
             en: "The end-of-period condition is written one of two legitimate ways: the sum of the yearly targets (cumulative indicators, e.g. 5 × 500 businesses = 2,500) or the last/largest yearly target (level indicators, e.g. percentages). A document may mix both. An end-of-period target equal to neither the sum, the last nor the largest target cannot be explained either way. The sum plus the baseline is accepted only when the row's own end-of-period budget includes the baseline year too, or the document's other cumulative indicators include the baseline. Rows whose own end-of-period budget does not match their yearly budgets are not judged, since their year columns are doubtful (a phantom or missing year). As the convention is not written down, this is a warning."),
         triggering: [
-            RuleExample(.depok, """
-            Tabel Program Kegiatan disertai Pendanaan Pagu Indikatif
-
-            \tURUSAN/PROGRAM/KEGIATAN/SUB KEGIATAN
-            \t INDIKATOR KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN
-            \t DEFINISI OPERASIONAL (RUMUS)
-            \t Kondisi Kinerja Awal RPJMD (Tahun 2020)
-            \t CAPAIAN KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN KERANGKA PENDANAAN
-
-            \t
-            \t
-            \t
-            \t
-            \tTAHUN 2022
-            \tTAHUN 2023
-            \tTAHUN 2024
-            \tKONDISI KINERJA PADA AKHIR PERIODE RPJMD
-
-            \t
-            \t
-            \t
-            \t
-            \tTARGET
-            \tRp.
-            \tTARGET
-            \tRp.
-            \tTARGET
-            \tRp.
-            \tTARGET
-            \tRp.
-
-            \tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah
-            \tPersentase dokumen perencanaan tepat waktu
-            \tjumlah dokumen selesai tepat waktu/jumlah dokumen
-            \t100%
-            \t100%
-            \t165.000.000
-            \t100%
-            \t150.000.000
-            \t100%
-            \t160.000.000
-            \t100%
-            \t475.000.000
-
-            \t  Penyusunan Dokumen Perencanaan Perangkat Daerah
-            \t Jumlah Dokumen
-            \t
-            \t2
-            \t 2
-            \t 90.000.000
-            \t 2
-            \t 75.000.000
-            \t 3
-            \t 75.000.000
+            RuleExample(.depok, depokFundingTable + "\n" + """
             ↓\t 12
             \t 240.000.000
 
@@ -83,67 +30,12 @@ struct EndOfPeriodTargetRule: Rule {
             \t 19
             \t 235.000.000
             """),
-            RuleExample(.semarang, """
-            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\tData Capaian pada Tahun Awal Perencanaan (2016)\t\t2017\t\t2018\t\tKondisi Kinerja pada akhir periode Renstra PD\t
-            \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
+            RuleExample(.semarang, semarangFundingHeader + "\n" + """
             ↓1.2.11.1.2.11.01.18.021\tPenilaian Kesehatan Koperasi\tKSP/USP yang dinilai kesehatannya\t450 kop\t207.168.000\t250 kop\t34.033.000\t300 kop\t224.842.000\t600 kop\t466.043.000
             """),
         ],
         nonTriggering: [
-            RuleExample(.depok, """
-            Tabel Program Kegiatan disertai Pendanaan Pagu Indikatif
-
-            \tURUSAN/PROGRAM/KEGIATAN/SUB KEGIATAN
-            \t INDIKATOR KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN
-            \t DEFINISI OPERASIONAL (RUMUS)
-            \t Kondisi Kinerja Awal RPJMD (Tahun 2020)
-            \t CAPAIAN KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN KERANGKA PENDANAAN
-
-            \t
-            \t
-            \t
-            \t
-            \tTAHUN 2022
-            \tTAHUN 2023
-            \tTAHUN 2024
-            \tKONDISI KINERJA PADA AKHIR PERIODE RPJMD
-
-            \t
-            \t
-            \t
-            \t
-            \tTARGET
-            \tRp.
-            \tTARGET
-            \tRp.
-            \tTARGET
-            \tRp.
-            \tTARGET
-            \tRp.
-
-            \tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah
-            \tPersentase dokumen perencanaan tepat waktu
-            \tjumlah dokumen selesai tepat waktu/jumlah dokumen
-            \t100%
-            \t100%
-            \t165.000.000
-            \t100%
-            \t150.000.000
-            \t100%
-            \t160.000.000
-            \t100%
-            \t475.000.000
-
-            \t  Penyusunan Dokumen Perencanaan Perangkat Daerah
-            \t Jumlah Dokumen
-            \t
-            \t2
-            \t 2
-            \t 90.000.000
-            \t 2
-            \t 75.000.000
-            \t 3
-            \t 75.000.000
+            RuleExample(.depok, depokFundingTable + "\n" + """
             \t 7
             \t 240.000.000
 
@@ -160,13 +52,75 @@ struct EndOfPeriodTargetRule: Rule {
             \t 1.750
             \t 235.000.000
             """),
-            RuleExample(.semarang, """
-            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\tData Capaian pada Tahun Awal Perencanaan (2016)\t\t2017\t\t2018\t\tKondisi Kinerja pada akhir periode Renstra PD\t
-            \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
+            RuleExample(.semarang, semarangFundingHeader + "\n" + """
             1.2.11.1.2.11.01.18.021\tPenilaian Kesehatan Koperasi\tKSP/USP yang dinilai kesehatannya\t450 kop\t207.168.000\t250 kop\t34.033.000\t300 kop\t224.842.000\t550 kop\t466.043.000
             1.2.11.1.2.11.01.18.019\tPeningkatan Pengendalian Koperasi\tKoperasi yang diperiksa\t250 kop\t235.000.000\t75 kop\t165.120.000\t100 kop\t195.134.000\t425 kop\t595.254.000
             """),
         ])
+
+    /// The head of Depok's BAB VI funding table down to the first sub kegiatan's last yearly budget.
+    private static let depokFundingTable = """
+    Tabel Program Kegiatan disertai Pendanaan Pagu Indikatif
+
+    \tURUSAN/PROGRAM/KEGIATAN/SUB KEGIATAN
+    \t INDIKATOR KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN
+    \t DEFINISI OPERASIONAL (RUMUS)
+    \t Kondisi Kinerja Awal RPJMD (Tahun 2020)
+    \t CAPAIAN KINERJA PROGRAM/KEGIATAN/SUB KEGIATAN KERANGKA PENDANAAN
+
+    \t
+    \t
+    \t
+    \t
+    \tTAHUN 2022
+    \tTAHUN 2023
+    \tTAHUN 2024
+    \tKONDISI KINERJA PADA AKHIR PERIODE RPJMD
+
+    \t
+    \t
+    \t
+    \t
+    \tTARGET
+    \tRp.
+    \tTARGET
+    \tRp.
+    \tTARGET
+    \tRp.
+    \tTARGET
+    \tRp.
+
+    \tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah
+    \tPersentase dokumen perencanaan tepat waktu
+    \tjumlah dokumen selesai tepat waktu/jumlah dokumen
+    \t100%
+    \t100%
+    \t165.000.000
+    \t100%
+    \t150.000.000
+    \t100%
+    \t160.000.000
+    \t100%
+    \t475.000.000
+
+    \t  Penyusunan Dokumen Perencanaan Perangkat Daerah
+    \t Jumlah Dokumen
+    \t
+    \t2
+    \t 2
+    \t 90.000.000
+    \t 2
+    \t 75.000.000
+    \t 3
+    \t 75.000.000
+
+    """
+
+    /// The two header rows of Semarang's Tabel 6.1, cut to 2016 (baseline), 2017, 2018 and the period end.
+    private static let semarangFundingHeader = """
+    Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\tData Capaian pada Tahun Awal Perencanaan (2016)\t\t2017\t\t2018\t\tKondisi Kinerja pada akhir periode Renstra PD\t
+    \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
+    """
 
     /// The readings an end-of-period target may legitimately follow.
     enum Reading {

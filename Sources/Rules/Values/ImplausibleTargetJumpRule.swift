@@ -29,17 +29,7 @@ struct ImplausibleTargetJumpRule: Rule {
             ↓1.\tJumlah koperasi yang difasilitasi\tUnit Usaha\t1025\t245\t245\t262\t313
             2.\tPersentase Koperasi Aktif\tPersen\t20\t21\t22\t23\t24
             """),
-            RuleExample(.depok, """
-            Tabel 7.1: Indikator Kinerja PD yang mengacu pada Tujuan dan Sasaran RPJMD
-
-            \tIndikator Kinerja
-            \tKondisi Kinerja Awal (2020)
-            \tTARGET 2022
-            \tTARGET 2023
-            \tTARGET 2024
-            \tTARGET 2025
-            \tTARGET 2026
-
+            RuleExample(.depok, depokIndicatorTable + "\n\n" + """
             \tPersentase koperasi sehat
             \t10,00%
             \t11,00%
@@ -59,17 +49,7 @@ struct ImplausibleTargetJumpRule: Rule {
             5\tProsentase koperasi aktif\t%\t79\t88,3\t88,4\t88,5\t88,6
             6\tProsentase koperasi sehat\t%\t\t6\t12\t20\t30
             """),
-            RuleExample(.depok, """
-            Tabel 7.1: Indikator Kinerja PD yang mengacu pada Tujuan dan Sasaran RPJMD
-
-            \tIndikator Kinerja
-            \tKondisi Kinerja Awal (2020)
-            \tTARGET 2022
-            \tTARGET 2023
-            \tTARGET 2024
-            \tTARGET 2025
-            \tTARGET 2026
-
+            RuleExample(.depok, depokIndicatorTable + "\n\n" + """
             \tPersentase koperasi aktif
             \t34,70%
             \t81,80%
@@ -85,6 +65,19 @@ struct ImplausibleTargetJumpRule: Rule {
             1.\tJumlah Dokumen Perencanaan\tDokumen\t1\t4\t4\t4\t4
             """),
         ])
+
+    /// The head of Depok's Tabel 7.1: indicator, 2020 baseline and the 2022-2026 targets, one cell per line.
+    private static let depokIndicatorTable = """
+    Tabel 7.1: Indikator Kinerja PD yang mengacu pada Tujuan dan Sasaran RPJMD
+
+    \tIndikator Kinerja
+    \tKondisi Kinerja Awal (2020)
+    \tTARGET 2022
+    \tTARGET 2023
+    \tTARGET 2024
+    \tTARGET 2025
+    \tTARGET 2026
+    """
 
     /// One implausible step of a series: from one target to the next.
     struct Jump {
