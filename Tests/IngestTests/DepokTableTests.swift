@@ -35,9 +35,7 @@ enum DepokCorpus {
 
     @Test func kindIsRenstra() {
         // "Perubahan" appears only in legal references of the front matter (lines 38–40).
-        withKnownIssue("MetadataExtractor.kind reads any 'perubahan' in the first 40 lines") {
-            #expect(document.metadata.kind == .renstra)
-        }
+        #expect(document.metadata.kind == .renstra)
     }
 
     @Test func tablesInReadingOrder() {

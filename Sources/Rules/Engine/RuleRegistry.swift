@@ -14,6 +14,8 @@ public enum RuleRegistry {
         TableYearsMissingRule(),
         PeriodMentionRule(),
         TableYearSetsDifferRule(),
+        TotalRowRule(),
+        TotalColumnRule(),
         ChildBudgetSumRule(),
         EndOfPeriodBudgetRule(),
         DuplicateSiblingRule(),

@@ -30,8 +30,8 @@ struct ColumnNumberSequenceRule: Rule {
 
             ↓\t1
             \t2
-            \t2
-            \t3
+            \t4
+            \t5
 
             \t1.
             \tPersentase Koperasi Aktif

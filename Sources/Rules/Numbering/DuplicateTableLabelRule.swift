@@ -40,8 +40,7 @@ struct DuplicateTableLabelRule: Rule {
             \tEselon II
             """),
             RuleExample(.semarang, """
-            **Tabel 2.3**
-            **Struktur Esselon Menurut Jenis Kelamin**
+            Tabel 2.3 Struktur Esselon Menurut Jenis Kelamin
 
             ESSELON\tPRIA\tWANITA
             Esselon II\t\t1 orang
@@ -65,14 +64,12 @@ struct DuplicateTableLabelRule: Rule {
             1\tLaki-Laki\t5
             """),
             RuleExample(.semarang, """
-            **Tabel 2.3**
-            **Struktur Esselon Menurut Jenis Kelamin**
+            Tabel 2.3 Struktur Esselon Menurut Jenis Kelamin
 
             ESSELON\tPRIA\tWANITA
             Esselon II\t\t1 orang
 
-            **Tabel 2.3**
-            **Struktur Esselon Menurut Jenis Kelamin (lanjutan)**
+            Tabel 2.3 Struktur Esselon Menurut Jenis Kelamin (lanjutan)
 
             ESSELON\tPRIA\tWANITA
             Esselon III\t3 orang\t2 orang

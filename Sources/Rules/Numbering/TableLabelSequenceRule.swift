@@ -41,14 +41,12 @@ struct TableLabelSequenceRule: Rule {
             \tSarjana
             """),
             RuleExample(.semarang, """
-            **Tabel 4.1**
-            **Tujuan dan Sasaran**
+            Tabel 4.1 Tujuan dan Sasaran
 
             No\tTujuan
             1\tMeningkatnya koperasi
 
-            ↓**Tabel 4.3**
-            **Strategi**
+            ↓Tabel 4.3 Strategi
 
             No\tStrategi
             1\tPenguatan
@@ -72,14 +70,12 @@ struct TableLabelSequenceRule: Rule {
             1\tProgram Penunjang
             """),
             RuleExample(.semarang, """
-            **Tabel 4.1**
-            **Tujuan dan Sasaran**
+            Tabel 4.1 Tujuan dan Sasaran
 
             No\tTujuan
             1\tMeningkatnya koperasi
 
-            **Tabel 5.1**
-            **Strategi**
+            Tabel 5.1 Strategi
 
             No\tStrategi
             1\tPenguatan

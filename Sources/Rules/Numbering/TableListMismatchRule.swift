@@ -46,14 +46,12 @@ struct TableListMismatchRule: Rule {
 
             ## **BAB II**
 
-            **Tabel 2.1**
-            **Jumlah Pegawai Menurut Golongan**
+            Tabel 2.1 Jumlah Pegawai Menurut Golongan
 
             BIDANG\tJUMLAH
             Sekretariat\t17
 
-            ↓**Tabel 2.2**
-            **Jumlah Kendaraan Dinas**
+            ↓Tabel 2.2 Jumlah Kendaraan Dinas
 
             JENIS\tJUMLAH
             Roda 4\t6
@@ -79,8 +77,7 @@ struct TableListMismatchRule: Rule {
 
             ## **BAB II**
 
-            **Tabel 2.1**
-            **Jumlah Pegawai Menurut Golongan**
+            Tabel 2.1 Jumlah Pegawai Menurut Golongan
 
             BIDANG\tJUMLAH
             Sekretariat\t17
@@ -129,10 +126,11 @@ struct TableListMismatchRule: Rule {
                 matchedCaptions.insert(index)
             }
         }
-        let listIsNumbered = list.contains { $0.label != nil }
+        // Unnumbered captions are often title lines of appendix tables rather than "Tabel …" captions;
+        // only numbered tables are expected in the list.
         for (index, caption) in captions.enumerated() where !matchedCaptions.contains(index) {
             let titledInList = list.contains { TitleSimilarity.sameTable($0.title, caption.title) }
-            guard !titledInList, caption.label != nil || !listIsNumbered else { continue }
+            guard !titledInList, caption.label != nil else { continue }
             findings.append(finding(
                 in: document, line: caption.lines.first, endLine: caption.lines.last, table: caption.displayName,
                 message: Localized(

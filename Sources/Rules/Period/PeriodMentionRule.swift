@@ -50,8 +50,13 @@ struct PeriodMentionRule: Rule {
         ])
 
     /// Words that show a span belongs to another planning document or to history.
-    static let otherContexts = ["rpjmn", "rpjpd", "rpjpn", "rpjp ", "rtrw", "provinsi", "kementerian", "nasional",
-                                "k/l", "realisasi", "capaian", "sebelumnya", "periode lalu", "lalu", "rkpd", "perda"]
+    static let otherContexts = ["rpjmn", "rpjpd", "rpjpn", "rpjp ", "rtrw", "jangka panjang", "tata ruang", "provinsi",
+                                "kementerian", "nasional", "k/l", "realisasi", "capaian", "sebelumnya", "periode lalu",
+                                "lalu", "rkpd", "perda"]
+
+    static func namesThisPlan(_ text: String) -> Bool {
+        text.contains("renstra") || text.contains("rencana strategis")
+    }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
@@ -61,7 +66,12 @@ struct PeriodMentionRule: Rule {
             guard !Self.otherContexts.contains(where: lower.contains) else { return }
             for span in YearSpanFinder.spans(in: text) {
                 let years = span.start...span.end
-                guard years != period.years, years.overlaps(period.years), span.end - span.start >= 2 else { continue }
+                // Plan-like spans only: two to six years (long-term plans run twenty).
+                guard years != period.years, years.overlaps(period.years), (2...6).contains(span.end - span.start) else { continue }
+                // Sharing only one year (2010–2016 in a 2016–2021 plan) is history, unless the text
+                // says it is the period of this Renstra.
+                let shared = years.clamped(to: period.years).count
+                guard shared >= 2 || Self.namesThisPlan(lower) else { continue }
                 let named = "\(span.start)–\(span.end)"
                 findings.append(finding(
                     in: document, line: line, endLine: endLine, table: table,

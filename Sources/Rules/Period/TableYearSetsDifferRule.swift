@@ -112,11 +112,21 @@ struct TableYearSetsDifferRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
-        let planTables = document.tables.filter { PlanTables.isPlanTable($0, period: period) }
+        // One entry per label: a table printed in two parts under one caption counts once.
+        var seenLabels = Set<String>()
+        let planTables = document.tables.filter { table in
+            PlanTables.isPlanTable(table, period: period) && PlanTables.isYearlySeries(table)
+                && seenLabels.insert(table.caption?.label ?? "\(table.lines.first)").inserted
+        }
         guard planTables.count >= 2 else { return [] }
-        let spans = planTables.map { table -> ClosedRange<Int> in
-            let years = PlanTables.plannedYears(table)
+        let fullSpans = planTables.map { table -> ClosedRange<Int> in
+            let years = PlanTables.coveredYears(table, period: period)
             return years.first!...years.last!
+        }
+        // Whether a table also shows the period's first year is not compared: that year is often the
+        // baseline or transition year (2016 in a 2016–2021 plan) and tables legitimately differ on it.
+        let spans = fullSpans.map { span -> ClosedRange<Int> in
+            span.lowerBound == period.start && span.upperBound > period.start ? (period.start + 1)...span.upperBound : span
         }
         // The span most tables use is the document's reference; ties go to the earlier table.
         var counts: [ClosedRange<Int>: Int] = [:]
@@ -124,17 +134,21 @@ struct TableYearSetsDifferRule: Rule {
         let reference = spans.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && spans.firstIndex(of: $0)! < spans.firstIndex(of: $1)!) }!
         guard counts[reference]! >= 2 else { return [] }
         let referenceTables = zip(planTables, spans).filter { $0.1 == reference }.map { $0.0.caption?.label ?? $0.0.displayName }
-        return zip(planTables, spans).compactMap { table, span -> Finding? in
-            guard span != reference else { return nil }
+        let referenceIndex = spans.firstIndex(of: reference)!
+        let referenceText = "\(fullSpans[referenceIndex].lowerBound)–\(fullSpans[referenceIndex].upperBound)"
+        return planTables.indices.compactMap { index -> Finding? in
+            let table = planTables[index]
+            guard spans[index] != reference else { return nil }
+            let span = fullSpans[index]
             let label = table.caption?.label ?? table.displayName
             let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
             let examples = referenceTables.prefix(3).joined(separator: ", ")
             return finding(
                 in: document, line: headerLine, endLine: table.lines.last, table: label,
                 message: Localized(
-                    id: "\(label) memuat tahun \(span.lowerBound)–\(span.upperBound), sedangkan tabel target lain (\(examples)) memuat \(reference.lowerBound)–\(reference.upperBound).",
-                    en: "\(label) covers \(span.lowerBound)–\(span.upperBound), while the other target tables (\(examples)) cover \(reference.lowerBound)–\(reference.upperBound)."),
-                expected: "\(reference.lowerBound)–\(reference.upperBound)", found: "\(span.lowerBound)–\(span.upperBound)",
+                    id: "\(label) memuat tahun \(span.lowerBound)–\(span.upperBound), sedangkan tabel target lain (\(examples)) memuat \(referenceText).",
+                    en: "\(label) covers \(span.lowerBound)–\(span.upperBound), while the other target tables (\(examples)) cover \(referenceText)."),
+                expected: referenceText, found: "\(span.lowerBound)–\(span.upperBound)",
                 subject: "\(label)|\(span.lowerBound)-\(span.upperBound)")
         }
     }

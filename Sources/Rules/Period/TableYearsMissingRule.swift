@@ -1,8 +1,9 @@
 import Ingest
 
 /// Flags a plan table that leaves out years of the declared period between or after its columns
-/// (a 2016–2021 target table without 2019). A table that starts one year late is common in plans whose
-/// first year is the RPJMD transition year, so that case is only info.
+/// (a 2016–2021 target table without 2019). A table that only leaves out the first year is the usual
+/// way of writing an RPJMD period whose first year is the transition year (2021–2026 with targets for
+/// 2022–2026), so that case is not reported.
 struct TableYearsMissingRule: Rule {
     static let description = RuleDescription(
         id: "PER002",
@@ -11,8 +12,8 @@ struct TableYearsMissingRule: Rule {
         title: Localized(id: "Tahun periode Renstra tidak ada di tabel",
                          en: "Plan-period years missing from a table"),
         rationale: Localized(
-            id: "Tabel target dan pendanaan harus mencakup setiap tahun periode Renstra; tahun yang hilang berarti tidak ada target atau pagu untuk tahun itu. Bila hanya tahun pertama yang tidak ada, kemungkinan tahun itu tahun transisi; dilaporkan sebagai info.",
-            en: "Target and funding tables must cover every year of the plan period; a missing year means no target or budget for that year. When only the first year is missing it is likely a transition year; reported as info."),
+            id: "Tabel target dan pendanaan harus mencakup setiap tahun periode Renstra; tahun yang hilang berarti tidak ada target atau pagu untuk tahun itu. Tabel yang hanya tidak memuat tahun pertama tidak dilaporkan: tahun pertama periode RPJMD lazim menjadi tahun transisi.",
+            en: "Target and funding tables must cover every year of the plan period; a missing year means no target or budget for that year. A table leaving out only the first year is not reported: the first year of an RPJMD period is commonly a transition year."),
         triggering: [
             RuleExample(.bekasi, """
             RENSTRA 2025-2029
@@ -62,27 +63,20 @@ struct TableYearsMissingRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
         return document.tables.compactMap { table -> Finding? in
-            guard PlanTables.isPlanTable(table, period: period) else { return nil }
+            guard PlanTables.isPlanTable(table, period: period), PlanTables.isYearlySeries(table) else { return nil }
             let years = PlanTables.plannedYears(table)
-            let covered = Set(years) .union(table.columns.compactMap { column -> Int? in
-                if case .baseline(let year, _) = column.role { return year }
-                return nil
-            })
+            let covered = Set(PlanTables.coveredYears(table, period: period))
             let missing = period.years.filter { !covered.contains($0) }
-            guard !missing.isEmpty else { return nil }
+            guard !missing.isEmpty, missing != [period.start] else { return nil }
             let label = table.caption?.label ?? table.displayName
             let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
-            let onlyFirstYear = missing == [period.start]
             return finding(
                 in: document, line: headerLine, endLine: table.lines.last, table: label,
                 message: Localized(
-                    id: "\(label) tidak memuat kolom tahun \(missing.yearListText) dari periode Renstra \(period.start)–\(period.end)."
-                        + (onlyFirstYear ? " Tahun pertama periode mungkin tahun transisi." : ""),
-                    en: "\(label) has no column for \(missing.yearListText) of the plan period \(period.start)–\(period.end)."
-                        + (onlyFirstYear ? " The first year of the period may be a transition year." : "")),
+                    id: "\(label) tidak memuat kolom tahun \(missing.yearListText) dari periode Renstra \(period.start)–\(period.end).",
+                    en: "\(label) has no column for \(missing.yearListText) of the plan period \(period.start)–\(period.end)."),
                 expected: "\(period.start)–\(period.end)", found: years.yearListText,
-                subject: "\(label)|\(missing.map(String.init).joined(separator: ","))",
-                severity: onlyFirstYear ? .info : nil)
+                subject: "\(label)|\(missing.map(String.init).joined(separator: ","))")
         }
     }
 }

@@ -3,6 +3,8 @@ import Ingest
 /// Compares a stated total with the sum of its parts, rounding-aware in the spirit of XBRL
 /// Calculations 1.1: a value printed with d decimals stands for ±½·10⁻ᵈ, so a total is inconsistent
 /// only when |stated − Σ parts| exceeds the sum of those half-units (plus any configured tolerance).
+/// When every figure is a whole number they are counts or whole rupiah, not rounded values, and must
+/// add up exactly: otherwise four headcounts could hide a difference of two.
 struct SumCheck {
     var stated: Quantity
     var parts: [Quantity]
@@ -32,7 +34,10 @@ struct SumCheck {
     }
 
     func tolerance(relative: Double) -> Double {
-        stated.roundingHalfUnit + parts.reduce(0) { $0 + $1.roundingHalfUnit } + relative * abs(stated.value ?? 0)
+        let configured = relative * abs(stated.value ?? 0)
+        let figures = [stated] + parts
+        guard figures.contains(where: { $0.decimals > 0 }) else { return configured }
+        return figures.reduce(0) { $0 + $1.roundingHalfUnit } + configured
     }
 
     /// Nil when the total is consistent, or cannot be checked.

@@ -14,6 +14,19 @@ enum PlanTables {
         return years.sorted()
     }
 
+    /// The plan years a table covers: its planned years plus a baseline-year column that falls inside
+    /// the period (Semarang's 2016 "Data capaian pada tahun awal" column of a 2016–2021 plan).
+    static func coveredYears(_ table: Table, period: PlanPeriod) -> [Int] {
+        var years = Set(plannedYears(table))
+        for column in table.columns {
+            if case .baseline(let year?, _) = column.role, period.years.contains(year) { years.insert(year) }
+        }
+        return years.sorted()
+    }
+
+    /// A yearly series has at least three year columns; two columns compare a start with an end.
+    static func isYearlySeries(_ table: Table) -> Bool { plannedYears(table).count >= 3 }
+
     /// A table is about the plan when at least two of its planned years fall inside the declared period:
     /// tables of past performance (2010–2016 in a 2016–2021 plan) are left alone.
     static func isPlanTable(_ table: Table, period: PlanPeriod) -> Bool {

@@ -49,30 +49,36 @@ struct ChildBudgetSumRule: Rule {
         document.allPlanNodes.flatMap { node in check(node, in: document, context) }
     }
 
+    /// One finding per parent, listing every year that does not add up.
     func check(_ node: PlanNode, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let children = node.children.filter { $0.level != .detail || node.level == .detail || node.children.allSatisfy { $0.level == .detail } }
+        let children = node.children.filter { $0.level != .detail || node.children.allSatisfy { $0.level == .detail } }
         guard !children.isEmpty else { return [] }
-        return node.budgets.compactMap { figure -> Finding? in
+        let mismatches = node.budgets.compactMap { figure -> (year: Int, cell: Cell, mismatch: SumCheck.Mismatch)? in
             guard let stated = figure.budget, let statedQuantity = stated.quantity else { return nil }
             let childCells = children.compactMap { $0.budget(for: figure.year) }
             // Only compare when every child states a budget for the year; otherwise the table
             // does not claim the parent is their sum.
             guard childCells.count == children.count else { return nil }
             let parts = childCells.compactMap(\.quantity)
-            guard parts.count == childCells.count else { return nil }
-            guard let mismatch = SumCheck(stated: statedQuantity, parts: parts).mismatch(relativeTolerance: context.relativeTolerance) else {
-                return nil
-            }
-            let levelName = Self.levelName(node.level)
-            let childName = Self.levelName(children[0].level)
-            return finding(
-                in: document, line: stated.line, endLine: stated.lines.last, table: node.table,
-                message: Localized(
-                    id: "Pagu \(levelName.id) \"\(node.name)\" tahun \(figure.year) \(mismatch.foundText), sedangkan jumlah pagu \(children.count) \(childName.id) di bawahnya \(mismatch.expectedText) (selisih \(mismatch.differenceText)).",
-                    en: "The \(figure.year) budget of \(levelName.en) \"\(node.name)\" is \(mismatch.foundText), while its \(children.count) \(childName.en) budgets sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
-                expected: mismatch.expectedText, found: mismatch.foundText,
-                subject: "\(NameNormalizer.normalize(node.name))|\(figure.year)")
+            guard parts.count == childCells.count,
+                  let mismatch = SumCheck(stated: statedQuantity, parts: parts).mismatch(relativeTolerance: context.relativeTolerance)
+            else { return nil }
+            return (figure.year, stated, mismatch)
         }
+        guard let first = mismatches.first else { return [] }
+        let levelName = Self.levelName(node.level)
+        let childName = Self.levelName(children[0].level)
+        let details = mismatches.map { "\($0.year): \($0.mismatch.foundText) ≠ \($0.mismatch.expectedText) (\($0.mismatch.differenceText))" }
+            .joined(separator: "; ")
+        let years = mismatches.map { String($0.year) }.joined(separator: ", ")
+        return [finding(
+            in: document, line: first.cell.line, endLine: mismatches.last!.cell.lines.last, table: node.table,
+            message: Localized(
+                id: "Pagu \(levelName.id) \"\(node.name)\" tidak sama dengan jumlah pagu \(children.count) \(childName.id) di bawahnya pada tahun \(years) — \(details).",
+                en: "The budget of \(levelName.en) \"\(node.name)\" differs from the sum of its \(children.count) \(childName.en) budgets in \(years) — \(details)."),
+            expected: mismatches.map { "\($0.year): \($0.mismatch.expectedText)" }.joined(separator: "; "),
+            found: mismatches.map { "\($0.year): \($0.mismatch.foundText)" }.joined(separator: "; "),
+            subject: "\(NameNormalizer.normalize(node.name))|\(node.level.rawValue)")]
     }
 
     static func levelName(_ level: PlanLevel) -> Localized {
