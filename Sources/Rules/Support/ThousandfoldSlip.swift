@@ -10,8 +10,6 @@ enum ThousandfoldSlip {
     enum Direction {
         case missingZeros
         case extraZeros
-
-        var factor: Double { self == .missingZeros ? 1000 : 0.001 }
     }
 
     struct Correction: Equatable {

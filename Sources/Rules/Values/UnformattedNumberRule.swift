@@ -22,22 +22,22 @@ struct UnformattedNumberRule: Rule {
             Sub Kegiatan Koordinasi Laporan Capaian Kinerja\tJumlah Laporan\tLaporan\t4\t8.998.000\t4\t10.000.000
             """),
             RuleExample(.depok, """
-            Tabel 2.4. Jumlah Aset Dinas Koperasi dan Usaha Mikro
+            Tabel 2.5. Realisasi Belanja Dinas Koperasi dan Usaha Mikro
 
             \tNo
-            \tUraian
-            \tNilai
+            \tJenis Belanja
+            \tRealisasi
 
             \t1
-            \tAlat-alat Angkutan
-            \tRp 750.200.008
+            \tBelanja Pegawai
+            \tRp 5.418.307.112
 
             \t2
-            \tAlat-alat Kantor dan Rumah Tangga
-            \tRp 3.597.207.736
+            \tBelanja Barang dan Jasa
+            \tRp 2.104.559.300
 
             \t3
-            \tAlat Studio dan Komunikasi
+            \tBelanja Modal
             ↓\t30000000
             """),
         ],
