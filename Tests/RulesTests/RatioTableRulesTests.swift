@@ -87,6 +87,16 @@ import Ingest
         #expect(finding.found == "98,80")
     }
 
+    @Test func rowsTheIngesterCouldNotAlignAreNotJudged() {
+        // T-C.24 l.2792 lacks a value mid-row: its cells keep their order, not their columns.
+        var budget = table(headers: [["Uraian", "Anggaran 2016", "Realisasi 2016", "Rasio 2016"]],
+                           rows: [["Revitalisasi Koperasi Tidak Aktif", "300,000,000.00 Rp", "294,017,000.00 Rp", "52.13%"]],
+                           firstLine: 2792, label: "Tabel T-C.24")
+        #expect(BudgetAbsorptionRatioRule().check(document(budget), RuleContext()).count == 1)
+        budget.rows[0].alignedToColumns = false
+        #expect(BudgetAbsorptionRatioRule().check(document(budget), RuleContext()).isEmpty)
+    }
+
     /// Depok T-C.24, 2018: every row spends about twice its budget (l.2733-2867).
     @Test func realisationAboveBudgetReportsAWholeYearColumnOnce() throws {
         let depok = table(headers: [["Uraian", "Anggaran 2018", "Anggaran 2019", "Realisasi 2018", "Realisasi 2019"]],

@@ -32,6 +32,16 @@ public enum RuleRegistry {
         ForeignAgencyMentionRule(),
         OrdinalItemReferenceRule(),
         UnitNameMismatchRule(),
+        DuplicateSiblingRule(),
+        DuplicateAcrossProgrammesRule(),
+        DuplicateInventoryRowRule(),
+        SpreadsheetErrorRule(),
+        MalformedNumberRule(),
+        ImplausibleTargetJumpRule(),
+        MagnitudeSlipRule(),
+        PercentageAboveHundredRule(),
+        EndOfPeriodTargetRule(),
+        UnformattedNumberRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {

@@ -55,7 +55,7 @@ struct RatioInOtherColumnRule: Rule {
                 .filter { $0.ratio != nil }
             guard !sets.isEmpty else { return [] }
             let describedColumns = Set(table.columns.filter { ![.other, .total, .remarks].contains($0.role) }.map(\.index))
-            return RatioColumns.alignedRows(of: table, in: document).flatMap { row in
+            return RatioColumns.alignedRows(of: table).flatMap { row in
                 RatioColumns.figures(of: row, in: sets).compactMap { figures -> Finding? in
                     guard figures.ratio?.isBlank ?? true, let numerator = figures.numerator.quantity,
                           let denominator = figures.denominator.quantity else { return nil }

@@ -102,7 +102,7 @@ struct RealisationAboveBudgetRule: Rule {
             return sets.flatMap { set -> [Finding] in
                 var comparable = 0
                 var excesses: [Excess] = []
-                for row in RatioColumns.alignedRows(of: table, in: document) {
+                for row in RatioColumns.alignedRows(of: table) {
                     guard let figures = RatioColumns.figures(of: row, in: [set]).first,
                           let budget = figures.denominator.quantity, let budgetValue = budget.value, budgetValue > 0,
                           let realisation = figures.numerator.quantity, let realisationValue = realisation.additiveValue,

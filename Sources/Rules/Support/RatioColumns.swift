@@ -37,12 +37,8 @@ enum RatioColumns {
     }
 
     /// The rows whose cells sit in known columns: a row the ingester could not align to the header
-    /// (reported among the document's uninterpreted lines) keeps its values in order, not in place.
-    static func alignedRows(of table: Table, in document: RenstraDocument) -> [Row] {
-        let unplaced = Set(document.uninterpreted.map(\.line))
-        guard !unplaced.isEmpty else { return table.rows }
-        return table.rows.filter { row in !row.cells.contains { cell in cell.lines.contains(where: unplaced.contains) } }
-    }
+    /// keeps its values in order, not in place, and says nothing about any year.
+    static func alignedRows(of table: Table) -> [Row] { table.rows.filter(\.alignedToColumns) }
 
     /// The figures of `row` for each set where both the numerator and the denominator cells exist.
     static func figures(of row: Row, in sets: [RatioColumnSet]) -> [RatioRowFigures] {

@@ -64,10 +64,10 @@ extension RatioDiscrepancy {
 enum RatioDiscrepancies {
     /// Every ratio cell of `table` (ratio columns over realisation ÷ `denominator`) that is neither the
     /// rounded nor the truncated quotient of its row's figures for the year.
-    static func find(in table: Table, of document: RenstraDocument, denominator: Measure) -> [RatioDiscrepancy] {
+    static func find(in table: Table, denominator: Measure) -> [RatioDiscrepancy] {
         let sets = RatioColumns.sets(in: table, denominator: denominator).filter { $0.ratio != nil }
         guard !sets.isEmpty else { return [] }
-        return RatioColumns.alignedRows(of: table, in: document).flatMap { row -> [RatioDiscrepancy] in
+        return RatioColumns.alignedRows(of: table).flatMap { row -> [RatioDiscrepancy] in
             let figures = RatioColumns.figures(of: row, in: sets)
             return figures.compactMap { figure in
                 guard let printed = figure.ratio?.quantity, printed.kind != .money,
@@ -101,7 +101,7 @@ extension Rule {
     func ratioFindings(in document: RenstraDocument, denominator: Measure, ratioName: Localized,
                        denominatorName: Localized) -> [Finding] {
         document.tables.flatMap { table in
-            RatioDiscrepancies.find(in: table, of: document, denominator: denominator).map { discrepancy in
+            RatioDiscrepancies.find(in: table, denominator: denominator).map { discrepancy in
                 let wording = discrepancy.message(ratioName: ratioName, denominatorName: denominatorName)
                 return finding(in: document, line: discrepancy.ratioCell.line, endLine: discrepancy.ratioCell.lines.last,
                                table: table.caption?.label ?? table.displayName, message: wording.message,
