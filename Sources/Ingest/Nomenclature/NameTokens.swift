@@ -1,0 +1,75 @@
+/// The content words of a programme, kegiatan or indicator name, for telling names that differ only in
+/// wording (spelling variants, acronyms, connecting words, word order) from names that mean something else.
+public struct NameTokens: Sendable, Hashable {
+    public let words: Set<String>
+
+    public init(_ name: String) {
+        var words = Set<String>()
+        for word in PlanName.key(name).split(separator: " ") {
+            let spelled = Self.standardSpelling[String(word)] ?? String(word)
+            if let expansion = Self.acronyms[spelled] {
+                words.formUnion(expansion)
+            } else if !Self.connectingWords.contains(spelled) {
+                words.insert(spelled)
+            }
+        }
+        self.words = words
+    }
+
+    /// The Dice coefficient of the two word sets: 1 for the same words, 0 for none in common.
+    /// Against a name of n words, one extra word scores 2n/(2n+1) and one substituted word (n-1)/n.
+    public func similarity(to other: NameTokens) -> Double {
+        guard !words.isEmpty, !other.words.isEmpty else { return 0 }
+        let shared = words.intersection(other.words).count
+        return Double(2 * shared) / Double(words.count + other.words.count)
+    }
+
+    /// Connecting words that change no meaning in a name (`Pengembangan Sistem Pendukung Usaha bagi…`).
+    static let connectingWords: Set<String> = [
+        "dan", "yang", "di", "ke", "dari", "untuk", "pada", "serta", "bagi", "dalam", "atau", "dengan",
+        "oleh", "terhadap", "melalui",
+    ]
+
+    /// Non-standard spellings found in plans, mapped to the standard (KBBI) form.
+    static let standardSpelling: [String: String] = [
+        "prosentase": "persentase", "presentase": "persentase", "persentasi": "persentase",
+        "ijin": "izin", "perijinan": "perizinan", "propinsi": "provinsi", "kwalitas": "kualitas",
+        "aktifitas": "aktivitas", "standarisasi": "standardisasi", "analisa": "analisis",
+        "praktek": "praktik", "sistim": "sistem",
+    ]
+
+    /// Acronyms that official names spell out (`Pengembangan Kewirausahaan … UKM` vs `… Usaha Kecil Menengah`).
+    static let acronyms: [String: Set<String>] = [
+        "umkm": ["usaha", "mikro", "kecil", "menengah"],
+        "ukm": ["usaha", "kecil", "menengah"],
+        "kumkm": ["koperasi", "usaha", "mikro", "kecil", "menengah"],
+        "kukm": ["koperasi", "usaha", "kecil", "menengah"],
+        "ikm": ["industri", "kecil", "menengah"],
+        "ksp": ["koperasi", "simpan", "pinjam"],
+        "usp": ["unit", "simpan", "pinjam"],
+        "sdm": ["sumber", "daya", "manusia"],
+        "asn": ["aparatur", "sipil", "negara"],
+        "pns": ["pegawai", "negeri", "sipil"],
+    ]
+}
+
+/// The comparable form of a plan node's name.
+public enum PlanName {
+    /// The normalised name (`NameNormalizer`) without a leading enumeration or code (`1.`, `a.`,
+    /// `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some tables print
+    /// and others leave to the column header.
+    public static func key(_ name: String) -> String {
+        var words = NameNormalizer.normalize(name).split(separator: " ")[...]
+        while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) || first.count == 1 {
+            words.removeFirst()
+        }
+        if words.count > 2, words.first == "sub", words.dropFirst().first == "kegiatan" {
+            words.removeFirst(2)
+        } else if words.count > 1, let first = words.first, levelWords.contains(String(first)) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    static let levelWords: Set<String> = ["program", "kegiatan", "subkegiatan"]
+}
