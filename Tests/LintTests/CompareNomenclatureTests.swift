@@ -66,13 +66,27 @@ import TestSupport
         #expect(match.kind == .unrecognised)
         #expect(match.recognised == nil)
         #expect(match.entry != nil)
-        #expect(match.similarity < Nomenclature.similarityThreshold)
+        #expect(match.similarity < NameTokens.sameMeaningThreshold)
     }
 
     @Test func kegiatanMatchAtTheirOwnLevelOnly() {
         let kegiatan = "Pengembangan Usaha Mikro dengan Orientasi Peningkatan Skala Usaha Menjadi Usaha Kecil"
         #expect(nomenclature.match("Kegiatan " + kegiatan, level: .kegiatan).entry?.code == "2.17.08.2.01")
         #expect(nomenclature.match(kegiatan, level: .program).kind != .exact)
+    }
+
+    @Test func standardSpellingIsNotADifferentName() {
+        // The official list writes "Perijinan"; Bekasi (line 1450) and Depok write the standard "Perizinan".
+        let match = nomenclature.match("Kegiatan Pemberdayaan Usaha Mikro yang Dilakukan Melalui Pendataan, Kemitraan, Kemudahan Perizinan, Penguatan Kelembagaan dan Koordinasi dengan Para Pemangku Kepentingan", level: .kegiatan)
+        #expect(match.kind == .exact)
+        #expect(match.entry?.code == "2.17.07.2.01")
+    }
+
+    @Test func oneSubstitutedWordInAShortNameIsAnotherProgramme() {
+        let developing = NameTokens("PROGRAM PENGEMBANGAN UMKM")
+        let empowering = NameTokens("PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)")
+        #expect(developing.similarity(to: empowering) == 0.8)
+        #expect(developing.similarity(to: empowering) < NameTokens.sameMeaningThreshold)
     }
 
     @Test func similarityIgnoresSpellingVariantsAndConnectingWordsButNotSubstitutions() {

@@ -5,19 +5,24 @@ public struct NameTokens: Sendable, Hashable {
 
     public init(_ name: String) {
         var words = Set<String>()
-        for word in PlanName.key(name).split(separator: " ") {
-            let spelled = Self.standardSpelling[String(word)] ?? String(word)
-            if let expansion = Self.acronyms[spelled] {
+        for word in PlanName.key(name).split(separator: " ").map(String.init) {
+            if let expansion = Self.acronyms[word] {
                 words.formUnion(expansion)
-            } else if !Self.connectingWords.contains(spelled) {
-                words.insert(spelled)
+            } else if !Self.connectingWords.contains(word) {
+                words.insert(word)
             }
         }
         self.words = words
     }
 
+    /// Names at or above this similarity mean the same thing. Against a name of n content words, one extra
+    /// word scores 2n/(2n+1) and one substituted word (n-1)/n; so an extra word is tolerated from three words
+    /// on (a qualifier such as `Terfasilitasi`), a substituted word only from six words on, where it is a
+    /// variant (`Pemerintah` for `Pemerintahan`). Shorter names differing by one word mean different things:
+    /// `Pengembangan UMKM` vs `Pemberdayaan UMKM` (0.8), `Persentase koperasi aktif` vs `… sehat` (0.67).
+    public static let sameMeaningThreshold = 5.0 / 6.0
+
     /// The Dice coefficient of the two word sets: 1 for the same words, 0 for none in common.
-    /// Against a name of n words, one extra word scores 2n/(2n+1) and one substituted word (n-1)/n.
     public func similarity(to other: NameTokens) -> Double {
         guard !words.isEmpty, !other.words.isEmpty else { return 0 }
         let shared = words.intersection(other.words).count
@@ -28,14 +33,6 @@ public struct NameTokens: Sendable, Hashable {
     static let connectingWords: Set<String> = [
         "dan", "yang", "di", "ke", "dari", "untuk", "pada", "serta", "bagi", "dalam", "atau", "dengan",
         "oleh", "terhadap", "melalui",
-    ]
-
-    /// Non-standard spellings found in plans, mapped to the standard (KBBI) form.
-    static let standardSpelling: [String: String] = [
-        "prosentase": "persentase", "presentase": "persentase", "persentasi": "persentase",
-        "ijin": "izin", "perijinan": "perizinan", "propinsi": "provinsi", "kwalitas": "kualitas",
-        "aktifitas": "aktivitas", "standarisasi": "standardisasi", "analisa": "analisis",
-        "praktek": "praktik", "sistim": "sistem",
     ]
 
     /// Acronyms that official names spell out (`Pengembangan Kewirausahaan … UKM` vs `… Usaha Kecil Menengah`).
@@ -55,11 +52,11 @@ public struct NameTokens: Sendable, Hashable {
 
 /// The comparable form of a plan node's name.
 public enum PlanName {
-    /// The normalised name (`NameNormalizer`) without a leading enumeration or code (`1.`, `a.`,
-    /// `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some tables print
-    /// and others leave to the column header.
+    /// The normalised name (`NameNormalizer`) in standard spelling, without a leading enumeration or code
+    /// (`1.`, `a.`, `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some
+    /// tables print and others leave to the column header.
     public static func key(_ name: String) -> String {
-        var words = NameNormalizer.normalize(name).split(separator: " ")[...]
+        var words = NameNormalizer.normalize(name).split(separator: " ").map { standardSpelling[String($0)] ?? String($0) }[...]
         while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) || first.count == 1 {
             words.removeFirst()
         }
@@ -72,4 +69,13 @@ public enum PlanName {
     }
 
     static let levelWords: Set<String> = ["program", "kegiatan", "subkegiatan"]
+
+    /// Non-standard spellings found in plans (and in the official lists: `Perijinan`), mapped to the
+    /// standard (KBBI) form, so that a spelling variant is not a different name.
+    static let standardSpelling: [String: String] = [
+        "prosentase": "persentase", "presentase": "persentase", "persentasi": "persentase",
+        "ijin": "izin", "perijinan": "perizinan", "propinsi": "provinsi", "kwalitas": "kualitas",
+        "aktifitas": "aktivitas", "standarisasi": "standardisasi", "analisa": "analisis",
+        "praktek": "praktik", "sistim": "sistem",
+    ]
 }

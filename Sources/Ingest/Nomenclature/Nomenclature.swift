@@ -37,7 +37,7 @@ public struct NomenclatureEntry: Sendable, Hashable {
 /// How a plan's name relates to the official list.
 public struct NomenclatureMatch: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable {
-        /// The normalised names are equal.
+        /// The normalised names are equal (up to standard spelling).
         case exact
         /// Worded differently but with (nearly) the same content words: the same official entry.
         case similar
@@ -55,11 +55,6 @@ public struct NomenclatureMatch: Sendable, Hashable {
 
 /// Looks plan names up in the official lists: exact normalised match first, then the most similar name.
 public struct Nomenclature: Sendable {
-    /// Official names are long (five words and more), so a name sharing all but one of its content words
-    /// with an official name (similarity ≥ 0.8, e.g. `Pemerintah` for `Pemerintahan` in a six-word name)
-    /// is the same entry with a typo or a variant; below that the names are about different things.
-    public static let similarityThreshold = 0.8
-
     /// Both lists, parsed once from the embedded data.
     public static let official = Nomenclature(entries: parseKepmendagri050() + parsePermendagri13())
 
@@ -101,7 +96,7 @@ public struct Nomenclature: Sendable {
             }
         }
         guard let best else { return NomenclatureMatch(kind: .unrecognised, entry: nil, similarity: 0) }
-        let kind: NomenclatureMatch.Kind = best.similarity >= Self.similarityThreshold ? .similar : .unrecognised
+        let kind: NomenclatureMatch.Kind = best.similarity >= NameTokens.sameMeaningThreshold ? .similar : .unrecognised
         return NomenclatureMatch(kind: kind, entry: entries[best.index], similarity: best.similarity)
     }
 

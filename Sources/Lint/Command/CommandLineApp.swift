@@ -7,6 +7,7 @@ enum CommandLineApp {
     static let subcommands: [String: @Sendable ([String]) throws -> Int32] = [
         "lint": LintCommand.run,
         "inspect": InspectCommand.run,
+        "compare": CompareCommand.run,
     ]
 
     static func run(_ words: [String]) -> Int32 {
@@ -52,6 +53,7 @@ enum CommandLineApp {
             Penggunaan:
               renstra-lint [lint] PATH… [--format text|json] [--lang id|en] [--fail-on error|warning|info] [--output FILE]
               renstra-lint inspect FILE… [--format text|json] [--lang id|en]
+              renstra-lint compare PATH… [--format text|csv|json|html] [--view overview|programmes|indicators|findings] [--csv-separator ';'] [--lang id|en] [--output FILE]
 
             Kode keluar: 0 bersih, 1 ada temuan setingkat --fail-on atau lebih, 2 galat penggunaan atau masukan.
 
@@ -63,6 +65,7 @@ enum CommandLineApp {
             Usage:
               renstra-lint [lint] PATH… [--format text|json] [--lang id|en] [--fail-on error|warning|info] [--output FILE]
               renstra-lint inspect FILE… [--format text|json] [--lang id|en]
+              renstra-lint compare PATH… [--format text|csv|json|html] [--view overview|programmes|indicators|findings] [--csv-separator ';'] [--lang id|en] [--output FILE]
 
             Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error.
 
