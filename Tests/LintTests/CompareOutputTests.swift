@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func htmlIsOnePageWithTheFourViewsAndEscapedText() {
-        let html = ComparisonHTMLRenderer(language: .en).render(ComparisonView.allCases.map { table($0, .en) }, inputCount: 3)
+        let html = ComparisonHTMLRenderer(language: .en).render(ComparisonView.allCases.map { table($0, .en) }, documentCount: 3)
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         for view in ComparisonView.allCases { #expect(html.contains("<section id=\"\(view.rawValue)\">")) }
         #expect(!html.contains("<script") && !html.contains("<link"))
@@ -109,7 +109,7 @@ import Testing
         #expect(html.contains("<tr class=\"flag\">"))
         let escaped = ComparisonHTMLRenderer(language: .id).render([ComparisonTable(
             view: .overview, title: "A & B", columns: [ComparisonColumn(key: "x", header: "<x>")],
-            rows: [ComparisonRow(values: [.text("\"q\" <b>")])])], inputCount: 1)
+            rows: [ComparisonRow(values: [.text("\"q\" <b>")])])], documentCount: 1)
         #expect(escaped.contains("<th>&lt;x&gt;</th>") && escaped.contains("&quot;q&quot; &lt;b&gt;"))
     }
 }

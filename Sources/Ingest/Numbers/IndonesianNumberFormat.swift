@@ -1,29 +1,36 @@
+import Foundation
+
 /// Prints numbers the way Indonesian documents do: `.` groups thousands, `,` marks decimals.
 public enum IndonesianNumberFormat {
+    /// Decimals beyond this are noise in a Double; larger requests are clamped.
+    static let maximumDecimals = 15
+
     /// `format(14257236000)` → `14.257.236.000`; `format(102.928, decimals: 2)` → `102,93`.
+    /// Halves round away from zero, as people round: `format(1.005, decimals: 2)` → `1,01`.
     public static func format(_ value: Double, decimals: Int = 0) -> String {
-        let negative = value < 0
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let integerPart = (scaled / scale).rounded(.down)
-        let fractionPart = scaled - integerPart * scale
-        var digits = String(format0: integerPart)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "." + digits.suffix(3) + grouped
-            digits = String(digits.dropLast(3))
+        guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
+        let places = min(max(decimals, 0), maximumDecimals)
+        let scaled = roundedHalfAway(abs(value) * powerOfTen(places))
+        // %.0f prints every digit of a whole Double, however large, without exponent notation.
+        let digits = Array(String(format: "%.0f", scaled).utf8)
+        let padded = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, places + 1 - digits.count)) + digits
+        let integerDigits = padded[..<(padded.count - places)]
+        var out: [UInt8] = []
+        out.reserveCapacity(padded.count + padded.count / 3 + 2)
+        if value < 0 && padded.contains(where: { $0 != UInt8(ascii: "0") }) { out.append(UInt8(ascii: "-")) }
+        for (offset, digit) in integerDigits.enumerated() {
+            if offset > 0 && (integerDigits.count - offset) % 3 == 0 { out.append(UInt8(ascii: ".")) }
+            out.append(digit)
         }
-        grouped = digits + grouped
-        if decimals > 0 {
-            var fraction = String(format0: fractionPart)
-            while fraction.count < decimals { fraction = "0" + fraction }
-            grouped += "," + fraction
+        if places > 0 {
+            out.append(UInt8(ascii: ","))
+            out.append(contentsOf: padded[(padded.count - places)...])
         }
-        return (negative && scaled != 0 ? "-" : "") + grouped
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Formats with as many decimals as needed (up to `maximumDecimals`), dropping trailing zeros.
+    /// Formats with as many decimals as needed (up to `maximumDecimals`), dropping trailing zeros:
+    /// `formatCompact(30.3)` → `30,3`, `formatCompact(100)` → `100`.
     public static func formatCompact(_ value: Double, maximumDecimals: Int = 2) -> String {
         var text = format(value, decimals: maximumDecimals)
         if text.contains(",") {
@@ -32,15 +39,18 @@ public enum IndonesianNumberFormat {
         }
         return text
     }
-}
 
-private extension String {
-    /// Digits of a non-negative whole Double without exponent notation.
-    init(format0 value: Double) {
-        if value < 9.0e18 {
-            self = String(Int64(value))
-        } else {
-            self = String(describing: value)
-        }
+    /// Rounds half away from zero, treating values within a few ulps of a half as the half: the
+    /// binary form of `1.005` is a hair below it, yet the writer meant 1.005.
+    static func roundedHalfAway(_ scaled: Double) -> Double {
+        let floor = scaled.rounded(.down)
+        let tolerance = min(4 * scaled.ulp, 1e-6)
+        return scaled - floor >= 0.5 - tolerance ? floor + 1 : floor
+    }
+
+    static func powerOfTen(_ exponent: Int) -> Double {
+        var value = 1.0
+        for _ in 0..<exponent { value *= 10 }
+        return value
     }
 }

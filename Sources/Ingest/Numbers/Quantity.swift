@@ -64,18 +64,18 @@ public struct Quantity: Sendable, Hashable, Codable {
         return unit
     }
 
-    /// A grouped integer of five or more digits written without separators, among formatted siblings.
+    /// An integer of five or more digits written without separators (`30000000`), which reviewers
+    /// ask to be grouped like its formatted siblings.
     public var isUnformattedLargeNumber: Bool {
-        reading == .plain && (value ?? 0) >= 10_000 && kind != .percent
+        reading == .plain && abs(value ?? 0) >= 10_000 && kind != .percent
     }
 
-    /// The same spelling read the other way (decimal instead of thousands mark, or back).
+    /// The same spelling read the other way: the lone mark of `2.946` or `1,179` as a decimal mark
+    /// instead of a thousands mark (three decimals), or back (no decimals).
     public func withAlternativeReading() -> Quantity {
         guard let alternativeValue else { return self }
         let flipped: Reading = reading == .indonesian ? .english : .indonesian
-        let digitsAfterMark = alternativeValue.rounded() == alternativeValue && decimals > 0 ? 0 : 3
-        return Quantity(spelling: spelling, kind: kind, value: alternativeValue,
-                        decimals: decimals > 0 ? 0 : digitsAfterMark, reading: flipped, unit: unit,
-                        alternativeValue: value)
+        return Quantity(spelling: spelling, kind: kind, value: alternativeValue, decimals: decimals > 0 ? 0 : 3,
+                        reading: flipped, unit: unit, alternativeValue: value)
     }
 }

@@ -1,6 +1,8 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reads an input file's bytes without ever writing to it, turning every way a path can be
@@ -10,33 +12,59 @@ public enum InputFile {
         var status = stat()
         guard stat(path, &status) == 0 else {
             if errno == ENOENT || errno == ENOTDIR { throw InputError.missing(path) }
-            throw InputError.unreadable(path, reason: String(cString: strerror(errno)))
+            throw unreadable(path)
         }
+        try checkIsRegularFile(status, path: path)
+        // O_NONBLOCK: should the path turn into a FIFO after the check, opening it must not hang.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw unreadable(path) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else { throw unreadable(path) }
+        try checkIsRegularFile(status, path: path)
+        return try readAll(descriptor, expectedSize: Int(status.st_size), path: path)
+    }
+
+    public static func read(at path: String) throws -> SourceText {
+        try TextDecoder.decode(try readBytes(at: path), path: path)
+    }
+
+    static func checkIsRegularFile(_ status: stat, path: String) throws {
         let type = status.st_mode & S_IFMT
         if type == S_IFDIR { throw InputError.isDirectory(path) }
         guard type == S_IFREG else { throw InputError.notAFile(path) }
         if Int(status.st_size) > TextDecoder.maximumInputBytes {
             throw InputError.tooLarge(path, bytes: Int(status.st_size), limit: TextDecoder.maximumInputBytes)
         }
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            throw InputError.unreadable(path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+    }
+
+    /// Reads up to the size `fstat` reported; a file that shrinks meanwhile yields what is there.
+    static func readAll(_ descriptor: Int32, expectedSize: Int, path: String) throws -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: expectedSize)
         var filled = 0
         while filled < bytes.count {
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
             }
-            if count < 0 { throw InputError.unreadable(path, reason: String(cString: strerror(errno))) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw unreadable(path)
+            }
             if count == 0 { break }
             filled += count
         }
-        return Array(bytes.prefix(filled))
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
-    public static func read(at path: String) throws -> SourceText {
-        try TextDecoder.decode(try readBytes(at: path), path: path)
+    private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+        #else
+        Darwin.read(descriptor, buffer, count)
+        #endif
+    }
+
+    private static func unreadable(_ path: String) -> InputError {
+        .unreadable(path, reason: String(cString: strerror(errno)))
     }
 }

@@ -24,18 +24,22 @@ struct ArgumentReader {
                 inlineValue = String(word[word.index(after: equals)...])
             }
             if flagOptions.contains(name) {
-                guard inlineValue == nil else { throw UsageError("opsi \(name) tidak menerima nilai") }
+                guard inlineValue == nil else {
+                    throw UsageError(id: "opsi \(name) tidak menerima nilai", en: "option \(name) takes no value")
+                }
                 flags.insert(name)
             } else if valueOptions.contains(name) {
                 if let inlineValue {
                     options[name, default: []].append(inlineValue)
                 } else {
-                    guard index < words.count else { throw UsageError("opsi \(name) memerlukan nilai") }
+                    guard index < words.count else {
+                        throw UsageError(id: "opsi \(name) memerlukan nilai", en: "option \(name) needs a value")
+                    }
                     options[name, default: []].append(words[index])
                     index += 1
                 }
             } else {
-                throw UsageError("opsi tidak dikenal: \(name)")
+                throw UsageError(id: "opsi tidak dikenal: \(name)", en: "unknown option: \(name)")
             }
         }
     }
@@ -44,11 +48,19 @@ struct ArgumentReader {
     func values(_ name: String) -> [String] { options[name] ?? [] }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
+    /// The input paths, or a usage error when none were given.
+    func inputPaths() throws -> [String] {
+        guard !positional.isEmpty else { throw UsageError(id: "tidak ada berkas masukan", en: "no input files") }
+        return positional
+    }
+
     /// The value of `name` parsed as one of `Choice`'s raw values, or `fallback`.
     func choice<Choice: RawRepresentable>(_ name: String, default fallback: Choice) throws -> Choice
     where Choice.RawValue == String {
         guard let raw = value(name) else { return fallback }
-        guard let choice = Choice(rawValue: raw) else { throw UsageError("nilai tidak sah untuk \(name): \(raw)") }
+        guard let choice = Choice(rawValue: raw) else {
+            throw UsageError(id: "nilai tidak sah untuk \(name): \(raw)", en: "invalid value for \(name): \(raw)")
+        }
         return choice
     }
 }

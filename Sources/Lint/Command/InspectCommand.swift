@@ -9,8 +9,8 @@ enum InspectCommand {
         let arguments = try ArgumentReader(words, valueOptions: ["--format", "--lang", "--output"], flagOptions: [])
         let language: Language = try arguments.choice("--lang", default: .id)
         let format: Format = try arguments.choice("--format", default: .text)
-        guard !arguments.positional.isEmpty else { throw UsageError("tidak ada berkas masukan") }
-        let paths = InputCollector.collect(arguments.positional)
+        let paths = InputCollector.collect(try arguments.inputPaths())
+        try OutputTarget.ensureNoInputIsOverwritten(by: [arguments.value("--output")], inputs: paths)
         var failed = false
         var reports: [String] = []
         var jsonDocuments: [JSONValue] = []

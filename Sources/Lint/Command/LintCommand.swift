@@ -2,31 +2,64 @@ import Foundation
 import Ingest
 import Rules
 
-/// `renstra-lint [lint] PATH…`: ingest every file (in parallel), run the rules, report.
+/// `renstra-lint [lint] PATH…`: read the configuration, ingest every file (in parallel), run the rules,
+/// set aside what the baseline accepts, report.
 enum LintCommand {
-    enum Format: String { case text, json }
+    enum Format: String { case text, json, html, sarif }
 
-    static func run(_ words: [String]) throws -> Int32 {
-        let arguments = try ArgumentReader(words, valueOptions: ["--format", "--lang", "--fail-on", "--output"],
-                                           flagOptions: [])
+    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline"]
+
+    static func run(_ words: [String]) throws -> Int32 { try run(words, rules: RuleRegistry.all) }
+
+    /// `rules` and `workingDirectory` (where `.renstra-lint.json` is looked for) are parameters for tests.
+    static func run(_ words: [String], rules: [any Rule],
+                    workingDirectory: String = FileManager.default.currentDirectoryPath) throws -> Int32 {
+        let arguments = try ArgumentReader(words, valueOptions: valueOptions, flagOptions: [])
         let language: Language = try arguments.choice("--lang", default: .id)
         let format: Format = try arguments.choice("--format", default: .text)
         let failOn: Severity = try arguments.choice("--fail-on", default: .error)
-        guard !arguments.positional.isEmpty else { throw UsageError("tidak ada berkas masukan") }
+        let paths = InputCollector.collect(try arguments.inputPaths())
         let output = OutputTarget(path: arguments.value("--output"))
+        let writeBaselinePath = arguments.value("--write-baseline")
+        if writeBaselinePath != nil, arguments.value("--baseline") != nil {
+            throw UsageError(id: "--baseline dan --write-baseline tidak dapat dipakai bersamaan",
+                             en: "--baseline and --write-baseline cannot be used together")
+        }
+        try OutputTarget.ensureNoInputIsOverwritten(by: [output.path, writeBaselinePath], inputs: paths)
+        let configuration = try LintConfiguration.load(explicitPath: arguments.value("--config"), directory: workingDirectory,
+                                                       knownRules: rules.map { type(of: $0).description })
+        let baseline = try arguments.value("--baseline").map(Baseline.load(path:))
 
-        let runner = RuleRunner()
-        let results = InputCollector.collect(arguments.positional).parallelMap { FileLintResult.lint(path: $0, runner: runner) }
+        let runner = configuration.runner(for: rules)
+        let keepDocuments = format == .html
+        var results = paths.parallelMap { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
+        let errors = results.compactMap(\.error)
+        for error in errors { CommandLineApp.printError(error.message(language)) }
 
+        if let writeBaselinePath {
+            // A baseline missing an unreadable file's findings would hide them later: write none.
+            guard errors.isEmpty else { return ExitCode.failure }
+            let findings = results.flatMap(\.findings)
+            try OutputTarget.writeFile(Baseline(findings: findings).serialized(), to: writeBaselinePath)
+            CommandLineApp.printNote(language.say("\(findings.count) temuan dicatat di baseline \(writeBaselinePath)",
+                                                  "\(findings.count) findings recorded in the baseline \(writeBaselinePath)"))
+            return ExitCode.clean
+        }
+        var unmatchedBaselineEntries = 0
+        if let baseline { (results, unmatchedBaselineEntries) = baseline.filter(results) }
+
+        let descriptions = runner.rules.map { type(of: $0).description }
         let report: String
         switch format {
-        case .text: report = TextReporter(language: language, colour: output.isTerminal && !ColourPolicy.disabledByEnvironment).report(results)
+        case .text:
+            let colour = output.isTerminal && !ColourPolicy.disabled(environment: ProcessInfo.processInfo.environment)
+            report = TextReporter(language: language, colour: colour, unmatchedBaselineEntries: unmatchedBaselineEntries).report(results)
         case .json: report = JSONReporter(language: language).report(results)
+        case .html: report = HTMLReporter(language: language, rules: descriptions).report(results)
+        case .sarif: report = SARIFReporter(language: language, rules: runner.rules).report(results)
         }
         try output.write(report)
 
-        let errors = results.compactMap(\.error)
-        for error in errors { CommandLineApp.printError(error.message(language)) }
         if !errors.isEmpty { return ExitCode.failure }
         return results.contains { $0.findings.contains { $0.severity >= failOn } } ? ExitCode.findings : ExitCode.clean
     }
@@ -34,8 +67,8 @@ enum LintCommand {
 
 enum ColourPolicy {
     /// https://no-color.org: any non-empty NO_COLOR turns colour off.
-    static var disabledByEnvironment: Bool {
-        guard let value = getenv("NO_COLOR") else { return false }
-        return value.pointee != 0
+    static func disabled(environment: [String: String]) -> Bool {
+        guard let value = environment["NO_COLOR"] else { return false }
+        return !value.isEmpty
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Ingest
 import Rules
 
@@ -6,27 +7,40 @@ import Rules
 enum CompareCommand {
     enum Format: String { case text, csv, json, html }
 
+    static let valueOptions: Set<String> = ["--format", "--lang", "--output", "--view", "--csv-separator", "--config"]
+
     static func run(_ words: [String]) throws -> Int32 {
-        let arguments = try ArgumentReader(
-            words, valueOptions: ["--format", "--lang", "--output", "--view", "--csv-separator"], flagOptions: [])
+        try run(words, rules: RuleRegistry.all)
+    }
+
+    /// `rules` and `workingDirectory` (where `.renstra-lint.json` is looked for) are parameters for tests.
+    static func run(_ words: [String], rules: [any Rule],
+                    workingDirectory: String = FileManager.default.currentDirectoryPath) throws -> Int32 {
+        let arguments = try ArgumentReader(words, valueOptions: valueOptions, flagOptions: [])
         let language: Language = try arguments.choice("--lang", default: .id)
         let format: Format = try arguments.choice("--format", default: .text)
         let selectedView: ComparisonView? = try arguments.value("--view") == nil ? nil : arguments.choice("--view", default: .overview)
         let views = selectedView.map { [$0] } ?? ComparisonView.allCases
         let separator = try csvSeparator(arguments.value("--csv-separator"))
-        guard !arguments.positional.isEmpty else { throw UsageError("tidak ada berkas masukan") }
+        let paths = InputCollector.collect(try arguments.inputPaths())
+        let output = OutputTarget(path: arguments.value("--output"))
+        try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: paths)
+        let configuration = try LintConfiguration.load(explicitPath: arguments.value("--config"), directory: workingDirectory,
+                                                       knownRules: rules.map { type(of: $0).description })
+        let runner = configuration.runner(for: rules)
 
-        let runner = RuleRunner()
-        let inputs = InputCollector.collect(arguments.positional).parallelMap { CompareInput.read(path: $0, runner: runner) }
-        var summaries: [DocumentSummary] = []
-        var failures: [InputError] = []
-        for input in inputs {
-            switch input {
-            case .summary(let summary): summaries.append(summary)
-            case .failure(let error): failures.append(error)
+        // Each document is reduced to its summary as soon as it is read and linted, then dropped.
+        let inputs = paths.parallelMap { path -> Result<DocumentSummary, InputError> in
+            let result = FileLintResult.lint(path: path, runner: runner, keepDocument: true)
+            guard let document = result.document else {
+                return .failure(result.error ?? .unreadable(path, reason: "no document"))
             }
+            return .success(DocumentSummary(document: document, findings: result.findings))
         }
-        let comparison = Comparison(documents: summaries)
+        let comparison = Comparison(documents: inputs.compactMap { try? $0.get() })
+        let failures = inputs.compactMap { input -> InputError? in
+            if case .failure(let error) = input { return error } else { return nil }
+        }
         let tabulator = ComparisonTabulator(language: language)
         let tables = views.map { tabulator.table($0, of: comparison) }
 
@@ -37,9 +51,9 @@ enum CompareCommand {
             let writer = ComparisonCSVWriter(separator: separator)
             report = tables.count == 1 ? writer.document(tables[0]) : writer.sections(tables)
         case .json: report = ComparisonJSONEncoder().encode(comparison, views: views)
-        case .html: report = ComparisonHTMLRenderer(language: language).render(tables, inputCount: summaries.count)
+        case .html: report = ComparisonHTMLRenderer(language: language).render(tables, documentCount: comparison.documents.count)
         }
-        try OutputTarget(path: arguments.value("--output")).write(report)
+        try output.write(report)
 
         for failure in failures { CommandLineApp.printError(failure.message(language)) }
         return failures.isEmpty ? ExitCode.clean : ExitCode.failure
@@ -52,7 +66,7 @@ enum CompareCommand {
         if value == "tab" || value == "\\t" { return "\t" }
         guard value.count == 1, let character = value.first,
               !character.isLetter, !character.isNumber, !character.isNewline, !"\".-".contains(character) else {
-            throw UsageError("nilai tidak sah untuk --csv-separator: \(value)")
+            throw UsageError(id: "nilai tidak sah untuk --csv-separator: \(value)", en: "invalid value for --csv-separator: \(value)")
         }
         return value
     }

@@ -43,7 +43,7 @@ struct ComparisonTabulator {
         }
     }
 
-    private func text(_ id: String, _ en: String) -> String { Localized(id: id, en: en).text(language) }
+    private func text(_ id: String, _ en: String) -> String { language.say(id, en) }
 
     private func column(_ key: String, _ id: String, _ en: String) -> ComparisonColumn {
         ComparisonColumn(key: key, header: text(id, en))

@@ -185,21 +185,3 @@ struct DocumentSummary: Sendable {
         }
     }
 }
-
-/// The outcome of reading one input for the comparison.
-enum CompareInput: Sendable {
-    case summary(DocumentSummary)
-    case failure(InputError)
-
-    /// Ingests and lints the file, then keeps only its summary.
-    static func read(path: String, runner: RuleRunner) -> CompareInput {
-        do {
-            let document = try RenstraIngest.ingest(path: path)
-            return .summary(DocumentSummary(document: document, findings: runner.run(document)))
-        } catch let error as InputError {
-            return .failure(error)
-        } catch {
-            return .failure(.unreadable(path, reason: String(describing: error)))
-        }
-    }
-}

@@ -5,6 +5,8 @@ import Rules
 struct TextReporter {
     var language: Language
     var colour: Bool
+    /// Baseline entries no finding matched any more: fixed, so the baseline can be rewritten smaller.
+    var unmatchedBaselineEntries = 0
 
     func report(_ results: [FileLintResult]) -> String {
         var output = ""
@@ -21,6 +23,16 @@ struct TextReporter {
             output += "\(total) temuan (\(counts[.error] ?? 0) galat, \(counts[.warning] ?? 0) peringatan, \(counts[.info] ?? 0) info) dalam \(files) berkas\n"
         } else {
             output += "\(total) findings (\(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) info) in \(files) files\n"
+        }
+        let suppressed = results.map(\.suppressedByBaseline).reduce(0, +)
+        if suppressed > 0 {
+            output += language.say("\(suppressed) temuan lain sudah tercatat di baseline dan tidak ditampilkan\n",
+                                   "\(suppressed) more findings are recorded in the baseline and not shown\n")
+        }
+        if unmatchedBaselineEntries > 0 {
+            output += language.say(
+                "\(unmatchedBaselineEntries) temuan di baseline tidak muncul lagi (sudah diperbaiki?); perbarui dengan --write-baseline\n",
+                "\(unmatchedBaselineEntries) baseline findings no longer occur (fixed?); refresh it with --write-baseline\n")
         }
         return output
     }

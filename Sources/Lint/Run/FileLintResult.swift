@@ -8,18 +8,36 @@ struct FileLintResult: Sendable {
     var period: PlanPeriod?
     var findings: [Finding]
     var error: InputError?
+    /// The ingested document, kept only for reports that show its tables (HTML): the others need
+    /// just the findings, so large batches do not hold every document in memory.
+    var document: RenstraDocument?
+    /// How many findings a baseline accounted for (and removed from `findings`).
+    var suppressedByBaseline = 0
 
-    static func lint(path: String, runner: RuleRunner) -> FileLintResult {
+    init(path: String, layout: Layout?, period: PlanPeriod?, findings: [Finding], error: InputError?,
+         document: RenstraDocument? = nil) {
+        self.path = path
+        self.layout = layout
+        self.period = period
+        self.findings = findings
+        self.error = error
+        self.document = document
+    }
+
+    static func lint(path: String, runner: RuleRunner, keepDocument: Bool = false) -> FileLintResult {
         do {
             let document = try RenstraIngest.ingest(path: path)
             return FileLintResult(path: path, layout: document.layout, period: document.metadata.period,
-                                  findings: runner.run(document), error: nil)
+                                  findings: runner.run(document), error: nil, document: keepDocument ? document : nil)
         } catch let error as InputError {
-            return FileLintResult(path: path, layout: nil, period: nil, findings: [], error: error)
+            return failed(path: path, error)
         } catch {
-            return FileLintResult(path: path, layout: nil, period: nil, findings: [],
-                                  error: .unreadable(path, reason: String(describing: error)))
+            return failed(path: path, .unreadable(path, reason: String(describing: error)))
         }
+    }
+
+    static func failed(path: String, _ error: InputError) -> FileLintResult {
+        FileLintResult(path: path, layout: nil, period: nil, findings: [], error: error)
     }
 }
 
