@@ -27,6 +27,8 @@ public enum PlanLevelClassifier {
         if text.hasPrefix("kegiatan") { return .kegiatan }
         if text.hasPrefix("program") { return .program }
         if text.hasPrefix("outcome") { return .outcome }
+        // `URUSAN PEMERINTAHAN BIDANG KOPERASI, …` names a bidang urusan under its urusan row.
+        if text.hasPrefix("urusan pemerintahan bidang") { return .bidangUrusan }
         if text.hasPrefix("urusan") { return .urusan }
         if text.hasPrefix("bidang urusan") { return .bidangUrusan }
         if text.hasPrefix("dinas ") || text.hasPrefix("badan ") { return .agency }
