@@ -82,6 +82,17 @@ import TestSupport
         #expect(match.entry?.code == "2.17.07.2.01")
     }
 
+    @Test func aShortenedOfficialNameIsThatEntryOnlyWhenItNamesOneEntry() {
+        // Bekasi line 1426 drops "… Koperasi yang Wilayah Keanggotaannya dalam Daerah Kabupaten/ Kota".
+        let shortened = nomenclature.match("Kegiatan Pemeriksaan dan Pengawasan Koperasi, Koperasi Simpan Pinjam/Unit Simpan Pinjam",
+                                           level: .kegiatan)
+        #expect(shortened.kind == .similar)
+        #expect(shortened.entry?.code == "2.17.03.2.01")
+        #expect(shortened.similarity < NameTokens.sameMeaningThreshold)
+        // Three words found in several kegiatan name a theme, not an entry.
+        #expect(nomenclature.match("Pemberdayaan Usaha Mikro", level: .kegiatan).kind == .unrecognised)
+    }
+
     @Test func oneSubstitutedWordInAShortNameIsAnotherProgramme() {
         let developing = NameTokens("PROGRAM PENGEMBANGAN UMKM")
         let empowering = NameTokens("PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)")

@@ -39,7 +39,8 @@ public struct NomenclatureMatch: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable {
         /// The normalised names are equal (up to standard spelling).
         case exact
-        /// Worded differently but with (nearly) the same content words: the same official entry.
+        /// Worded differently but the same official entry: (nearly) the same content words, or a shortened
+        /// form of one official name.
         case similar
         /// No official entry is close enough; `entry` is only the closest one, as a hint.
         case unrecognised
@@ -88,17 +89,30 @@ public struct Nomenclature: Sendable {
         var candidates = Set<Int>()
         for word in tokens.words { candidates.formUnion(entriesByWord[word] ?? []) }
         var best: (index: Int, similarity: Double)?
+        var containing: [Int] = []
         for index in candidates where entries[index].level == level && rank[entries[index].generation] != nil {
             let similarity = tokens.similarity(to: entries[index].tokens)
             if best == nil || similarity > best!.similarity
                 || (similarity == best!.similarity && order(index) < order(best!.index)) {
                 best = (index, similarity)
             }
+            if tokens.words.isSubset(of: entries[index].tokens.words) { containing.append(index) }
         }
         guard let best else { return NomenclatureMatch(kind: .unrecognised, entry: nil, similarity: 0) }
-        let kind: NomenclatureMatch.Kind = best.similarity >= NameTokens.sameMeaningThreshold ? .similar : .unrecognised
-        return NomenclatureMatch(kind: kind, entry: entries[best.index], similarity: best.similarity)
+        if best.similarity >= NameTokens.sameMeaningThreshold {
+            return NomenclatureMatch(kind: .similar, entry: entries[best.index], similarity: best.similarity)
+        }
+        // A shortened official name (Bekasi's `Pemeriksaan dan Pengawasan Koperasi, Koperasi Simpan Pinjam/Unit
+        // Simpan Pinjam`, without `… yang Wilayah Keanggotaannya dalam Daerah Kabupaten/Kota`) is that entry
+        // when its words, five or more, are found together in no other entry.
+        if tokens.words.count >= Self.shortenedNameMinimumWords, containing.count == 1, let entry = containing.first {
+            return NomenclatureMatch(kind: .similar, entry: entries[entry], similarity: tokens.similarity(to: entries[entry].tokens))
+        }
+        return NomenclatureMatch(kind: .unrecognised, entry: entries[best.index], similarity: best.similarity)
     }
+
+    /// Fewer content words than this identify a theme (`Pemberdayaan Usaha Mikro`), not one entry.
+    static let shortenedNameMinimumWords = 5
 
     private static func lookupKey(_ level: PlanLevel, _ key: String) -> String { level.rawValue + "|" + key }
 

@@ -1,7 +1,7 @@
 import Ingest
 
 /// Renders comparison tables for a terminal: a title, then aligned columns (numbers right-aligned in
-/// Indonesian format), with an empty line between aligned groups. Long texts are shortened to
+/// Indonesian format, texts left-aligned, as spreadsheets show them), with an empty line between aligned groups. Long texts are shortened to
 /// `maximumWidth` characters; CSV, JSON and HTML carry them in full.
 struct ComparisonTextRenderer {
     var maximumWidth = 60
@@ -15,28 +15,25 @@ struct ComparisonTextRenderer {
         guard !table.rows.isEmpty else { return output + "-\n" }
         let header = table.columns.map { shortened($0.header) }
         let cells = table.rows.map { $0.values.map { shortened(Self.display($0)) } }
-        let numeric = table.columns.indices.map { column in
-            table.rows.allSatisfy { row in
-                switch row.values[column] {
-                case .integer, .number, .empty: return true
-                case .text: return false
-                }
-            }
-        }
         let widths = table.columns.indices.map { column in
             ([header[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0
         }
-        func line(_ values: [String]) -> String {
+        func line(_ values: [String], rightAligned: (Int) -> Bool) -> String {
             values.indices.map { column in
                 let padding = String(repeating: " ", count: widths[column] - values[column].count)
-                return numeric[column] ? padding + values[column] : values[column] + padding
+                return rightAligned(column) ? padding + values[column] : values[column] + padding
             }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
-        output += line(header)
-        output += line(widths.map { String(repeating: "-", count: $0) })
+        output += line(header) { _ in false }
+        output += line(widths.map { String(repeating: "-", count: $0) }) { _ in false }
         for (index, row) in table.rows.enumerated() {
             if index > 0, let group = row.group, group != table.rows[index - 1].group { output += "\n" }
-            output += line(cells[index])
+            output += line(cells[index]) { column in
+                switch row.values[column] {
+                case .integer, .number: return true
+                case .text, .empty: return false
+                }
+            }
         }
         return output
     }

@@ -79,7 +79,7 @@ struct DocumentSummary: Sendable {
     var agency: String?
     var kind: DocumentKind
     var period: PlanPeriod?
-    /// The years of the plan's budgets and targets and of the tables' year columns.
+    /// The years of the plan's budgets and targets and of the year columns of its plan and target tables.
     var years: [Int]
     var programmeCount: Int
     var kegiatanCount: Int
@@ -140,7 +140,11 @@ struct DocumentSummary: Sendable {
         self.indicators = indicators
         self.nomenclature = profile
 
-        var years = Set(document.tables.flatMap(\.years))
+        // Plan and target tables only: past-performance tables (realisation, achievement ratio) report earlier years.
+        let planTables = document.tables.filter { table in
+            !table.columns.contains { $0.measure == .realisation || $0.measure == .ratio }
+        }
+        var years = Set(planTables.flatMap(\.years))
         for node in nodes {
             years.formUnion(node.budgets.map(\.year))
             for indicator in node.indicators { years.formUnion(indicator.targets.map(\.year)) }
