@@ -7,7 +7,8 @@ import TestSupport
 @Suite struct CompareCorpusTests {
     static let bekasi = DocumentSummary(document: Corpus.bekasi.document, findings: [])
     static let depok = DocumentSummary(document: Corpus.depok.document, findings: [])
-    let comparison = Comparison(documents: [bekasi, depok])
+    static let semarang = DocumentSummary(document: Corpus.semarang.document, findings: [])
+    let comparison = Comparison(documents: [bekasi, depok, semarang])
 
     func group(code: String) -> PlanItemGroup? { comparison.planGroups.first { $0.official?.code == code } }
 
@@ -35,6 +36,7 @@ import TestSupport
         let umkm = try #require(group(code: "2.17.07"))
         #expect(umkm.title == "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)")
         #expect(umkm.members.map(\.document) == [0, 1])
+        #expect(umkm.documentCount == 2)
         let bekasi = umkm.members[0].item, depok = umkm.members[1].item
         #expect(bekasi.line == 1447)
         #expect(bekasi.budgets.first == YearAmount(year: 2025, amount: 702_103_900))
@@ -43,12 +45,34 @@ import TestSupport
         #expect(depok.endOfPeriodBudget == 50_143_989_500)
     }
 
-    @Test func everyProgrammeOfEitherPlanIsSharedByBoth() {
+    @Test func everyProgrammeOfBekasiAndDepokIsSharedByBothAndNoneWithSemarang() {
         let programmes = comparison.planGroups.filter { $0.level == .program }
-        #expect(programmes.count == 8)
-        #expect(programmes.allSatisfy { $0.documentCount == 2 })
-        #expect(programmes.compactMap(\.official?.code) == ["X.XX.01", "2.17.02", "2.17.03", "2.17.04", "2.17.05",
-                                                            "2.17.06", "2.17.07", "2.17.08"])
+        let shared = programmes.filter { Set($0.members.map(\.document)) == [0, 1] }
+        #expect(shared.compactMap(\.official?.code) == ["X.XX.01", "2.17.02", "2.17.03", "2.17.04", "2.17.05",
+                                                        "2.17.06", "2.17.07", "2.17.08"])
+        let semarang = programmes.filter { $0.members.contains { $0.document == 2 } }
+        #expect(semarang.count == 9)
+        #expect(semarang.allSatisfy { $0.members.allSatisfy { $0.document == 2 } })
+    }
+
+    @Test func semarangIsOfThePermendagri13Generation() throws {
+        #expect(Self.semarang.nomenclature.generation == .permendagri13)
+        #expect(Self.semarang.nomenclature.recognised == [.permendagri13: 6])
+        #expect(Self.semarang.programmeCount == 9)
+        let administration = try #require(Self.semarang.items.first { $0.line == 1362 })
+        #expect(administration.match?.kind == .exact)
+        #expect(administration.match?.entry?.code == "X.XX.01")
+        #expect(administration.budgets.first == YearAmount(year: 2017, amount: 1_381_987_000))
+        let support = try #require(Self.semarang.items.first { $0.line == 1429 })
+        #expect(support.name == "PROGRAM PENGEMBANGAN SISTEM PENDUKUNG USAHA BAGI KOPERASI USAHA MIKRO KECIL MENENGAH")
+        #expect(support.match?.kind == .similar)
+        #expect(support.match?.entry?.code == "2.11.17")
+        // That list names no kegiatan: Semarang's kegiatan are left unchecked rather than matched to the newer list.
+        let kegiatan = Self.semarang.items.filter { $0.level == .kegiatan }
+        #expect(!kegiatan.isEmpty && kegiatan.allSatisfy { $0.match == nil })
+        // BELANJA LANGSUNG, line 1346: 11.629.699.000 for 2017.
+        #expect(Self.semarang.budgetByYear.first == YearAmount(year: 2017, amount: 11_629_699_000))
+        #expect(Self.semarang.years == Array(2016...2021))
     }
 
     @Test func differentWordingsStillAlign() throws {

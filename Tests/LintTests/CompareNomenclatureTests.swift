@@ -93,11 +93,14 @@ import TestSupport
         #expect(nomenclature.match("Pemberdayaan Usaha Mikro", level: .kegiatan).kind == .unrecognised)
     }
 
-    @Test func oneSubstitutedWordInAShortNameIsAnotherProgramme() {
-        let developing = NameTokens("PROGRAM PENGEMBANGAN UMKM")
+    @Test func anAcronymAndItsWordsCountAsOneWord() {
         let empowering = NameTokens("PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)")
-        #expect(developing.similarity(to: empowering) == 0.8)
-        #expect(developing.similarity(to: empowering) < NameTokens.sameMeaningThreshold)
+        #expect(empowering.words == ["pemberdayaan", "umkm"])
+        #expect(NameTokens("PROGRAM PENGEMBANGAN UMKM").similarity(to: empowering) == 0.5)
+        #expect(NameTokens("Koordinasi dan Pengembangan KUMKM").words == ["koordinasi", "pengembangan", "koperasi", "umkm"])
+        // Depok "Jumlah pelaku UMKM" and Semarang "Jumlah UMKM yang dibina" differ in two of three words.
+        #expect(NameTokens("Jumlah pelaku UMKM").similarity(to: NameTokens("Jumlah UMKM yang dibina")) < NameTokens.sameMeaningThreshold)
+        #expect(NameTokens("Persentase koperasi simpan pinjam aktif").similarity(to: NameTokens("Persentase koperasi simpan pinjam sehat")) == 0.8)
     }
 
     @Test func similarityIgnoresSpellingVariantsAndConnectingWordsButNotSubstitutions() {

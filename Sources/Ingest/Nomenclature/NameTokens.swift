@@ -5,12 +5,12 @@ public struct NameTokens: Sendable, Hashable {
 
     public init(_ name: String) {
         var words = Set<String>()
-        for word in PlanName.key(name).split(separator: " ").map(String.init) {
-            if let expansion = Self.acronyms[word] {
-                words.formUnion(expansion)
-            } else if !Self.connectingWords.contains(word) {
-                words.insert(word)
-            }
+        for word in PlanName.key(name).split(separator: " ").map(String.init) where !Self.connectingWords.contains(word) {
+            words.formUnion(Self.compoundAcronyms[word] ?? [word])
+        }
+        for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
+            words.subtract(phrase.words)
+            words.insert(phrase.acronym)
         }
         self.words = words
     }
@@ -19,7 +19,7 @@ public struct NameTokens: Sendable, Hashable {
     /// word scores 2n/(2n+1) and one substituted word (n-1)/n; so an extra word is tolerated from three words
     /// on (a qualifier such as `Terfasilitasi`), a substituted word only from six words on, where it is a
     /// variant (`Pemerintah` for `Pemerintahan`). Shorter names differing by one word mean different things:
-    /// `Pengembangan UMKM` vs `Pemberdayaan UMKM` (0.8), `Persentase koperasi aktif` vs `… sehat` (0.67).
+    /// `Persentase koperasi simpan pinjam aktif` vs `… sehat` (0.8), `Persentase koperasi aktif` vs `… sehat` (0.67).
     public static let sameMeaningThreshold = 5.0 / 6.0
 
     /// The Dice coefficient of the two word sets: 1 for the same words, 0 for none in common.
@@ -35,18 +35,22 @@ public struct NameTokens: Sendable, Hashable {
         "oleh", "terhadap", "melalui",
     ]
 
-    /// Acronyms that official names spell out (`Pengembangan Kewirausahaan … UKM` vs `… Usaha Kecil Menengah`).
-    static let acronyms: [String: Set<String>] = [
-        "umkm": ["usaha", "mikro", "kecil", "menengah"],
-        "ukm": ["usaha", "kecil", "menengah"],
-        "kumkm": ["koperasi", "usaha", "mikro", "kecil", "menengah"],
-        "kukm": ["koperasi", "usaha", "kecil", "menengah"],
-        "ikm": ["industri", "kecil", "menengah"],
-        "ksp": ["koperasi", "simpan", "pinjam"],
-        "usp": ["unit", "simpan", "pinjam"],
-        "sdm": ["sumber", "daya", "manusia"],
-        "asn": ["aparatur", "sipil", "negara"],
-        "pns": ["pegawai", "negeri", "sipil"],
+    /// An acronym and the words it stands for count as one word, whichever way a name writes it
+    /// (`… Kompetitif UKM` and `… Kompetitif Usaha Kecil Menengah`), so that a short name is not made
+    /// similar by the four words of `UMKM` alone. Longest phrase first: `usaha mikro kecil menengah` is UMKM.
+    static let acronymPhrases: [(acronym: String, words: Set<String>)] = [
+        ("umkm", ["usaha", "mikro", "kecil", "menengah"]),
+        ("ukm", ["usaha", "kecil", "menengah"]),
+        ("ikm", ["industri", "kecil", "menengah"]),
+        ("sdm", ["sumber", "daya", "manusia"]),
+        ("asn", ["aparatur", "sipil", "negara"]),
+        ("pns", ["pegawai", "negeri", "sipil"]),
+    ]
+
+    /// Acronyms that add a word to one of the above: KUMKM is Koperasi and UMKM.
+    static let compoundAcronyms: [String: Set<String>] = [
+        "kumkm": ["koperasi", "umkm"],
+        "kukm": ["koperasi", "ukm"],
     ]
 }
 

@@ -140,9 +140,13 @@ struct DocumentSummary: Sendable {
         self.indicators = indicators
         self.nomenclature = profile
 
-        // Plan and target tables only: past-performance tables (realisation, achievement ratio) report earlier years.
+        // Plan and target tables only: year columns of targets or budgets, without realisation or achievement
+        // ratio (past performance) and not of unspecified figures (statistics such as members per year 2010–2016).
         let planTables = document.tables.filter { table in
-            !table.columns.contains { $0.measure == .realisation || $0.measure == .ratio }
+            let measures = Set(table.columns.compactMap { column -> Measure? in
+                if case .year(_, let measure) = column.role { return measure } else { return nil }
+            })
+            return !measures.isDisjoint(with: [.target, .budget]) && measures.isDisjoint(with: [.realisation, .ratio])
         }
         var years = Set(planTables.flatMap(\.years))
         for node in nodes {
