@@ -37,7 +37,7 @@ import TestSupport
         #expect(umkm.title == "PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)")
         #expect(umkm.members.map(\.document) == [0, 1])
         #expect(umkm.documentCount == 2)
-        let bekasi = umkm.members[0].item, depok = umkm.members[1].item
+        let bekasi = comparison.item(umkm.members[0]), depok = comparison.item(umkm.members[1])
         #expect(bekasi.line == 1447)
         #expect(bekasi.budgets.first == YearAmount(year: 2025, amount: 702_103_900))
         #expect(depok.line == 2237)
@@ -78,11 +78,11 @@ import TestSupport
     @Test func differentWordingsStillAlign() throws {
         // Bekasi line 1376 writes "Pemerintah" for "Pemerintahan".
         let support = try #require(group(code: "X.XX.01"))
-        #expect(support.members.map { $0.item.line } == [1376, 1430])
-        #expect(support.members.map { $0.item.match?.kind } == [.similar, .exact])
+        #expect(support.members.map { comparison.item($0).line } == [1376, 1430])
+        #expect(support.members.map { comparison.item($0).match?.kind } == [.similar, .exact])
         // Bekasi line 1426 shortens the kegiatan name that Depok (line 1874) writes in full.
         let supervision = try #require(group(code: "2.17.03.2.01"))
-        #expect(supervision.members.map { $0.item.line } == [1426, 1874])
-        #expect(supervision.members.map { $0.item.match?.kind } == [.similar, .exact])
+        #expect(supervision.members.map { comparison.item($0).line } == [1426, 1874])
+        #expect(supervision.members.map { comparison.item($0).match?.kind } == [.similar, .exact])
     }
 }

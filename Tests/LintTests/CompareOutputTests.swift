@@ -10,13 +10,22 @@ import Testing
         ComparisonTabulator(language: language).table(view, of: comparison)
     }
 
+    /// What a renderer writes, passed on in small pieces to exercise the chunking.
+    func rendered(_ write: (ComparisonOutput) throws -> Void) throws -> String {
+        var text = ""
+        let output = ComparisonOutput(flushSize: 64) { text += $0 }
+        try write(output)
+        try output.flush()
+        return text
+    }
+
     /// The CSV records of a block, split naively (the fixture has no quoted separators in these rows).
     func records(_ csv: String) -> [[String]] {
         csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.components(separatedBy: ";") }
     }
 
     @Test func csvIsUtf8WithBomSemicolonsAndIndonesianPlainNumbers() throws {
-        let csv = ComparisonCSVWriter(separator: ";").document(table(.programmes))
+        let csv = try rendered { try ComparisonCSVWriter(separator: ";").writeDocument(table(.programmes), to: $0) }
         #expect(csv.hasPrefix("\u{FEFF}Kelompok;Tingkat;Nama selaras;"))
         let rows = records(String(csv.dropFirst()))
         let header = rows[0]
@@ -43,8 +52,8 @@ import Testing
         #expect(ComparisonCSVWriter(separator: ",").field("USAHA MENENGAH, USAHA KECIL") == "\"USAHA MENENGAH, USAHA KECIL\"")
     }
 
-    @Test func csvWithoutViewHasOneSectionPerView() {
-        let csv = ComparisonCSVWriter(separator: ";").sections(ComparisonView.allCases.map { table($0) })
+    @Test func csvWithoutViewHasOneSectionPerView() throws {
+        let csv = try rendered { try ComparisonCSVWriter(separator: ";").writeSections(ComparisonView.allCases.map { table($0) }, to: $0) }
         let sectionLines = csv.dropFirst().components(separatedBy: "\r\n").filter { $0.hasPrefix("# ") }
         #expect(sectionLines == ["# overview", "# programmes", "# indicators", "# findings"])
         #expect(csv.hasPrefix("\u{FEFF}# overview\r\nNo;Kota/Kabupaten;"))
@@ -55,19 +64,19 @@ import Testing
         let overview = table(.overview, .en)
         let keys = overview.columns.map(\.key)
         #expect(keys.filter { $0.hasPrefix("budget_2") } == (2017...2030).map { "budget_\($0)" })
-        let semarang = overview.rows[2].values
+        let semarang = overview.row(2).values
         #expect(semarang[try #require(keys.firstIndex(of: "nomenclature"))] == .text("Permendagri 13/2006"))
         #expect(semarang[try #require(keys.firstIndex(of: "programmes_in_nomenclature"))] == .integer(2))
         #expect(semarang[try #require(keys.firstIndex(of: "budget_2017"))] == .number(1_381_987_000))
         #expect(semarang[try #require(keys.firstIndex(of: "kind"))] == .text("Revised Renstra"))
-        let bekasi = overview.rows[0].values
+        let bekasi = overview.row(0).values
         #expect(bekasi[try #require(keys.firstIndex(of: "years"))] == .text("2025–2030"))
         #expect(bekasi[try #require(keys.firstIndex(of: "period"))] == .text("2025–2029"))
         #expect(bekasi[try #require(keys.firstIndex(of: "kegiatan"))] == .integer(2))
     }
 
     @Test func textAlignsColumnsAndPrintsIndonesianNumbers() throws {
-        let text = ComparisonTextRenderer().render(table(.programmes))
+        let text = try rendered { try ComparisonTextRenderer().render(table(.programmes), to: $0) }
         let lines = text.components(separatedBy: "\n")
         #expect(lines[0] == "Penyelarasan program dan kegiatan")
         let header = lines[2], rule = lines[3]
@@ -82,7 +91,7 @@ import Testing
     }
 
     @Test func jsonHasStableKeysAndNumbers() throws {
-        let json = ComparisonJSONEncoder().encode(comparison, views: ComparisonView.allCases)
+        let json = try rendered { try ComparisonJSONEncoder().write(comparison, views: ComparisonView.allCases, to: $0) }
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["tool", "documents", "programmes", "indicators", "findings"])
         let documents = try #require(object["documents"] as? [[String: Any]])
@@ -95,21 +104,25 @@ import Testing
         let depokBudgets = try #require(members[1]["budgets"] as? [[String: Any]])
         #expect(depokBudgets.first?["year"] as? Int == 2022)
         #expect(depokBudgets.first?["amount"] as? Int == 5_545_000_000)
-        let onlyFindings = ComparisonJSONEncoder().encode(comparison, views: [.findings])
+        let onlyFindings = try rendered { try ComparisonJSONEncoder().write(comparison, views: [.findings], to: $0) }
         let reduced = try #require(try JSONSerialization.jsonObject(with: Data(onlyFindings.utf8)) as? [String: Any])
         #expect(Set(reduced.keys) == ["tool", "documents", "findings"])
     }
 
-    @Test func htmlIsOnePageWithTheFourViewsAndEscapedText() {
-        let html = ComparisonHTMLRenderer(language: .en).render(ComparisonView.allCases.map { table($0, .en) }, documentCount: 3)
+    @Test func htmlIsOnePageWithTheFourViewsAndEscapedText() throws {
+        let html = try rendered {
+            try ComparisonHTMLRenderer(language: .en).render(ComparisonView.allCases.map { table($0, .en) }, documentCount: 3, to: $0)
+        }
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         for view in ComparisonView.allCases { #expect(html.contains("<section id=\"\(view.rawValue)\">")) }
         #expect(!html.contains("<script") && !html.contains("<link"))
         #expect(html.contains("<td class=\"num\">702.103.900</td>"))
         #expect(html.contains("<tr class=\"flag\">"))
-        let escaped = ComparisonHTMLRenderer(language: .id).render([ComparisonTable(
-            view: .overview, title: "A & B", columns: [ComparisonColumn(key: "x", header: "<x>")],
-            rows: [ComparisonRow(values: [.text("\"q\" <b>")])])], documentCount: 1)
+        let escaped = try rendered {
+            try ComparisonHTMLRenderer(language: .id).render([ComparisonTable(
+                view: .overview, title: "A & B", columns: [ComparisonColumn(key: "x", header: "<x>")],
+                rowCount: 1) { _ in ComparisonRow(values: [.text("\"q\" <b>")]) }], documentCount: 1, to: $0)
+        }
         #expect(escaped.contains("<th>&lt;x&gt;</th>") && escaped.contains("&quot;q&quot; &lt;b&gt;"))
     }
 }

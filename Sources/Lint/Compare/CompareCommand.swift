@@ -23,8 +23,8 @@ enum CompareCommand {
         let views = selectedView.map { [$0] } ?? ComparisonView.allCases
         let separator = try csvSeparator(arguments.value("--csv-separator"))
         let paths = InputCollector.collect(try arguments.inputPaths())
-        let output = OutputTarget(path: arguments.value("--output"))
-        try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: paths)
+        let outputPath = arguments.value("--output")
+        try OutputTarget.ensureNoInputIsOverwritten(by: [outputPath], inputs: paths)
         let configuration = try LintConfiguration.load(explicitPath: arguments.value("--config"), directory: workingDirectory,
                                                        knownRules: rules.map { type(of: $0).description })
         let runner = configuration.runner(for: rules)
@@ -44,16 +44,16 @@ enum CompareCommand {
         let tabulator = ComparisonTabulator(language: language)
         let tables = views.map { tabulator.table($0, of: comparison) }
 
-        let report: String
+        let output = try ComparisonOutput.open(path: outputPath)
         switch format {
-        case .text: report = ComparisonTextRenderer().render(tables)
+        case .text: try ComparisonTextRenderer().render(tables, to: output)
         case .csv:
             let writer = ComparisonCSVWriter(separator: separator)
-            report = tables.count == 1 ? writer.document(tables[0]) : writer.sections(tables)
-        case .json: report = ComparisonJSONEncoder().encode(comparison, views: views)
-        case .html: report = ComparisonHTMLRenderer(language: language).render(tables, documentCount: comparison.documents.count)
+            if tables.count == 1 { try writer.writeDocument(tables[0], to: output) } else { try writer.writeSections(tables, to: output) }
+        case .json: try ComparisonJSONEncoder().write(comparison, views: views, to: output)
+        case .html: try ComparisonHTMLRenderer(language: language).render(tables, documentCount: comparison.documents.count, to: output)
         }
-        try output.write(report)
+        try output.flush()
 
         for failure in failures { CommandLineApp.printError(failure.message(language)) }
         return failures.isEmpty ? ExitCode.clean : ExitCode.failure

@@ -1,10 +1,11 @@
 import Ingest
 
-/// A programme or kegiatan as one document has it, inside an aligned group.
+/// A programme or kegiatan as one document has it, inside an aligned group: positions, not copies.
 struct AlignedItem: Sendable {
     /// The document's position in the input order (0-based).
     var document: Int
-    var item: PlanItemSummary
+    /// The position in that document's `items`.
+    var item: Int
 }
 
 /// The same programme or kegiatan across documents.
@@ -15,20 +16,22 @@ struct PlanItemGroup: Sendable {
     /// The official name, or the first member's name.
     var title: String
     var members: [AlignedItem]
-
-    var documentCount: Int { Set(members.map(\.document)).count }
+    /// How many documents have a member here (a document may list a programme twice).
+    var documentCount = 0
 }
 
 /// An indicator as one document has it, inside an aligned group.
 struct AlignedIndicator: Sendable {
     var document: Int
-    var indicator: IndicatorSummary
+    /// The position in that document's `indicators`.
+    var indicator: Int
 }
 
 struct IndicatorGroup: Sendable {
     /// The first member's name.
     var title: String
     var members: [AlignedIndicator]
+    var documentCount = 0
 }
 
 /// The documents side by side: programmes and kegiatan aligned by name (helped by the official
@@ -46,6 +49,12 @@ struct Comparison: Sendable {
         indicatorGroups = Self.alignIndicators(documents)
     }
 
+    func item(_ member: AlignedItem) -> PlanItemSummary { documents[member.document].items[member.item] }
+
+    func indicator(_ member: AlignedIndicator) -> IndicatorSummary {
+        documents[member.document].indicators[member.indicator]
+    }
+
     /// The years found in any of `values`, ascending.
     static func years<S: Sequence>(_ values: S) -> [Int] where S.Element == Int { Set(values).sorted() }
 
@@ -57,7 +66,7 @@ struct Comparison: Sendable {
                           .kegiatan: NameClusterer(threshold: NameTokens.sameMeaningThreshold)]
         for (documentIndex, document) in documents.enumerated() {
             var groupOfItem: [Int] = []
-            for item in document.items {
+            for (itemIndex, item) in document.items.enumerated() {
                 let key: String
                 if let entry = item.match?.recognised {
                     key = "official|\(entry.generation.rawValue)|\(entry.level.rawValue)|\(entry.key)"
@@ -75,7 +84,8 @@ struct Comparison: Sendable {
                                                 title: official?.name ?? item.name, members: []))
                     parents.append(item.programme.map { groupOfItem[$0] })
                 }
-                groups[group].members.append(AlignedItem(document: documentIndex, item: item))
+                if groups[group].members.last?.document != documentIndex { groups[group].documentCount += 1 }
+                groups[group].members.append(AlignedItem(document: documentIndex, item: itemIndex))
                 groupOfItem.append(group)
             }
         }
@@ -93,12 +103,13 @@ struct Comparison: Sendable {
         var clusterer = NameClusterer(threshold: NameTokens.sameMeaningThreshold)
         var groups: [IndicatorGroup] = []
         for (documentIndex, document) in documents.enumerated() {
-            for indicator in document.indicators {
+            for (indicatorIndex, indicator) in document.indicators.enumerated() {
                 let cluster = clusterer.cluster(for: indicator.name)
                 if cluster == groups.count { groups.append(IndicatorGroup(title: indicator.name, members: [])) }
-                groups[cluster].members.append(AlignedIndicator(document: documentIndex, indicator: indicator))
+                if groups[cluster].members.last?.document != documentIndex { groups[cluster].documentCount += 1 }
+                groups[cluster].members.append(AlignedIndicator(document: documentIndex, indicator: indicatorIndex))
             }
         }
-        return groups.filter { Set($0.members.map(\.document)).count > 1 }
+        return groups.filter { $0.documentCount > 1 }
     }
 }

@@ -10,22 +10,28 @@ struct ComparisonCSVWriter {
 
     var decimalMark: String { separator == "," ? "." : "," }
 
-    /// One table as a CSV block, header row first.
-    func block(_ table: ComparisonTable) -> String {
-        var lines = [table.columns.map { field($0.header) }.joined(separator: separator)]
-        for row in table.rows {
-            lines.append(row.values.map(field).joined(separator: separator))
-        }
-        return lines.map { $0 + "\r\n" }.joined()
-    }
-
     /// A file holding one table.
-    func document(_ table: ComparisonTable) -> String { "\u{FEFF}" + block(table) }
+    func writeDocument(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+        try output.write("\u{FEFF}")
+        try writeBlock(table, to: output)
+    }
 
     /// A file holding several tables: each is a `# view` line (overview, programmes, indicators,
     /// findings), then its CSV block, then an empty line.
-    func sections(_ tables: [ComparisonTable]) -> String {
-        "\u{FEFF}" + tables.map { field("# " + $0.view.rawValue) + "\r\n" + block($0) }.joined(separator: "\r\n")
+    func writeSections(_ tables: [ComparisonTable], to output: ComparisonOutput) throws {
+        try output.write("\u{FEFF}")
+        for (index, table) in tables.enumerated() {
+            try output.write((index > 0 ? "\r\n" : "") + field("# " + table.view.rawValue) + "\r\n")
+            try writeBlock(table, to: output)
+        }
+    }
+
+    /// One table as a CSV block, header row first.
+    func writeBlock(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+        try output.write(table.columns.map { field($0.header) }.joined(separator: separator) + "\r\n")
+        for row in table.rows {
+            try output.write(row.values.map(field).joined(separator: separator) + "\r\n")
+        }
     }
 
     func field(_ value: ComparisonValue) -> String {

@@ -18,10 +18,10 @@ struct ComparisonHTMLRenderer {
     nav.views a { margin-right: 1.25rem; }
     """
 
-    func render(_ tables: [ComparisonTable], documentCount: Int) -> String {
+    func render(_ tables: [ComparisonTable], documentCount: Int, to output: ComparisonOutput) throws {
         let title = language.say("Perbandingan Renstra", "Renstra comparison")
         let subtitle = language.say("\(documentCount) dokumen", "\(documentCount) documents")
-        var html = """
+        try output.write("""
         <!DOCTYPE html>
         <html lang="\(language.rawValue)">
         <head>
@@ -40,29 +40,29 @@ struct ComparisonHTMLRenderer {
         <p class="subtitle">\(htmlEscape(subtitle))</p>
         </header>
 
-        """
-        html += "<nav class=\"views\">" + tables.map { "<a href=\"#\($0.view.rawValue)\">\(htmlEscape($0.title))</a>" }.joined()
-            + "</nav>\n"
-        for table in tables { html += section(table) }
-        return html + "</body>\n</html>\n"
+        """)
+        try output.write("<nav class=\"views\">" + tables.map { "<a href=\"#\($0.view.rawValue)\">\(htmlEscape($0.title))</a>" }.joined()
+                         + "</nav>\n")
+        for table in tables { try section(table, to: output) }
+        try output.write("</body>\n</html>\n")
     }
 
-    private func section(_ table: ComparisonTable) -> String {
-        var html = "<section id=\"\(table.view.rawValue)\">\n<h2>\(htmlEscape(table.title))</h2>\n"
-        guard !table.rows.isEmpty else { return html + "<p class=\"note\">–</p>\n</section>\n" }
-        html += "<div class=\"scroll\">\n<table class=\"comparison\">\n<thead><tr>"
-            + table.columns.map { "<th>\(htmlEscape($0.header))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    private func section(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+        try output.write("<section id=\"\(table.view.rawValue)\">\n<h2>\(htmlEscape(table.title))</h2>\n")
+        guard table.rowCount > 0 else { try output.write("<p class=\"note\">–</p>\n</section>\n"); return }
+        try output.write("<div class=\"scroll\">\n<table class=\"comparison\">\n<thead><tr>"
+                         + table.columns.map { "<th>\(htmlEscape($0.header))</th>" }.joined() + "</tr></thead>\n<tbody>\n")
         for row in table.rows {
             let classes = [row.flagged ? "flag" : nil, (row.group ?? 0) % 2 == 1 ? "shade" : nil].compactMap { $0 }
-            html += classes.isEmpty ? "<tr>" : "<tr class=\"\(classes.joined(separator: " "))\">"
+            var html = classes.isEmpty ? "<tr>" : "<tr class=\"\(classes.joined(separator: " "))\">"
             for value in row.values {
                 switch value {
                 case .integer, .number: html += "<td class=\"num\">\(ComparisonTextRenderer.display(value))</td>"
                 case .text, .empty: html += "<td>\(htmlEscape(ComparisonTextRenderer.display(value)))</td>"
                 }
             }
-            html += "</tr>\n"
+            try output.write(html + "</tr>\n")
         }
-        return html + "</tbody>\n</table>\n</div>\n</section>\n"
+        try output.write("</tbody>\n</table>\n</div>\n</section>\n")
     }
 }

@@ -1,25 +1,46 @@
+import Foundation
 import Ingest
 import Rules
 
 /// The comparison as JSON with stable keys (README, "Comparing plans"). `documents` is always present,
 /// since the other views refer to documents by their `number`; `programmes`, `indicators` and
-/// `findings` follow unless `--view` selects one of them.
+/// `findings` follow unless `--view` selects one of them. Written element by element, laid out as
+/// `JSONValue` lays out a whole document.
 struct ComparisonJSONEncoder {
-    func encode(_ comparison: Comparison, views: [ComparisonView]) -> String {
-        var members: [(String, JSONValue)] = [
-            ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
-            ("documents", .array(comparison.documents.enumerated().map { document($1, number: $0 + 1) })),
-        ]
+    func write(_ comparison: Comparison, views: [ComparisonView], to output: ComparisonOutput) throws {
+        let tool = JSONValue.object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])
+        try output.write("{\n  \"tool\": " + indented(tool, depth: 1) + ",\n  \"documents\": ")
+        try writeArray(comparison.documents.enumerated().lazy.map { document($1, number: $0 + 1) }, to: output)
         if views.contains(.programmes) {
-            members.append(("programmes", .array(comparison.planGroups.enumerated().map { planGroup($1, number: $0 + 1) })))
+            try output.write(",\n  \"programmes\": ")
+            try writeArray(comparison.planGroups.enumerated().lazy.map { planGroup($1, number: $0 + 1, in: comparison) }, to: output)
         }
         if views.contains(.indicators) {
-            members.append(("indicators", .array(comparison.indicatorGroups.enumerated().map { indicatorGroup($1, number: $0 + 1) })))
+            try output.write(",\n  \"indicators\": ")
+            try writeArray(comparison.indicatorGroups.enumerated().lazy.map { indicatorGroup($1, number: $0 + 1, in: comparison) }, to: output)
         }
         if views.contains(.findings) {
-            members.append(("findings", .array(comparison.documents.enumerated().map { findings($1, number: $0 + 1) })))
+            try output.write(",\n  \"findings\": ")
+            try writeArray(comparison.documents.enumerated().lazy.map { findings($1, number: $0 + 1) }, to: output)
         }
-        return JSONValue.object(members).serialized() + "\n"
+        try output.write("\n}\n")
+    }
+
+    /// A top-level array, one element at a time.
+    private func writeArray<Elements: Sequence>(_ elements: Elements, to output: ComparisonOutput) throws
+    where Elements.Element == JSONValue {
+        var empty = true
+        for element in elements {
+            try output.write((empty ? "[\n    " : ",\n    ") + indented(element, depth: 2))
+            empty = false
+        }
+        try output.write(empty ? "[]" : "\n  ]")
+    }
+
+    /// A value serialised on its own, indented as if it stood `depth` levels deep (line breaks inside
+    /// strings are escaped, so every line break is layout).
+    private func indented(_ value: JSONValue, depth: Int) -> String {
+        value.serialized().replacingOccurrences(of: "\n", with: "\n" + String(repeating: " ", count: 2 * depth))
     }
 
     private func document(_ document: DocumentSummary, number: Int) -> JSONValue {
@@ -49,7 +70,7 @@ struct ComparisonJSONEncoder {
         ])
     }
 
-    private func planGroup(_ group: PlanItemGroup, number: Int) -> JSONValue {
+    private func planGroup(_ group: PlanItemGroup, number: Int, in comparison: Comparison) -> JSONValue {
         .object([
             ("group", .int(number)),
             ("level", .string(group.level.rawValue)),
@@ -57,7 +78,7 @@ struct ComparisonJSONEncoder {
             ("official", group.official.map(entry) ?? .null),
             ("documents", .int(group.documentCount)),
             ("members", .array(group.members.map { member in
-                let item = member.item
+                let item = comparison.item(member)
                 return .object([
                     ("document", .int(member.document + 1)),
                     ("name", .string(item.name)),
@@ -77,12 +98,12 @@ struct ComparisonJSONEncoder {
         ])
     }
 
-    private func indicatorGroup(_ group: IndicatorGroup, number: Int) -> JSONValue {
+    private func indicatorGroup(_ group: IndicatorGroup, number: Int, in comparison: Comparison) -> JSONValue {
         .object([
             ("group", .int(number)),
             ("title", .string(group.title)),
             ("members", .array(group.members.map { member in
-                let indicator = member.indicator
+                let indicator = comparison.indicator(member)
                 return .object([
                     ("document", .int(member.document + 1)),
                     ("name", .string(indicator.name)),
@@ -90,8 +111,8 @@ struct ComparisonJSONEncoder {
                     ("level", .string(indicator.ownerLevel.rawValue)),
                     ("measures", .string(indicator.ownerName)),
                     ("baseline", value(indicator.baseline)),
-                    ("targets", .array(indicator.targets.keys.sorted().map { year in
-                        .object([("year", .int(year)), ("value", value(indicator.targets[year]!))])
+                    ("targets", .array(indicator.targets.map { target in
+                        .object([("year", .int(target.year)), ("value", value(target.value))])
                     })),
                     ("endOfPeriodTarget", value(indicator.endOfPeriodTarget)),
                     ("line", .int(indicator.line)),

@@ -23,11 +23,16 @@ struct ComparisonRow: Sendable {
     var flagged = false
 }
 
-struct ComparisonTable: Sendable {
+/// A view laid out as a table whose rows are built only when a renderer reads them, so that the
+/// comparison of thousands of plans is never held in memory a second time as text.
+struct ComparisonTable {
     var view: ComparisonView
     var title: String
     var columns: [ComparisonColumn]
-    var rows: [ComparisonRow]
+    var rowCount: Int
+    var row: (Int) -> ComparisonRow
+
+    var rows: LazyMapSequence<Range<Int>, ComparisonRow> { (0..<rowCount).lazy.map(row) }
 }
 
 /// Lays the comparison out as tables, one per view, in the chosen language; text, CSV and HTML render these.
@@ -75,7 +80,8 @@ struct ComparisonTabulator {
             column("budget_period", "Pagu seluruh periode", "Budget, whole period"),
             column("errors", "Galat", "Errors"), column("warnings", "Peringatan", "Warnings"), column("infos", "Info", "Info"),
         ]
-        let rows = comparison.documents.indices.map { index -> ComparisonRow in
+        return ComparisonTable(view: .overview, title: text("Ikhtisar dokumen", "Documents overview"), columns: columns,
+                               rowCount: comparison.documents.count) { index in
             let document = comparison.documents[index]
             let budgets = Dictionary(uniqueKeysWithValues: document.budgetByYear.map { ($0.year, $0.amount) })
             let values: [ComparisonValue] = documentValues(index, comparison) + [
@@ -91,12 +97,10 @@ struct ComparisonTabulator {
             ]
             return ComparisonRow(values: values)
         }
-        return ComparisonTable(view: .overview, title: text("Ikhtisar dokumen", "Documents overview"),
-                               columns: columns, rows: rows)
     }
 
     private func programmes(_ comparison: Comparison) -> ComparisonTable {
-        let years = Comparison.years(comparison.planGroups.flatMap { $0.members.flatMap { $0.item.budgets.map(\.year) } })
+        let years = Comparison.years(comparison.planGroups.flatMap { $0.members.flatMap { comparison.item($0).budgets.map(\.year) } })
         let columns = [
             column("group", "Kelompok", "Group"), column("level", "Tingkat", "Level"),
             column("aligned_name", "Nama selaras", "Aligned name"), column("official_code", "Kode resmi", "Official code"),
@@ -109,31 +113,31 @@ struct ComparisonTabulator {
         ] + yearColumns(years, key: "budget", id: "Pagu", en: "Budget") + [
             column("end_of_period_budget", "Pagu akhir periode", "End-of-period budget"),
         ]
-        var rows: [ComparisonRow] = []
-        for (groupIndex, group) in comparison.planGroups.enumerated() {
-            for member in group.members {
-                let item = member.item
-                let budgets = Dictionary(item.budgets.map { ($0.year, $0.amount) }, uniquingKeysWith: { first, _ in first })
-                let closest = item.match.flatMap { $0.kind == .exact ? nil : $0.entry }
-                let values: [ComparisonValue] = [
-                    .integer(groupIndex + 1), .text(levelName(group.level)), .text(group.title),
-                    ComparisonValue(group.official?.code), .integer(group.documentCount),
-                ] + documentValues(member.document, comparison) + [
-                    .text(item.name), ComparisonValue(item.code), .text(matchName(item.match)),
-                    ComparisonValue(closest.map { "\($0.code) \($0.name)" }),
-                    closest == nil ? .empty : .number((item.match!.similarity * 100).rounded() / 100), .integer(item.line),
-                ] + years.map { ComparisonValue(budgets[$0]) } + [ComparisonValue(item.endOfPeriodBudget)]
-                rows.append(ComparisonRow(values: values, group: groupIndex,
-                                          flagged: item.match.map { $0.kind != .exact } ?? false))
-            }
+        let positions = comparison.planGroups.indices.flatMap { group in
+            comparison.planGroups[group].members.indices.map { (group: group, member: $0) }
         }
         return ComparisonTable(view: .programmes, title: text("Penyelarasan program dan kegiatan",
                                                               "Programme and kegiatan alignment"),
-                               columns: columns, rows: rows)
+                               columns: columns, rowCount: positions.count) { index in
+            let (groupIndex, memberIndex) = positions[index]
+            let group = comparison.planGroups[groupIndex], member = group.members[memberIndex]
+            let item = comparison.item(member)
+            let budgets = Dictionary(item.budgets.map { ($0.year, $0.amount) }, uniquingKeysWith: { first, _ in first })
+            let closest = item.match.flatMap { $0.kind == .exact ? nil : $0.entry }
+            let values: [ComparisonValue] = [
+                .integer(groupIndex + 1), .text(levelName(group.level)), .text(group.title),
+                ComparisonValue(group.official?.code), .integer(group.documentCount),
+            ] + documentValues(member.document, comparison) + [
+                .text(item.name), ComparisonValue(item.code), .text(matchName(item.match)),
+                ComparisonValue(closest.map { "\($0.code) \($0.name)" }),
+                closest == nil ? .empty : .number((item.match!.similarity * 100).rounded() / 100), .integer(item.line),
+            ] + years.map { ComparisonValue(budgets[$0]) } + [ComparisonValue(item.endOfPeriodBudget)]
+            return ComparisonRow(values: values, group: groupIndex, flagged: item.match.map { $0.kind != .exact } ?? false)
+        }
     }
 
     private func indicators(_ comparison: Comparison) -> ComparisonTable {
-        let years = Comparison.years(comparison.indicatorGroups.flatMap { $0.members.flatMap { $0.indicator.targets.keys } })
+        let years = Comparison.years(comparison.indicatorGroups.flatMap { $0.members.flatMap { comparison.indicator($0).targets.map(\.year) } })
         let columns = [
             column("group", "Kelompok", "Group"), column("aligned_indicator", "Indikator selaras", "Aligned indicator"),
             column("documents_in_group", "Jumlah dokumen", "Documents"),
@@ -144,35 +148,34 @@ struct ComparisonTabulator {
         ] + yearColumns(years, key: "target", id: "Target", en: "Target") + [
             column("end_of_period_target", "Target akhir periode", "End-of-period target"), column("line", "Baris", "Line"),
         ]
-        var rows: [ComparisonRow] = []
-        for (groupIndex, group) in comparison.indicatorGroups.enumerated() {
-            let documentCount = Set(group.members.map(\.document)).count
-            for member in group.members {
-                let indicator = member.indicator
-                let values: [ComparisonValue] = [.integer(groupIndex + 1), .text(group.title), .integer(documentCount)]
-                    + documentValues(member.document, comparison) + [
-                        .text(levelName(indicator.ownerLevel)), .text(indicator.ownerName), .text(indicator.name),
-                        ComparisonValue(indicator.unit), indicator.baseline,
-                    ] + years.map { indicator.targets[$0] ?? .empty } + [indicator.endOfPeriodTarget, .integer(indicator.line)]
-                rows.append(ComparisonRow(values: values, group: groupIndex))
-            }
+        let positions = comparison.indicatorGroups.indices.flatMap { group in
+            comparison.indicatorGroups[group].members.indices.map { (group: group, member: $0) }
         }
         return ComparisonTable(view: .indicators, title: text("Indikator bersama", "Shared indicators"),
-                               columns: columns, rows: rows)
+                               columns: columns, rowCount: positions.count) { index in
+            let (groupIndex, memberIndex) = positions[index]
+            let group = comparison.indicatorGroups[groupIndex], member = group.members[memberIndex]
+            let indicator = comparison.indicator(member)
+            let values: [ComparisonValue] = [.integer(groupIndex + 1), .text(group.title), .integer(group.documentCount)]
+                + documentValues(member.document, comparison) + [
+                    .text(levelName(indicator.ownerLevel)), .text(indicator.ownerName), .text(indicator.name),
+                    ComparisonValue(indicator.unit), indicator.baseline,
+                ] + years.map { indicator.target(for: $0) } + [indicator.endOfPeriodTarget, .integer(indicator.line)]
+            return ComparisonRow(values: values, group: groupIndex)
+        }
     }
 
     private func findings(_ comparison: Comparison) -> ComparisonTable {
         let columns = documentColumns() + [column("file", "Berkas", "File")]
             + RuleFamily.allCases.map { ComparisonColumn(key: $0.rawValue, header: $0.title.text(language)) }
             + [column("total", "Semua temuan", "All findings")]
-        let rows = comparison.documents.indices.map { index -> ComparisonRow in
+        return ComparisonTable(view: .findings, title: text("Matriks temuan per keluarga aturan", "Findings by rule family"),
+                               columns: columns, rowCount: comparison.documents.count) { index in
             let document = comparison.documents[index]
             let counts = RuleFamily.allCases.map { document.findingsByFamily[$0] ?? 0 }
             return ComparisonRow(values: documentValues(index, comparison) + [.text(document.path)]
                                  + counts.map(ComparisonValue.integer) + [.integer(counts.reduce(0, +))])
         }
-        return ComparisonTable(view: .findings, title: text("Matriks temuan per keluarga aturan", "Findings by rule family"),
-                               columns: columns, rows: rows)
     }
 
     func kindName(_ kind: DocumentKind) -> String {

@@ -1,22 +1,28 @@
 import Ingest
 
 /// Renders comparison tables for a terminal: a title, then aligned columns (numbers right-aligned in
-/// Indonesian format, texts left-aligned, as spreadsheets show them), with an empty line between aligned groups. Long texts are shortened to
-/// `maximumWidth` characters; CSV, JSON and HTML carry them in full.
+/// Indonesian format, texts left-aligned, as spreadsheets show them), with an empty line between aligned
+/// groups. Long texts are shortened to `maximumWidth` characters; CSV, JSON and HTML carry them in full.
 struct ComparisonTextRenderer {
     var maximumWidth = 60
 
-    func render(_ tables: [ComparisonTable]) -> String {
-        tables.map(render).joined(separator: "\n")
+    func render(_ tables: [ComparisonTable], to output: ComparisonOutput) throws {
+        for (index, table) in tables.enumerated() {
+            if index > 0 { try output.write("\n") }
+            try render(table, to: output)
+        }
     }
 
-    func render(_ table: ComparisonTable) -> String {
-        var output = table.title + "\n" + String(repeating: "=", count: table.title.count) + "\n"
-        guard !table.rows.isEmpty else { return output + "-\n" }
+    /// Two passes over the rows: the column widths first, then the lines.
+    func render(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+        try output.write(table.title + "\n" + String(repeating: "=", count: table.title.count) + "\n")
+        guard table.rowCount > 0 else { try output.write("-\n"); return }
         let header = table.columns.map { shortened($0.header) }
-        let cells = table.rows.map { $0.values.map { shortened(Self.display($0)) } }
-        let widths = table.columns.indices.map { column in
-            ([header[column]] + cells.map { $0[column] }).map(\.count).max() ?? 0
+        var widths = header.map(\.count)
+        for row in table.rows {
+            for (column, value) in row.values.enumerated() {
+                widths[column] = max(widths[column], shortened(Self.display(value)).count)
+            }
         }
         func line(_ values: [String], rightAligned: (Int) -> Bool) -> String {
             values.indices.map { column in
@@ -24,18 +30,19 @@ struct ComparisonTextRenderer {
                 return rightAligned(column) ? padding + values[column] : values[column] + padding
             }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
-        output += line(header) { _ in false }
-        output += line(widths.map { String(repeating: "-", count: $0) }) { _ in false }
+        try output.write(line(header) { _ in false })
+        try output.write(line(widths.map { String(repeating: "-", count: $0) }) { _ in false })
+        var previousGroup: Int?
         for (index, row) in table.rows.enumerated() {
-            if index > 0, let group = row.group, group != table.rows[index - 1].group { output += "\n" }
-            output += line(cells[index]) { column in
+            if index > 0, let group = row.group, group != previousGroup { try output.write("\n") }
+            previousGroup = row.group
+            try output.write(line(row.values.map { shortened(Self.display($0)) }) { column in
                 switch row.values[column] {
                 case .integer, .number: return true
                 case .text, .empty: return false
                 }
-            }
+            })
         }
-        return output
     }
 
     /// Numbers in Indonesian format (`7.663.589.176,1`), as reviewers read them in the plans.

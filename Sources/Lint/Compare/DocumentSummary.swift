@@ -51,9 +51,17 @@ struct IndicatorSummary: Sendable {
     var ownerName: String
     var ownerLevel: PlanLevel
     var baseline: ComparisonValue
-    var targets: [Int: ComparisonValue]
+    /// Targets in year order.
+    var targets: [YearValue]
     var endOfPeriodTarget: ComparisonValue
     var line: Int
+
+    func target(for year: Int) -> ComparisonValue { targets.first { $0.year == year }?.value ?? .empty }
+}
+
+struct YearValue: Sendable, Hashable {
+    var year: Int
+    var value: ComparisonValue
 }
 
 /// Which nomenclature a document's programme names come from.
@@ -185,8 +193,7 @@ struct DocumentSummary: Sendable {
                 indicators.append(IndicatorSummary(
                     name: indicator.name, unit: indicator.unit, ownerName: node.name, ownerLevel: node.level,
                     baseline: ComparisonValue(indicator.baseline),
-                    targets: Dictionary(indicator.targets.map { ($0.year, ComparisonValue($0.target)) },
-                                        uniquingKeysWith: { first, _ in first }),
+                    targets: indicator.targets.map { YearValue(year: $0.year, value: ComparisonValue($0.target)) },
                     endOfPeriodTarget: ComparisonValue(indicator.endOfPeriodTarget), line: indicator.line))
             }
             collect(node.children, programme: childProgramme, into: &items, indicators: &indicators)
