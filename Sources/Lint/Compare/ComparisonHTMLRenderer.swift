@@ -6,11 +6,12 @@ import Rules
 struct ComparisonHTMLRenderer {
     var language: Language
 
-    /// Wide tables scroll sideways inside their section; the report's page width stays readable.
+    /// Wide tables scroll sideways inside their section rather than squeezing names into narrow columns.
     static let stylesheet = """
     body { max-width: none; }
     .scroll { overflow-x: auto; }
-    .comparison { font-size: .85rem; }
+    .comparison { font-size: .85rem; width: max-content; }
+    .comparison th, .comparison td { max-width: 24rem; }
     .comparison th { position: sticky; top: 0; }
     .comparison td.num { white-space: nowrap; }
     .comparison tr.shade td { background: #f6f8fa; }
