@@ -1,5 +1,6 @@
 import Foundation
 @testable import Lint
+import Rules
 import Testing
 import TestSupport
 
@@ -32,6 +33,20 @@ import TestSupport
         #expect(status == ExitCode.failure)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
         #expect((json["documents"] as? [Any])?.count == 1)
+    }
+
+    @Test func findingsMatrixCountsWhatLintReports() throws {
+        let output = temporaryFile("findings.json")
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let status = try CompareCommand.run([Corpus.depok.path, "--format", "json", "--view", "findings", "--output", output],
+                                            rules: RuleRegistry.all, workingDirectory: NSTemporaryDirectory())
+        #expect(status == ExitCode.clean)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+        let findings = try #require((json["findings"] as? [[String: Any]])?.first)
+        let expected = RuleRunner().run(Corpus.depok.document)
+        #expect(findings["total"] as? Int == expected.count)
+        let families = try #require(findings["families"] as? [String: Int])
+        #expect(families["totals"] == expected.filter { $0.family == .totals }.count)
     }
 
     @Test func badOptionsAreUsageErrors() {
