@@ -125,7 +125,7 @@ struct IndicatorTargetMismatchRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
+        let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
         return IndicatorGroups.groups(series, related: IndicatorComparison.sameIndicator).flatMap { group in
             check(group.map { series[$0] }, document)
         }.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }

@@ -135,7 +135,7 @@ struct ShiftedIndicatorSeriesRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
+        let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
         var findings: [Finding] = []
         for group in IndicatorGroups.groups(series, related: IndicatorComparison.similarIndicator) {
             let statements = group.map { series[$0] }
@@ -189,7 +189,7 @@ struct ShiftedIndicatorSeriesRule: Rule {
         let direction = offset > 0
             ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
             : Localized(id: "satu tahun lebih lambat", en: "one year later")
-        let values = years.compactMap { blamed.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
+        let values = years.compactMap { blamed.target(in: $0).map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
         let othersID = partners.map { "\($0.other.tableName(.id)) (baris \($0.other.line))" }.joined(separator: ", ")
         let othersEN = partners.map { "\($0.other.tableName(.en)) (line \($0.other.line))" }.joined(separator: ", ")
         var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName(.id)) untuk \(blamedSpan) sama dengan deret di \(othersID) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
