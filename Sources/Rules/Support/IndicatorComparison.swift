@@ -119,3 +119,18 @@ struct IndicatorComparison {
             .joined(separator: "; ")
     }
 }
+
+extension IndicatorComparison.Outcome {
+    /// The same outcome told from the second statement's side, as if the two had been compared the other way round.
+    var reversed: Self {
+        switch self {
+        case .agree, .incomparable:
+            return self
+        case .shifted(let shift):
+            return .shifted(IndicatorComparison.Shift(offset: -shift.offset, years: shift.years.map { $0 + shift.offset }))
+        case .differ(let targets, let baseline, let unitsDiffer):
+            let swapped = targets.map { IndicatorComparison.YearDifference(year: $0.year, first: $0.second, second: $0.first, sameUnit: $0.sameUnit) }
+            return .differ(targets: swapped, baseline: baseline.map { ($0.second, $0.first) }, unitsDiffer: unitsDiffer)
+        }
+    }
+}

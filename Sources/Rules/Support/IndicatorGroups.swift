@@ -1,3 +1,5 @@
+import Ingest
+
 /// Sorting indicator statements into the sets that name the same indicator in different tables.
 enum IndicatorGroups {
     /// The statements worth comparing. A name given, within one table, to rows with different targets is
@@ -64,9 +66,21 @@ struct IndicatorPairs {
         for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
     }
 
-    /// In a disagreement, whether to blame the pair's first statement: the side fewer tables agree
-    /// with differs; on a tie, the later table.
-    mutating func blamesFirst(_ pair: Pair) -> Bool {
+    /// The comparisons, indicator by indicator, among the document's distinct statements that `related`
+    /// links across tables.
+    static func byIndicator(in document: RenstraDocument, related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [IndicatorPairs] {
+        let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
+        return IndicatorGroups.groups(series, related: related).map { group in IndicatorPairs(group.map { series[$0] }, related: related) }
+    }
+
+    /// The pair told from the side of the statement to blame in a disagreement: that statement first.
+    mutating func withBlamedFirst(_ pair: Pair) -> Pair {
+        blamesFirst(pair) ? pair : Pair(first: pair.second, second: pair.first, outcome: pair.outcome.reversed)
+    }
+
+    /// Whether to blame the pair's first statement: the side fewer tables agree with differs; on a tie,
+    /// the later table.
+    private mutating func blamesFirst(_ pair: Pair) -> Bool {
         let weightFirst = tablesAgreeing[agreeing.find(pair.first)]!.count
         let weightSecond = tablesAgreeing[agreeing.find(pair.second)]!.count
         if weightFirst != weightSecond { return weightFirst < weightSecond }
