@@ -33,14 +33,22 @@ struct PlanRelations {
         return node.children.filter { $0.level != .detail || node.level == .detail || onlyDetails }
     }
 
+    /// A node's budget for a year beside its summed children's, every cell with a value that can be added.
+    struct BudgetRelation {
+        var stated: Cell
+        var parts: [Cell]
+
+        var sum: SumCheck { SumCheck(stated: stated.quantity!, parts: parts.map { $0.quantity! }) }
+    }
+
     /// The node's budget for `year` and its summed children's, when every child states one with a value
     /// that can be added; nil otherwise (the table then does not claim the parent is their sum).
-    static func budgetRelation(of node: PlanNode, year: Int) -> (stated: Cell, parts: [Cell])? {
+    static func budgetRelation(of node: PlanNode, year: Int) -> BudgetRelation? {
         let children = summedChildren(of: node)
         guard !children.isEmpty, let stated = node.budget(for: year), stated.quantity?.additiveValue != nil else { return nil }
         let parts = children.compactMap { $0.budget(for: year) }
         guard parts.count == children.count, parts.allSatisfy({ $0.quantity?.additiveValue != nil }) else { return nil }
-        return (stated, parts)
+        return BudgetRelation(stated: stated, parts: parts)
     }
 
     /// The node's name for comparison: normalised, without the level word it may start with
