@@ -80,7 +80,7 @@ struct TableYearsBeyondPeriodRule: Rule {
             var outside = PlanTables.plannedYears(table).filter { !period.years.contains($0) }
             if context.acceptTransitionYear { outside.removeAll { $0 == period.end + 1 } }
             guard !outside.isEmpty else { return nil }
-            let label = table.caption?.label ?? table.displayName
+            let label = table.displayName
             let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
             // The year header is the evidence: point at it, not at every body row.
             let headerEnd = table.headerRows.last?.lines.last ?? headerLine

@@ -68,7 +68,7 @@ struct TableYearsMissingRule: Rule {
             let covered = Set(PlanTables.coveredYears(table, period: period))
             let missing = period.years.filter { !covered.contains($0) }
             guard !missing.isEmpty, missing != [period.start] else { return nil }
-            let label = table.caption?.label ?? table.displayName
+            let label = table.displayName
             let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
             // The year header is the evidence: point at it, not at every body row.
             let headerEnd = table.headerRows.last?.lines.last ?? headerLine
