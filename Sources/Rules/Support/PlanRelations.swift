@@ -52,11 +52,18 @@ struct PlanRelations {
     }
 
     /// The node's name for comparison: normalised, without the level word it may start with
-    /// (`Sub Kegiatan Pengembangan Usaha Mikro` and `Pengembangan Usaha Mikro` compare equal).
+    /// (`Sub Kegiatan Pengembangan Usaha Mikro` and `Pengembangan Usaha Mikro` compare equal); a name that
+    /// is nothing but a level word stays as it is.
     static func nameKey(_ node: PlanNode) -> String {
-        var words = NameNormalizer.normalize(node.name).split(separator: " ").map(String.init)
-        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]]
-        where words.starts(with: prefix) && words.count > prefix.count {
+        let name = nameWithoutLevelWord(node.name)
+        return name.isEmpty ? NameNormalizer.normalize(node.name) : name
+    }
+
+    /// A plan name normalised and without the level word tables put in front of it (`Sub Kegiatan …`,
+    /// `PROGRAM …`): empty when the name is nothing but that word.
+    static func nameWithoutLevelWord(_ name: String) -> String {
+        var words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
+        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]] where words.starts(with: prefix) {
             words.removeFirst(prefix.count)
             break
         }
