@@ -141,12 +141,10 @@ struct TableYearSetsDifferRule: Rule {
             guard spans[index] != reference else { return nil }
             let span = fullSpans[index]
             let label = table.displayName
-            let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
-            // The year header is the evidence: point at it, not at every body row.
-            let headerEnd = table.headerRows.last?.lines.last ?? headerLine
+            let header = PlanTables.yearHeaderLines(table)
             let examples = referenceTables.prefix(3).joined(separator: ", ")
             return finding(
-                in: document, line: headerLine, endLine: headerEnd, table: label,
+                in: document, line: header.first, endLine: header.last, table: label,
                 message: Localized(
                     id: "\(label) memuat tahun \(span.lowerBound)–\(span.upperBound), sedangkan tabel target lain (\(examples)) memuat \(referenceText).",
                     en: "\(label) covers \(span.lowerBound)–\(span.upperBound), while the other target tables (\(examples)) cover \(referenceText)."),
