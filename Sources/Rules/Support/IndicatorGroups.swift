@@ -29,12 +29,19 @@ enum IndicatorGroups {
     /// Index sets of statements from at least two tables linked by `related`, in document order.
     static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [[Int]] {
         var sets = DisjointSets(count: series.count)
+        for (i, j) in linkedPairs(series, related: related) { sets.union(i, j) }
+        return sets.groups().filter { $0.count >= 2 }
+    }
+
+    /// Every two statements from different tables that `related` links, as index pairs `i < j` in order.
+    static func linkedPairs(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
         for i in series.indices {
             for j in series.indices where j > i && series[i].table != series[j].table && related(series[i], series[j]) {
-                sets.union(i, j)
+                pairs.append((i, j))
             }
         }
-        return sets.groups().filter { $0.count >= 2 }
+        return pairs
     }
 }
 
@@ -56,12 +63,10 @@ struct IndicatorPairs {
     init(_ statements: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) {
         self.statements = statements
         agreeing = DisjointSets(count: statements.count)
-        for i in statements.indices {
-            for j in statements.indices where j > i && statements[i].table != statements[j].table && related(statements[i], statements[j]) {
-                let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
-                if case .agree = outcome { agreeing.union(i, j) }
-                pairs.append(Pair(first: i, second: j, outcome: outcome))
-            }
+        for (i, j) in IndicatorGroups.linkedPairs(statements, related: related) {
+            let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
+            if case .agree = outcome { agreeing.union(i, j) }
+            pairs.append(Pair(first: i, second: j, outcome: outcome))
         }
         for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
     }
