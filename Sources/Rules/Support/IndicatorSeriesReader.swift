@@ -28,10 +28,11 @@ enum IndicatorSeriesReader {
             for indicator in node.indicators {
                 guard let name = selection.name(of: indicator, in: node) else { continue }
                 var points = numericPoints(indicator.targets.compactMap { figure in figure.target.map { (figure.year, $0) } })
+                // Statements compared year by year need one target a year.
                 if selection == .comparable { points = lastPerYear(points) }
                 guard !points.isEmpty else { continue }
-                series.append(make(selection, name: name, unit: indicator.unit, baseline: indicator.baseline,
-                                   baselineYear: nil, points: points, table: node.table, line: indicator.line))
+                series.append(statement(selection, name: name, unit: indicator.unit, baseline: indicator.baseline,
+                                        baselineYear: nil, points: points, table: node.table, line: indicator.line))
             }
         }
         let readIntoPlan = selection.tablesReadIntoPlan(document)
@@ -52,17 +53,17 @@ enum IndicatorSeriesReader {
             return false
         }
         return table.rows.compactMap { row -> IndicatorSeries? in
-            guard let (name, line) = selection.name(of: row, indicatorColumn: indicatorColumn) else { return nil }
+            guard let (name, line) = selection.nameAndLine(of: row, indicatorColumn: indicatorColumn) else { return nil }
             let points = numericPoints(targetColumns.compactMap { column in row[column.index].map { (column.year, $0) } })
             guard !points.isEmpty else { return nil }
             let baseline = baselineColumn.flatMap { row[$0.index] }.flatMap { $0.quantity?.value == nil ? nil : $0 }
-            return make(selection, name: name, unit: unitColumn.flatMap { row[$0]?.text }, baseline: baseline,
-                        baselineYear: baselineColumn?.year, points: points, table: table.displayName, line: line)
+            return statement(selection, name: name, unit: unitColumn.flatMap { row[$0]?.text }, baseline: baseline,
+                             baselineYear: baselineColumn?.year, points: points, table: table.displayName, line: line)
         }
     }
 
-    private static func make(_ selection: Selection, name: String, unit: String?, baseline: Cell?, baselineYear: Int?,
-                             points: [IndicatorSeries.Point], table: String, line: Int) -> IndicatorSeries {
+    private static func statement(_ selection: Selection, name: String, unit: String?, baseline: Cell?, baselineYear: Int?,
+                                  points: [IndicatorSeries.Point], table: String, line: Int) -> IndicatorSeries {
         let unitSaysPercent = unit.map(selection.namesPercent) ?? false
         return IndicatorSeries(name: name, key: IndicatorKey(name), unit: unit, baseline: baseline, baselineYear: baselineYear,
                                points: points, table: table, line: line,
@@ -108,7 +109,7 @@ extension IndicatorSeriesReader.Selection {
     }
 
     /// A table row's name and line, or nil when the row is not read.
-    func name(of row: Row, indicatorColumn: Int?) -> (name: String, line: Int)? {
+    func nameAndLine(of row: Row, indicatorColumn: Int?) -> (name: String, line: Int)? {
         let indicator = indicatorColumn.flatMap { row[$0] }
         switch self {
         case .comparable:
