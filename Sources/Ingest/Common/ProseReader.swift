@@ -27,7 +27,8 @@ public enum ProseReader {
     /// (`1.3.2. Tujuan.....\t8`, `BAB I PENDAHULUAN\t1`, `Kata Pengantar\ti`).
     public static func isContentsEntry(_ line: String) -> Bool {
         if line.contains("....") { return true }
-        guard let tab = line.lastIndex(of: "\t") else { return false }
+        // A tab is always a Character of its own, so the byte search finds the same index.
+        guard let tab = line.utf8.lastIndex(of: UInt8(ascii: "\t")) else { return false }
         let page = line[line.index(after: tab)...].trimmingWhitespaceSubstring()
         let body = line[..<tab].trimmingWhitespaceSubstring()
         let isPage = !page.isEmpty && page.count <= 4
@@ -37,6 +38,7 @@ public enum ProseReader {
 
     /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
     static func chapterHeading(_ text: String, line: Int) -> Heading? {
+        guard startsWithChapterWord(text) else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count >= 2, words[0].uppercased() == "BAB" else { return nil }
         let numeral = words[1].trimmingCharacters(".:")
@@ -45,6 +47,13 @@ public enum ProseReader {
         // "Bab IV berisi …" and long sentences are prose, not headings.
         guard title.count <= 160, !title.hasSuffix("."), title.first.map({ !$0.isLowercase }) ?? true else { return nil }
         return Heading(level: 1, number: numeral.uppercased(), title: title, lines: LineSpan(line))
+    }
+
+    /// `BAB`, in any case, then a space or tab: checked on bytes before splitting the line into words.
+    static func startsWithChapterWord(_ text: String) -> Bool {
+        let head = Array(text.utf8.prefix(4))
+        guard head.count == 4, head[3] == UInt8(ascii: " ") || head[3] == UInt8(ascii: "\t") else { return false }
+        return zip(head, "BAB".utf8).allSatisfy { $0 & 0xDF == $1 }
     }
 
     /// `2.1`, `2.1.3.`, `1.3.1. Maksud` followed by a short title: section headings.

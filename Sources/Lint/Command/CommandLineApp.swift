@@ -55,7 +55,7 @@ enum CommandLineApp {
                                  "renstra-lint — consistency checker for Indonesian regional strategic plans (Renstra)")
         let synopsis = """
               renstra-lint [lint] PATH… [--format text|json|html|sarif] [--output FILE] [--lang id|en]
-                                  [--fail-on error|warning|info] [--config FILE]
+                                  [--fail-on error|warning|info] [--config FILE] [--jobs N]
                                   [--baseline FILE | --write-baseline FILE]
               renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
               renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]

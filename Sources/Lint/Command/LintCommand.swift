@@ -7,7 +7,7 @@ import Rules
 enum LintCommand {
     enum Format: String { case text, json, html, sarif }
 
-    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline"]
+    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline", "--jobs"]
 
     static func run(_ words: [String]) throws -> Int32 { try run(words, rules: RuleRegistry.all) }
 
@@ -18,6 +18,7 @@ enum LintCommand {
         let language: Language = try arguments.choice("--lang", default: .id)
         let format: Format = try arguments.choice("--format", default: .text)
         let failOn: Severity = try arguments.choice("--fail-on", default: .error)
+        let workers = try arguments.positiveInteger("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
         let paths = InputCollector.collect(try arguments.inputPaths())
         let output = OutputTarget(path: arguments.value("--output"))
         let writeBaselinePath = arguments.value("--write-baseline")
@@ -32,7 +33,7 @@ enum LintCommand {
 
         let runner = configuration.runner(for: rules)
         let keepDocuments = format == .html
-        var results = paths.parallelMap { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
+        var results = paths.parallelMap(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
         let errors = results.compactMap(\.error)
         for error in errors { CommandLineApp.printError(error.message(language)) }
 
