@@ -1,8 +1,9 @@
-/// Removes the inline markup some exports carry (`**bold**`, `*italic*`, `<b>…</b>`, `\*`), keeping the text.
+/// Removes the inline markup some exports carry (`**bold**`, `*italic*`, `<b>…</b>`, `\*`,
+/// `<ul style="…">`, `<p>` block tags), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        guard text.contains("*") || text.contains("<") || text.contains("\\") else { return text }
-        var result = text
+        guard text.contains(where: { $0 == "*" || $0 == "<" || $0 == "\\" }) else { return text }
+        var result = removingBlockTags(text)
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")
         }
@@ -11,5 +12,30 @@ public enum MarkupStripper {
             result = String(result.dropFirst().dropLast())
         }
         return result
+    }
+
+    /// Tags of lists and paragraphs carry no text (`<ul style="list-style-type: none"> Pemetaan…`,
+    /// `<p>Jumlah 1+2+3 / 3</p>`).
+    static let blockTags: Set<String> = ["ul", "ol", "li", "p"]
+
+    static func removingBlockTags(_ text: String) -> String {
+        guard text.contains("<") else { return text }
+        var result = ""
+        var remainder = Substring(text)
+        while let open = remainder.firstIndex(of: "<") {
+            result += remainder[..<open]
+            let tag = remainder[remainder.index(after: open)...]
+            let body = tag.first == "/" ? tag.dropFirst() : tag
+            let name = body.prefix { $0.isLetter }
+            let nameEnd = body.dropFirst(name.count).first
+            guard blockTags.contains(name.lowercased()), nameEnd == ">" || nameEnd == " ",
+                  let close = tag.firstIndex(of: ">") else {
+                result.append("<")
+                remainder = tag
+                continue
+            }
+            remainder = tag[tag.index(after: close)...]
+        }
+        return result + remainder
     }
 }

@@ -1,0 +1,87 @@
+/// One physical line of a Bekasi table: its cells as separated by tabs, markup removed and trimmed.
+struct PhysicalLine {
+    var number: Int
+    var cells: [String]
+
+    init(number: Int, text: String) {
+        self.number = number
+        cells = text.split(separator: "\t", omittingEmptySubsequences: false)
+            .map { MarkupStripper.strip(String($0)).trimmingWhitespace() }
+    }
+
+    init(number: Int, cells: [String]) {
+        self.number = number
+        self.cells = cells
+    }
+
+    var nonBlankTexts: [String] { cells.filter { !$0.isEmpty } }
+
+    /// The cells' texts with all whitespace removed, for recognising a header the page break repeated
+    /// (`KEGIATAN/SUBKEGIA TAN` repeats `KEGIATAN/SUBKEGIATAN`).
+    var signature: [String] { nonBlankTexts.map { String($0.lowercased().filter { !$0.isWhitespace }) } }
+}
+
+/// Reads the header block of a Bekasi table: stacked header rows, then the column-number row
+/// `(1)\t(2)\t…`, and aligns spanning headers over the columns they span.
+enum BekasiTableHeader {
+    static let maximumHeaderRows = 4
+    /// Header texts are labels; a longer cell is data.
+    static let maximumSubHeaderLength = 40
+
+    /// Whether the first line of a table is a header: words and years, no figures.
+    static func isFirstHeaderLine(_ line: PhysicalLine) -> Bool {
+        !line.nonBlankTexts.isEmpty && !line.nonBlankTexts.contains(where: isFigure)
+    }
+
+    /// A stacked header row below the first (`\t\t\t\t2025\t\t2026…`, `\t\t\t\tT\tPAGU…`): its first cell
+    /// is blank and it holds only short labels and years.
+    static func isSubHeaderLine(_ line: PhysicalLine) -> Bool {
+        guard line.cells.first?.isEmpty ?? true, !line.nonBlankTexts.isEmpty else { return false }
+        return line.nonBlankTexts.allSatisfy { $0.count <= maximumSubHeaderLength && !isFigure($0) }
+            && !line.nonBlankTexts.contains(where: BekasiRowBoundary.startsWithFieldLabel)
+    }
+
+    /// A number other than a year: data, not a header.
+    static func isFigure(_ text: String) -> Bool {
+        NumberParser.parse(text) != nil && YearSpanFinder.year(text) == nil
+    }
+
+    /// `(1) (2) (3) (4) … (13) (15)` or `1 2 3 …`: the numbers as written, or nil for any other line.
+    static func columnNumbers(_ line: PhysicalLine) -> [Int]? {
+        let texts = line.nonBlankTexts
+        guard texts.count >= 3 else { return nil }
+        let parenthesised = texts.compactMap { text -> Int? in
+            guard text.hasPrefix("("), text.hasSuffix(")") else { return nil }
+            return Int(text.dropFirst().dropLast())
+        }
+        if parenthesised.count == texts.count { return parenthesised }
+        let plain = texts.compactMap { Int($0) }
+        let isCounting = plain.count == texts.count && plain.first == 1 && zip(plain, plain.dropFirst()).allSatisfy { $0 < $1 }
+        return isCounting ? plain : nil
+    }
+
+    static func columnNumberRow(_ line: PhysicalLine) -> ColumnNumberRow? {
+        guard let numbers = columnNumbers(line) else { return nil }
+        let cells = line.cells.map { Cell(text: $0, line: line.number) }
+        return ColumnNumberRow(numbers: numbers, cells: cells, line: line.number)
+    }
+
+    /// Repeats a spanning header over the blank cells to its right that have sub-headers below them:
+    /// `TARGET DAN PAGU INDIKATIF TAHUN` over every year, `2025` over its `T` and its `PAGU`.
+    static func aligned(_ rows: [[String]], width: Int) -> [[String]] {
+        var grid = rows.map { $0 + Array(repeating: "", count: max(0, width - $0.count)) }
+        for row in grid.indices.dropLast() {
+            var spanning: String?
+            for column in 0..<width {
+                if !grid[row][column].isEmpty {
+                    spanning = grid[row][column]
+                } else if let spanning, grid[(row + 1)...].contains(where: { !$0[column].isEmpty }) {
+                    grid[row][column] = spanning
+                } else {
+                    spanning = nil
+                }
+            }
+        }
+        return grid
+    }
+}

@@ -1,0 +1,184 @@
+/// Turns one located table region into a `Table`: header rows and the column-number row, typed
+/// columns, and logical body rows with page-repeated headers merged away and wrapped lines joined.
+struct BekasiTableReader {
+    let source: SourceText
+
+    struct Result {
+        var table: Table
+        var uninterpreted: [UninterpretedLine]
+    }
+
+    func read(_ region: BekasiTableRegion, chapter: String?) -> Result {
+        let physical: [(number: Int, line: PhysicalLine?)] = region.body.map { number in
+            let text = source.line(number)
+            return (number, BekasiTableLocator.isBlank(text) ? nil : PhysicalLine(number: number, text: text))
+        }
+        let lines = physical.compactMap(\.line)
+        let header = headerBlock(of: lines)
+        let headerEnd = header.columnNumbers?.number ?? header.rows.last?.number ?? 0
+        let width = lines.map(\.cells.count).max() ?? 0
+        let headerGrid = header.rows.isEmpty ? [Array(repeating: "", count: width)]
+            : BekasiTableHeader.aligned(header.rows.map(\.cells), width: width)
+        let columns = ColumnClassifier.classify(headerGrid: headerGrid)
+        let budgetColumns = Set(columns.filter { $0.measure == .budget }.map(\.index))
+
+        var assembler = BodyAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
+        for entry in physical where entry.number > headerEnd {
+            assembler.take(entry.line, source: source)
+        }
+        let headerRows = header.rows.map { line in
+            Row(cells: line.cells.map { Cell(text: $0, line: line.number) }, lines: LineSpan(line.number))
+        }
+        let bodyRows = assembler.finishedRows()
+        // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
+        let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
+        let usedColumns = Array(columns.prefix(usedWidth))
+        let rows = BekasiCellReading.resolvingAmbiguity(
+            bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines) }, columns: usedColumns)
+        let table = Table(caption: region.caption, headerRows: headerRows,
+                          columnNumberRow: header.columnNumbers.flatMap(BekasiTableHeader.columnNumberRow),
+                          columns: usedColumns, rows: rows,
+                          lines: LineSpan(region.lines.lowerBound, region.lines.upperBound), chapter: chapter)
+        return Result(table: table, uninterpreted: assembler.uninterpreted)
+    }
+
+    struct HeaderBlock {
+        var rows: [PhysicalLine] = []
+        var columnNumbers: PhysicalLine?
+    }
+
+    /// The stacked header rows at the top, ending with the column-number row where there is one.
+    func headerBlock(of lines: [PhysicalLine]) -> HeaderBlock {
+        var block = HeaderBlock()
+        for line in lines {
+            if BekasiTableHeader.columnNumbers(line) != nil {
+                block.columnNumbers = line
+                break
+            }
+            let isHeader = block.rows.isEmpty ? BekasiTableHeader.isFirstHeaderLine(line)
+                : block.rows.count < BekasiTableHeader.maximumHeaderRows && BekasiTableHeader.isSubHeaderLine(line)
+                    && line.number == block.rows.last!.number + 1
+            guard isHeader else { break }
+            block.rows.append(line)
+        }
+        return block
+    }
+}
+
+/// Feeds body lines one by one into logical rows, skipping the header a page break repeats.
+private struct BodyAssembler {
+    let header: BekasiTableReader.HeaderBlock
+    let width: Int
+    let budgetColumns: Set<Int>
+    let columns: [Column]
+
+    /// The header rows' signatures, to recognise their repetition.
+    private let headerSignatures: [[String]]
+    private var drafts: [BekasiRowDraft] = []
+    private(set) var uninterpreted: [UninterpretedLine] = []
+    private var afterBreak = false
+    /// How many header lines of a repetition have been seen; nil outside a repetition.
+    private var repeatedHeaderLines: Int?
+    /// Where the columns of this page sit in the original header, when the repeated header moved them.
+    private var columnMap: [Int]?
+    /// A first body row that is only a section label (`Jabatan Fungsional Tertentu`), repeated with the header.
+    private var sectionLine: [String]?
+
+    init(header: BekasiTableReader.HeaderBlock, width: Int, budgetColumns: Set<Int>, columns: [Column]) {
+        self.header = header
+        self.width = width
+        self.budgetColumns = budgetColumns
+        self.columns = columns
+        headerSignatures = header.rows.map(\.signature)
+    }
+
+    mutating func take(_ line: PhysicalLine?, source: SourceText) {
+        guard let line else {
+            afterBreak = true
+            return
+        }
+        if isRepeatedHeader(line) { return }
+        let placed = PhysicalLine(number: line.number, cells: mapped(line.cells))
+        let verdict = BekasiRowBoundary.verdict(for: placed, after: drafts.last, afterBreak: afterBreak,
+                                                budgetColumns: budgetColumns)
+        afterBreak = false
+        switch verdict {
+        case .newRow:
+            drafts.append(BekasiRowDraft(placed, width: width))
+            if drafts.count == 1, placed.nonBlankTexts.count == 1, placed.cells.first?.isEmpty == false {
+                sectionLine = placed.signature
+            }
+        case .continuation:
+            let strays = drafts[drafts.count - 1].absorb(placed, budgetColumns: budgetColumns)
+            for stray in strays {
+                uninterpreted.append(UninterpretedLine(line: line.number, text: source.line(line.number),
+                                                       reason: strayReason(stray)))
+            }
+        }
+    }
+
+    func finishedRows() -> [Row] { drafts.map { $0.row(budgetColumns: budgetColumns) } }
+
+    /// Recognises the header rows, column-number row and section line that a page break repeats,
+    /// and learns where the repeated header put the columns.
+    private mutating func isRepeatedHeader(_ line: PhysicalLine) -> Bool {
+        guard let first = header.rows.first else { return false }
+        let signature = line.signature
+        if signature == headerSignatures[0] {
+            repeatedHeaderLines = 1
+            columnMap = columnMapping(original: first.cells, repeated: line.cells)
+            afterBreak = true
+            return true
+        }
+        guard let seen = repeatedHeaderLines else { return false }
+        if seen < headerSignatures.count, signature == headerSignatures[seen] {
+            repeatedHeaderLines = seen + 1
+            return true
+        }
+        if header.columnNumbers != nil, BekasiTableHeader.columnNumbers(line) != nil {
+            repeatedHeaderLines = headerSignatures.count + 1
+            return true
+        }
+        repeatedHeaderLines = nil
+        return signature == sectionLine
+    }
+
+    /// For each column of the repeated header, the original column it stands for; a blank cell
+    /// belongs to the header on its left. Nil when the columns did not move.
+    private func columnMapping(original: [String], repeated: [String]) -> [Int]? {
+        let originalPositions = original.indices.filter { !original[$0].isEmpty }
+        let repeatedPositions = repeated.indices.filter { !repeated[$0].isEmpty }
+        guard originalPositions != repeatedPositions, originalPositions.count == repeatedPositions.count,
+              let lastOriginal = originalPositions.last, let lastRepeated = repeatedPositions.last else { return nil }
+        var map: [Int] = []
+        var current = 0
+        for column in 0..<max(repeated.count, width) {
+            if let position = repeatedPositions.firstIndex(of: column) {
+                current = originalPositions[position]
+            } else if column > lastRepeated {
+                current = lastOriginal + column - lastRepeated
+            }
+            map.append(current)
+        }
+        return map
+    }
+
+    /// Cells placed in the original columns; two cells landing in one column join with a space.
+    private func mapped(_ cells: [String]) -> [String] {
+        guard let columnMap else { return cells }
+        var placed = Array(repeating: "", count: width)
+        for (column, text) in cells.enumerated() where !text.isEmpty {
+            let target = column < columnMap.count ? columnMap[column] : column
+            while placed.count <= target { placed.append("") }
+            placed[target] = placed[target].isEmpty ? text : placed[target] + " " + text
+        }
+        return placed
+    }
+
+    private func strayReason(_ stray: BekasiRowDraft.StrayPiece) -> String {
+        let header = stray.column < columns.count && !columns[stray.column].header.isEmpty
+            ? " (\(columns[stray.column].header))" : ""
+        let above = stray.above.isEmpty ? "sel di atasnya kosong" : "isi sel di atasnya `\(stray.above)`"
+        return "pecahan `\(stray.text)` di kolom ke-\(stray.column + 1)\(header) tidak menyambung baris di atasnya; \(above)"
+    }
+}

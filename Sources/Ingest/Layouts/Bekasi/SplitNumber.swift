@@ -1,0 +1,107 @@
+/// Recognises and re-joins numbers that the PDF export broke apart, either over lines of the same
+/// column (`8.998` above `.000`) or with spaces inside one cell (`346.4 01.00 0`).
+enum SplitNumber {
+    /// A number as written, split into its currency mark, digit run and percent sign.
+    struct Spelling {
+        var currency: String
+        /// Digits, separators and the spaces the wrapping left inside them.
+        var digits: String
+        var percent: Bool
+
+        /// The spelling with the spaces inside the digits removed.
+        var compacted: String {
+            let packed = digits.filter { $0 != " " }
+            return (currency.isEmpty ? "" : currency + " ") + packed + (percent ? "%" : "")
+        }
+    }
+
+    static let currencyMarks = ["Rp.", "Rp", "RP.", "RP"]
+
+    /// `Rp. 70.26 2.000` → (`Rp.`, `70.26 2.000`, no percent); nil for anything but a number or a piece of one.
+    static func spelling(_ text: String) -> Spelling? {
+        var body = Substring(text).trimmingWhitespaceSubstring()
+        var currency = ""
+        for mark in currencyMarks where body.hasPrefix(mark) {
+            currency = mark
+            body = body.dropFirst(mark.count).trimmingWhitespaceSubstring()
+            break
+        }
+        var percent = false
+        if body.last == "%" {
+            percent = true
+            body = body.dropLast().trimmingWhitespaceSubstring()
+        }
+        guard let first = body.first, first.isNumber || first == "." || first == ",",
+              body.contains(where: \.isNumber),
+              body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == " ") }) else { return nil }
+        return Spelling(currency: currency, digits: String(body), percent: percent)
+    }
+
+    static func isNumeric(_ text: String) -> Bool { spelling(text) != nil }
+
+    /// Removes the spaces inside a number (`24.00 0.000` → `24.000.000`); other text is returned unchanged.
+    static func compacted(_ text: String) -> String { spelling(text)?.compacted ?? text }
+
+    /// Two pieces of one number glued without a space.
+    static func joined(_ head: String, _ tail: String) -> String { compacted(head + tail) }
+
+    /// A finished number: it parses, its digits are well grouped, and in a budget column it is not a
+    /// short decimal (`20.00` there is the head of `20.000.000`, not twenty rupiah).
+    static func isComplete(_ text: String, inBudgetColumn budget: Bool) -> Bool {
+        guard let spelling = spelling(text) else { return false }
+        let digits = spelling.digits.filter { $0 != " " }
+        guard isWellGrouped(digits), let quantity = NumberParser.parse(spelling.compacted),
+              quantity.value != nil, quantity.kind != .malformed else { return false }
+        return !(budget && quantity.reading == .english && !digits.contains(","))
+    }
+
+    /// The head of a dot-grouped number whose last group is still short: `7.977.115.`, `8.941.471.33`, `20.00`.
+    static func isPartial(_ text: String) -> Bool {
+        guard let spelling = spelling(text) else { return false }
+        let groups = spelling.digits.filter { $0 != " " }.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+              (1...3).contains(groups.first!.count), groups.last!.count < 3 else { return false }
+        return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
+    }
+
+    /// `1.234.567`, `1.234,5`, `1,234,567.00`, `30000000`, `88.15`, `0.098`: groups of three after the
+    /// first, or a plain number with at most three decimals.
+    static func isWellGrouped(_ digits: String) -> Bool {
+        let dots = digits.filter { $0 == "." }.count, commas = digits.filter { $0 == "," }.count
+        if dots + commas == 0 { return !digits.isEmpty }
+        if dots + commas == 1 {
+            let parts = digits.split(separator: digits.contains(".") ? "." : ",", omittingEmptySubsequences: false)
+            return !parts[0].isEmpty && (1...3).contains(parts[1].count)
+        }
+        // With both marks the later one is the decimal mark; with one kind repeated, it only groups.
+        let lastMark = digits.last { $0 == "." || $0 == "," }!
+        let decimal: Character? = dots > 0 && commas > 0 ? lastMark : nil
+        let group: Character = decimal.map { $0 == "." ? "," : "." } ?? lastMark
+        let halves = decimal.map { digits.split(separator: $0, omittingEmptySubsequences: false) } ?? [Substring(digits)]
+        guard halves.count <= 2, halves.count == 1 || !halves[1].isEmpty else { return false }
+        let groups = halves[0].split(separator: group, omittingEmptySubsequences: false)
+        return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+    }
+
+    /// How a piece on a continuation line relates to the cell above it in the same column.
+    enum Fit: Equatable {
+        /// The pieces form one number, and something shows the cell above was cut (a separator at the
+        /// cut, or a head that is not a finished number on its own).
+        case cutNumber
+        /// The pieces form a well-grouped number, but the head was a finished number too (`88.1` + `5`).
+        case possibleNumber
+        /// Not a continuation of the value above.
+        case separateValue
+    }
+
+    static func fit(head: String, tail: String, inBudgetColumn budget: Bool) -> Fit {
+        guard let headSpelling = spelling(head), let tailSpelling = spelling(tail), tailSpelling.currency.isEmpty,
+              !headSpelling.percent else { return .separateValue }
+        let whole = joined(head, tail)
+        guard isComplete(whole, inBudgetColumn: budget) || isPartial(whole) else { return .separateValue }
+        let headDigits = headSpelling.digits.filter { $0 != " " }
+        let cutAtSeparator = headDigits.last == "." || headDigits.last == "," || tailSpelling.digits.first == "."
+            || tailSpelling.digits.first == ","
+        return cutAtSeparator || !isComplete(head, inBudgetColumn: budget) ? .cutNumber : .possibleNumber
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import Ingest
+
+/// The pieces of numbers the Bekasi export breaks apart, and the line-by-line row decision.
+@Suite struct BekasiSplitNumberTests {
+    @Test(arguments: [
+        ("346.4 01.00 0", "346.401.000"),
+        ("24.00 0.000", "24.000.000"),
+        ("60.000. 000", "60.000.000"),
+        ("2.189. 180.1 00", "2.189.180.100"),
+        ("Rp. 70.26 2.000", "Rp. 70.262.000"),
+        ("2.94 6", "2.946"),
+        ("Unit Usaha", "Unit Usaha"),
+    ])
+    func spacesInsideNumbersAreRemoved(_ written: String, _ compacted: String) {
+        #expect(SplitNumber.compacted(written) == compacted)
+    }
+
+    @Test func completeNumbersDependOnTheColumn() {
+        #expect(SplitNumber.isComplete("8.998.000", inBudgetColumn: true))
+        #expect(SplitNumber.isComplete("88.0", inBudgetColumn: false))
+        #expect(!SplitNumber.isComplete("20.00", inBudgetColumn: true), "twenty rupiah is the head of a cut budget")
+        #expect(!SplitNumber.isComplete("8.941.", inBudgetColumn: true))
+        #expect(!SplitNumber.isComplete("20.00 0000", inBudgetColumn: true))
+        #expect(!SplitNumber.isComplete("20.000000", inBudgetColumn: false))
+        #expect(SplitNumber.isComplete("1,179,513,000.00", inBudgetColumn: true))
+    }
+
+    @Test func wellGroupedDigits() {
+        #expect(SplitNumber.isWellGrouped("1.234.567"))
+        #expect(SplitNumber.isWellGrouped("1,234,567"))
+        #expect(SplitNumber.isWellGrouped("7.663.589.176,10"))
+        #expect(SplitNumber.isWellGrouped("0.098"))
+        #expect(!SplitNumber.isWellGrouped("8.941.471.33"))
+        #expect(!SplitNumber.isWellGrouped("1.234,5.6"))
+    }
+
+    @Test func partialNumbersAreHeadsOfDotGroupedNumbers() {
+        #expect(SplitNumber.isPartial("7.977.115."))
+        #expect(SplitNumber.isPartial("8.941.471.33"))
+        #expect(SplitNumber.isPartial("150.0 00.00"))
+        #expect(!SplitNumber.isPartial("8.998.000"))
+        #expect(!SplitNumber.isPartial("10086.06"))
+    }
+
+    @Test func howATailFitsTheCellAboveIt() {
+        #expect(SplitNumber.fit(head: "8.998", tail: ".000", inBudgetColumn: true) == .cutNumber)
+        #expect(SplitNumber.fit(head: "20.00", tail: "0.000", inBudgetColumn: true) == .cutNumber)
+        #expect(SplitNumber.fit(head: "7.977.115.", tail: "274", inBudgetColumn: true) == .cutNumber)
+        #expect(SplitNumber.fit(head: "150.0 00.00", tail: "0", inBudgetColumn: true) == .cutNumber)
+        #expect(SplitNumber.fit(head: "88.1", tail: "5", inBudgetColumn: false) == .possibleNumber)
+        #expect(SplitNumber.fit(head: "150.000.000", tail: "0", inBudgetColumn: true) == .separateValue)
+        #expect(SplitNumber.fit(head: "387.000.000", tail: "8.448.363.274", inBudgetColumn: true) == .separateValue)
+        #expect(SplitNumber.fit(head: "0.098%", tail: "0.04%", inBudgetColumn: false) == .separateValue)
+        #expect(SplitNumber.fit(head: "N/A", tail: "0", inBudgetColumn: true) == .separateValue)
+    }
+
+    @Test func fieldLabelsOpenEntries() {
+        #expect(BekasiRowBoundary.startsWithFieldLabel("Output: Tersedianya Bahan Logistik Kantor"))
+        #expect(BekasiRowBoundary.startsWithFieldLabel("Indikator Sub kegiatan : Jumlah Dokumen"))
+        #expect(BekasiRowBoundary.startsWithFieldLabel("Sub kegiatan 6:"))
+        #expect(!BekasiRowBoundary.startsWithFieldLabel("Pendataan , Kemitraan , Kemudahan Perizinan"))
+        #expect(!BekasiRowBoundary.startsWithFieldLabel("dalam RPJMN 2025-2029: pemerintah"))
+    }
+
+    @Test func listItemsContinueTheListAbove() {
+        #expect(BekasiRowBoundary.continuesList("b. Tujuan Pembangunan", above: "a. Meningkatkan Pertumbuhan"))
+        #expect(BekasiRowBoundary.continuesList("10 Adanya Perubahan", above: "1. Lokasi 9. Pelaku usaha"))
+        #expect(BekasiRowBoundary.continuesList("• Pembangunan pusat", above: "Pengembangan • Pengembangan ekonomi"))
+        #expect(!BekasiRowBoundary.continuesList("c. Lain", above: "a. Meningkatkan"))
+        #expect(!BekasiRowBoundary.continuesList("Pertumbuhan koperasi", above: "a. Meningkatkan"))
+    }
+
+    @Test func listAndParagraphTagsAreRemovedFromText() {
+        #expect(MarkupStripper.strip("<ul style=\"list-style-type: none\"> Pemetaan potensi UMKM ") == " Pemetaan potensi UMKM ")
+        #expect(MarkupStripper.strip("<p>BMD semester I</p> <p>Jumlah 1+2+3 / 3</p>") == "BMD semester I Jumlah 1+2+3 / 3")
+        #expect(MarkupStripper.strip("a < b dan <pre>") == "a < b dan <pre>")
+    }
+}
