@@ -2,7 +2,10 @@
 /// `<ul style="…">`, `<p>` block tags), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        guard text.contains(where: { $0 == "*" || $0 == "<" || $0 == "\\" }) else { return text }
+        // Bytes, not Characters: this runs on every line, and most lines carry no markup at all.
+        guard text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") }) else {
+            return text
+        }
         var result = removingBlockTags(text)
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")

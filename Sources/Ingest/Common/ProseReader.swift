@@ -58,6 +58,8 @@ public enum ProseReader {
 
     /// `2.1`, `2.1.3.`, `1.3.1. Maksud` followed by a short title: section headings.
     static func numberedHeading(_ text: String, line: Int) -> Heading? {
+        // The number must start with a digit: most lines are rejected on their first byte.
+        if let first = text.utf8.first(where: { $0 != UInt8(ascii: ".") }), first < 0x80, !ByteText.isDigit(first) { return nil }
         let token = text.prefix { !$0.isWhitespace }
         let parts = token.trimmingCharacters(".").split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }) else {
@@ -71,7 +73,7 @@ public enum ProseReader {
     /// `a.`, `b)`, `(c)`, `1.`, `12)`, `-`, `•`, `·`, `- a.` list markers.
     static func listItem(_ text: String, line: Int) -> ListItem? {
         var rest = Substring(text)
-        if let bullet = rest.first, "-•·▪●◦".contains(bullet) {
+        if let head = rest.utf8.first, head == UInt8(ascii: "-") || head >= 0x80, let bullet = rest.first, "-•·▪●◦".contains(bullet) {
             rest = rest.dropFirst().trimmingWhitespaceSubstring()
             if let inner = enumeratedMarker(rest) {
                 return ListItem(marker: String(inner.marker), text: String(inner.text), lines: LineSpan(line))
@@ -82,7 +84,14 @@ public enum ProseReader {
         return ListItem(marker: String(marker.marker), text: String(marker.text), lines: LineSpan(line))
     }
 
+    /// An ASCII byte that can begin `(a)`, `a.`, `12)` or `IV)`: a cheap test before reading Characters.
+    static func mayStartMarker(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || ByteText.isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
+    }
+
     static func enumeratedMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
+        if let head = text.utf8.first, head < 0x80, !mayStartMarker(head) { return nil }
         let token = text.prefix { !$0.isWhitespace }
         guard token.count >= 2, token.count <= 5 else { return nil }
         var body = token

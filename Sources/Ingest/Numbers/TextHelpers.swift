@@ -1,6 +1,11 @@
 import Foundation
 
 extension String {
+    /// Whether any UTF-8 byte satisfies `predicate`, reading the string's contiguous storage directly.
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    }
+
     public func trimmingWhitespace() -> String { String(Substring(self).trimmingWhitespaceSubstring()) }
 
     /// Replaces every occurrence of `target`, left to right, comparing UTF-8 bytes; no Foundation
@@ -57,16 +62,24 @@ extension Substring {
 
     public func trimmingWhitespaceSubstring() -> Substring {
         var (start, end) = asciiTrimmedBounds()
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        // A Character that starts (or ends) with an ASCII byte other than whitespace is not whitespace.
+        if start < end, !Self.isASCIIText(utf8[start]) {
+            while start < end, self[start].isWhitespace { start = index(after: start) }
+        }
+        if end > start, !Self.isASCIIText(utf8[utf8.index(before: end)]) {
+            while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        }
         return self[start..<end]
     }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    private static func isASCIIText(_ byte: UInt8) -> Bool { byte < 0x80 && !isASCIIWhitespace(byte) }
 
     /// Bounds after dropping ASCII whitespace at both ends, byte by byte; it stops next to any non-ASCII
     /// byte (where a combining mark could join a space into one Character) and leaves that to the
     /// Character-wise loop, so the result is the same as trimming Character by Character.
     private func asciiTrimmedBounds() -> (String.Index, String.Index) {
-        func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        let isASCIIWhitespace = Self.isASCIIWhitespace
         let bytes = utf8
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end, isASCIIWhitespace(bytes[start]) {
