@@ -17,7 +17,8 @@ public enum ColumnClassifier {
         let joined = " " + texts.joined(separator: " ").lowercased() + " "
         let innermost = (texts.last ?? "").lowercased().trimmingWhitespace()
         let measure = self.measure(innermost: innermost, all: joined)
-        let years = texts.flatMap { YearSpanFinder.years(in: $0) }
+        // A span (`Sasaran Renstra … Tahun 2018-2023`) dates the whole header, not one year's column.
+        let years = texts.flatMap { YearSpanFinder.yearsOutsideSpans(in: $0) }
         if joined.contains("akhir periode") || joined.contains("kondisi akhir") {
             return .endOfPeriod(measure: measure)
         }

@@ -31,9 +31,17 @@ public enum MetadataExtractor {
         return nil
     }
 
+    /// A revision says so on its title page (`Perubahan` over `Rencana Strategis`) or names itself
+    /// `Perubahan Renstra`; a "perubahan" inside a cited regulation's long title does not count.
     static func kind(in lines: [(offset: Int, element: String)]) -> DocumentKind {
-        let revised = lines.prefix(40).contains { $0.element.lowercased().contains("perubahan") }
-        return revised ? .perubahanRenstra : .renstra
+        let titlePage = lines.prefix(40).contains { line in
+            line.element.count <= 80 && line.element.lowercased().contains("perubahan")
+        }
+        let namesItself = lines.contains { line in
+            let lower = line.element.lowercased()
+            return lower.contains("perubahan renstra") || lower.contains("perubahan rencana strategis")
+        }
+        return titlePage || namesItself ? .perubahanRenstra : .renstra
     }
 
     /// The most frequent `Kota X` / `Kabupaten X` in the front matter.

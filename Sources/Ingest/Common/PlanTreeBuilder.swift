@@ -2,19 +2,25 @@
 /// of the nearest preceding node of a higher level.
 public enum PlanTreeBuilder {
     public static func build(_ flat: [PlanNode]) -> [PlanNode] {
+        build(flat) { ancestor, node in ancestor.level < node.level }
+    }
+
+    /// Nests by an explicit rule: `encloses(ancestor, node)` says whether `node` belongs under `ancestor`,
+    /// e.g. by code prefix for budget lines that all share one level.
+    public static func build(_ flat: [PlanNode], encloses: (PlanNode, PlanNode) -> Bool) -> [PlanNode] {
         var roots: [PlanNode] = []
         var stack: [PlanNode] = []
-        func close(downTo level: PlanLevel?) {
-            while let top = stack.last, level.map({ top.level >= $0 }) ?? true {
+        func close(before node: PlanNode?) {
+            while let top = stack.last, node.map({ !encloses(top, $0) }) ?? true {
                 stack.removeLast()
                 if stack.isEmpty { roots.append(top) } else { stack[stack.count - 1].children.append(top) }
             }
         }
         for node in flat {
-            close(downTo: node.level)
+            close(before: node)
             stack.append(node)
         }
-        close(downTo: nil)
+        close(before: nil)
         return roots
     }
 }
@@ -27,6 +33,8 @@ public enum PlanLevelClassifier {
         if text.hasPrefix("kegiatan") { return .kegiatan }
         if text.hasPrefix("program") { return .program }
         if text.hasPrefix("outcome") { return .outcome }
+        // `URUSAN PEMERINTAHAN BIDANG KOPERASI, …` names a bidang urusan under its urusan row.
+        if text.hasPrefix("urusan pemerintahan bidang") { return .bidangUrusan }
         if text.hasPrefix("urusan") { return .urusan }
         if text.hasPrefix("bidang urusan") { return .bidangUrusan }
         if text.hasPrefix("dinas ") || text.hasPrefix("badan ") { return .agency }

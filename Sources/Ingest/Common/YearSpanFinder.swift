@@ -31,6 +31,17 @@ public enum YearSpanFinder {
     /// All four-digit years 1990–2100 mentioned on their own (not inside codes such as NIPs).
     public static func years(in text: String) -> [Int] { tokenize(text).compactMap(year) }
 
+    /// The years of `text` that are not the ends of a span: `Sasaran … Tahun 2018-2023` has none.
+    public static func yearsOutsideSpans(in text: String) -> [Int] {
+        var remaining = years(in: text)
+        for span in spans(in: text) {
+            for end in [span.start, span.end] {
+                if let index = remaining.firstIndex(of: end) { remaining.remove(at: index) }
+            }
+        }
+        return remaining
+    }
+
     static func year(_ token: String) -> Int? {
         guard token.count == 4, let value = Int(token), (1990...2100).contains(value) else { return nil }
         return value
