@@ -19,7 +19,8 @@ enum LintCommand {
         let format: Format = try arguments.choice("--format", default: .text)
         let failOn: Severity = try arguments.choice("--fail-on", default: .error)
         let workers = try arguments.positiveInteger("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
-        let paths = InputCollector.collect(try arguments.inputPaths())
+        let inputs = InputCollector.collect(try arguments.inputPaths())
+        let paths = inputs.files
         let output = OutputTarget(path: arguments.value("--output"))
         let writeBaselinePath = arguments.value("--write-baseline")
         if writeBaselinePath != nil, arguments.value("--baseline") != nil {
@@ -33,7 +34,8 @@ enum LintCommand {
 
         let runner = configuration.runner(for: rules)
         let keepDocuments = format == .html
-        var results = paths.parallelMap(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
+        var results = inputs.errors.map { FileLintResult.failed(path: $0.path, $0) }
+            + paths.parallelMap(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
         let errors = results.compactMap(\.error)
         for error in errors { CommandLineApp.printError(error.message(language)) }
 
