@@ -28,7 +28,9 @@ import TestSupport
         #expect(document.metadata.agency == "DINAS KOPERASI DAN USAHA MIKRO")
         #expect(document.metadata.signatory?.name == "Dra. LITANI SATYAWATI")
         #expect(document.metadata.signatory?.nip == "19610831 198503 2 008")
-        #expect(document.tableList.count == 14)
+        // Lines 72–86, including "Tabel dan Tujuan dan Sasaran Dinas" (line 82).
+        #expect(document.tableList.count == 15)
+        #expect(document.tableList.first { $0.line == 82 }?.title == "dan Tujuan dan Sasaran Dinas")
     }
 
     @Test func captionTitleContinuesOverBoldLines() throws {

@@ -57,7 +57,7 @@ public enum OutlineNormalizer {
 
     static func isChapter(_ heading: Heading) -> Bool { romanValue(heading.number) != nil && heading.level == 1 }
 
-    static func romanValue(_ numeral: String?) -> Int? {
+    public static func romanValue(_ numeral: String?) -> Int? {
         guard let numeral else { return nil }
         let values = ["I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12]
         return values[numeral.uppercased()]

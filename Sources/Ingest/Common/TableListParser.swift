@@ -15,6 +15,14 @@ public enum TableListParser {
         return entries
     }
 
+    /// Inside the list every `Tabel …` line is an entry, even one whose title reads like a sentence
+    /// (`Tabel dan Tujuan dan Sasaran Dinas`), which a caption in the body would not be.
+    static func unnumberedEntry(_ text: String, line: Int) -> TableCaption? {
+        guard text.lowercased().hasPrefix("tabel ") else { return nil }
+        let title = String(text.dropFirst(6)).trimmingWhitespace()
+        return title.isEmpty ? nil : TableCaption(label: nil, numberParts: [], title: title, lines: LineSpan(line))
+    }
+
     static func isListHeading(_ line: String) -> Bool {
         let text = MarkupStripper.strip(line).trimmingWhitespace().trimmingCharacters(in: "#").trimmingWhitespace()
         return text.uppercased() == "DAFTAR TABEL"
@@ -32,7 +40,9 @@ public enum TableListParser {
             }
         }
         let withoutLeaders = String(body).replacingAll("\t", with: " ").trimmingCharacters(in: ". ").trimmingWhitespace()
-        guard let caption = CaptionParser.parse(withoutLeaders, line: line) else { return nil }
+        guard let caption = CaptionParser.parse(withoutLeaders, line: line) ?? unnumberedEntry(withoutLeaders, line: line) else {
+            return nil
+        }
         return TableListEntry(label: caption.label, numberParts: caption.numberParts, title: caption.title,
                               page: page, line: line)
     }

@@ -18,6 +18,8 @@ public enum YearSpanFinder {
                     sawJoiner = true
                     cursor += 1
                 }
+                // "2025 sampai dengan tahun 2030"
+                if sawJoiner, cursor < tokens.count, tokens[cursor].lowercased() == "tahun" { cursor += 1 }
                 if sawJoiner, cursor < tokens.count, let end = year(tokens[cursor]), end > start, end - start <= 25 {
                     spans.append(Span(start: start, end: end))
                     index = cursor + 1

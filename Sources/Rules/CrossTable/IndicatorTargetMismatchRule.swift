@@ -1,0 +1,219 @@
+import Ingest
+
+/// Flags an indicator whose targets for the same year, baseline or unit differ between two tables of one
+/// document (goal table, IKU/IKK tables, performance tables, programme plan, appendices). Where several
+/// tables agree and one differs, the finding points at the one that differs; a series moved by a whole
+/// year is left to XTB002.
+struct IndicatorTargetMismatchRule: Rule {
+    static let description = RuleDescription(
+        id: "XTB001",
+        family: .crossTable,
+        severity: .error,
+        title: Localized(id: "Target indikator yang sama berbeda antartabel",
+                         en: "The same indicator has different targets in different tables"),
+        rationale: Localized(
+            id: "Satu indikator hanya boleh memiliki satu target untuk setiap tahun. Bila tabel tujuan/sasaran, IKU, indikator kinerja, rencana program, dan lampiran menyebut target, kondisi awal, atau satuan yang berbeda, tidak jelas target mana yang mengikat dan capaian tidak dapat dievaluasi.",
+            en: "An indicator can have only one target per year. When the goal table, IKU, performance tables, programme plan and appendices give different targets, baselines or units, it is unclear which target binds and achievement cannot be evaluated."),
+        triggering: [
+            RuleExample(.semarang, """
+            **Tabel 7.2**
+            **INDIKATOR KINERJA PELAYANAN**
+
+            No\tIndikator Kinerja Pelayanan\tSatuan\tTarget Capaian Setiap Tahun
+            \t\t\t2017\t2018\t2019\t2020\t2021
+            1\tProsentase Meningkatnya Kualitas Usaha Mikro yang dibina\t%\t52\t53\t55\t58\t60
+            2\tProsentase koperasi aktif\t%\t79\t88,3\t88,4\t88,5\t88,6
+
+            # LAMPIRAN
+
+            INDIKATOR KINERJA\tSATUAN\tTARGET
+            \t\t2017\t2018\t2019\t2020\t2021
+            ↓Prosentase Meningkatnya Kualitas Usaha Mikro yang dibina\tProsentase\t82%\t83%\t85%\t86%\t89%
+            Prosentase Koperasi aktif\tProsentase\t79%\t88,3%\t88,4%\t88,5%\t88,6%
+            """),
+            RuleExample(.bekasi, """
+            Tabel 4.4 Indikator Kinerja Utama
+
+            NO\tINDIKATOR\tSATUAN\tBASELINE\tTARGET TAHUN
+            \t\t\t\t2025\t2026\t2027\t2028\t2029
+            1.\tPersentase Koperasi yang Berkualitas\t%\t13.306\t20\t20\t20\t20\t20
+
+            Tabel 4.6 Indikator Kinerja Lainnya
+
+            NO\tINDIKATOR\tSATUAN\tBASELINE\tTARGET TAHUN
+            \t\t\t\t2025\t2026\t2027\t2028\t2029
+            ↓1.\tPersentase Koperasi yang Berkualitas\t%\t13.306\t20\t22\t24\t26\t28
+            """),
+            RuleExample(.depok, """
+            Tabel 4.2 Tujuan dan Sasaran
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \tPersentase Wirausaha Baru
+            \t%
+            \t18
+            \t20
+
+            Tabel 7.2: Indikator Kinerja Utama
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            ↓\tPersentase Wirausaha Baru
+            \t%
+            \t18
+            \t25
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.semarang, """
+            **Tabel 7.1**
+            **INDIKATOR KINERJA PERANGKAT DAERAH**
+
+            No\tIndikator Kinerja\tSatuan\tTarget Capaian Setiap Tahun
+            \t\t\t2017\t2018\t2019\t2020\t2021
+            1\tPersentase koperasi aktif\t%\t79\t88,3\t88,4\t88,5\t88,6
+
+            **Tabel 7.2**
+            **INDIKATOR KINERJA PELAYANAN**
+
+            No\tIndikator Kinerja Pelayanan\tSatuan\tTarget Capaian Setiap Tahun
+            \t\t\t2017\t2018\t2019\t2020\t2021
+            5\tProsentase koperasi aktif\t%\t79\t88,3\t88,4\t88,5\t88,6
+            """),
+            RuleExample(.bekasi, """
+            Tabel 3.1 Tujuan dan Sasaran
+
+            INDIKATOR\tTARGET TAHUN
+            \t2025\t2026\t2027\t2028\t2029
+            Indikator Sasaran 1: Persentase Usaha Mikro menjadi Usaha Kecil\t0.1%\t0.1%\t0.1%\t0.1%\t0.1%
+
+            Tabel 4.4 Indikator Kinerja Utama
+
+            NO\tINDIKATOR\tSATUAN\tBASELINE\tTARGET TAHUN
+            \t\t\t\t2025\t2026\t2027\t2028\t2029
+            2.\tPersentase Usaha Mikro menjadi Usaha Kecil\t%\t39.427\t0.1\t0.1\t0.1\t0.1\t0.1
+            """),
+            RuleExample(.depok, """
+            Tabel 4.2 Tujuan dan Sasaran
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \tKoperasi Berkualitas
+            \t%
+            \t18
+            \t21
+
+            Tabel 7.2: Indikator Kinerja Utama
+            \tIndikator
+            \tSatuan
+            \tTAHUN 2021
+            \tTAHUN 2022
+            \tTAHUN 2023
+
+            \tKoperasi Berkualitas
+            \t%
+            \t15
+            \t18
+            \t21
+            """),
+        ])
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
+        return IndicatorGroups.groups(series, related: IndicatorComparison.sameIndicator).flatMap { group in
+            check(group.map { series[$0] }, document)
+        }.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
+    }
+
+    private struct Conflict {
+        var culprit: IndicatorSeries
+        var other: IndicatorSeries
+        var targets: [(year: Int, found: Cell, expected: Cell, sameUnit: Bool)]
+        var baseline: (found: Cell, expected: Cell)?
+        var unitsDiffer: Bool
+    }
+
+    private func check(_ statements: [IndicatorSeries], _ document: RenstraDocument) -> [Finding] {
+        var comparisons = IndicatorPairs(statements, related: IndicatorComparison.sameIndicator)
+        var conflicts: [Int: [Conflict]] = [:]
+        for pair in comparisons.pairs {
+            guard case .differ(let targets, let baseline, let unitsDiffer) = pair.outcome else { continue }
+            let culpritIsFirst = comparisons.blamesFirst(pair)
+            let (culprit, other) = culpritIsFirst ? (pair.first, pair.second) : (pair.second, pair.first)
+            conflicts[culprit, default: []].append(Conflict(
+                culprit: statements[culprit], other: statements[other],
+                targets: targets.map { culpritIsFirst ? ($0.year, $0.first, $0.second, $0.sameUnit) : ($0.year, $0.second, $0.first, $0.sameUnit) },
+                baseline: baseline.map { culpritIsFirst ? ($0.first, $0.second) : ($0.second, $0.first) },
+                unitsDiffer: unitsDiffer))
+        }
+        return conflicts.keys.sorted().map { finding(for: conflicts[$0]!, document) }
+    }
+
+    private func finding(for conflicts: [Conflict], _ document: RenstraDocument) -> Finding {
+        let main = conflicts[0]
+        let statement = main.culprit
+        let others = conflicts.map { "\($0.other.tableName(.id)) (baris \($0.other.line))" }.joined(separator: ", ")
+        let othersEn = conflicts.map { "\($0.other.tableName(.en)) (line \($0.other.line))" }.joined(separator: ", ")
+        let certain = main.targets.contains { $0.sameUnit } && !main.unitsDiffer
+        var partsID: [String] = [], partsEN: [String] = []
+        var expected: [String] = [], found: [String] = []
+        if !main.targets.isEmpty {
+            let pairs = main.targets.map { "\($0.year): \(Self.text($0.found)) vs \(Self.text($0.expected))" }.joined(separator: "; ")
+            partsID.append("target \(pairs)")
+            partsEN.append("targets \(pairs)")
+            expected += main.targets.map { "\($0.year): \(Self.text($0.expected))" }
+            found += main.targets.map { "\($0.year): \(Self.text($0.found))" }
+        }
+        if let baseline = main.baseline {
+            partsID.append("kondisi awal \(Self.text(baseline.found)) vs \(Self.text(baseline.expected))")
+            partsEN.append("baseline \(Self.text(baseline.found)) vs \(Self.text(baseline.expected))")
+            expected.append("kondisi awal \(Self.text(baseline.expected))")
+            found.append("kondisi awal \(Self.text(baseline.found))")
+        }
+        if main.unitsDiffer {
+            let units = "\(Self.unitText(statement)) vs \(Self.unitText(main.other))"
+            partsID.append("satuan \(units)")
+            partsEN.append("unit \(units)")
+            expected.append("satuan \(Self.unitText(main.other))")
+            found.append("satuan \(Self.unitText(statement))")
+        }
+        var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others): \(partsID.joined(separator: "; "))."
+        var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(othersEn): \(partsEN.joined(separator: "; "))."
+        if !certain {
+            let why = Self.uncertainty(main)
+            id += " " + why.id
+            en += " " + why.en
+        }
+        return self.finding(
+            in: document, line: statement.line, table: statement.tableName(.id), message: Localized(id: id, en: en),
+            expected: expected.joined(separator: "; "), found: found.joined(separator: "; "),
+            subject: "\(statement.key.full)|\(conflicts.map(\.other.table).sorted().joined(separator: ","))",
+            severity: certain ? .error : .warning)
+    }
+
+    /// Why a difference is only a warning, for the reviewer who has to judge it.
+    private static func uncertainty(_ conflict: Conflict) -> Localized {
+        if conflict.unitsDiffer {
+            return Localized(id: "Satuannya berbeda; periksa apakah keduanya mengukur hal yang sama.",
+                             en: "The units differ; check whether both measure the same thing.")
+        }
+        if conflict.targets.isEmpty {
+            return Localized(id: "Hanya kondisi awalnya yang berbeda; periksa apakah tahun dasarnya sama.",
+                             en: "Only the baselines differ; check whether they refer to the same base year.")
+        }
+        return Localized(id: "Satuan salah satu tabel tidak tertulis atau ditulis lain (mis. 52 dan 82%), sehingga perbedaannya belum pasti.",
+                         en: "One table does not state the unit or writes it differently (e.g. 52 and 82%), so the difference is not certain.")
+    }
+
+    private static func text(_ cell: Cell) -> String { cell.text.trimmingWhitespace() }
+
+    private static func unitText(_ series: IndicatorSeries) -> String {
+        series.unit?.trimmingWhitespace() ?? (series.isPercent ? "%" : series.countUnit ?? "-")
+    }
+}

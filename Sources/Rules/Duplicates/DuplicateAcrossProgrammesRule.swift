@@ -1,0 +1,79 @@
+import Ingest
+
+/// Flags a kegiatan or sub kegiatan that appears under two different programmes of the same table with
+/// budgets in the same years: the same work is planned and funded twice.
+struct DuplicateAcrossProgrammesRule: Rule {
+    static let description = RuleDescription(
+        id: "DUP002",
+        family: .duplicates,
+        severity: .warning,
+        title: Localized(id: "Kegiatan yang sama didanai di dua program", en: "Same kegiatan funded under two programmes"),
+        rationale: Localized(
+            id: "Kegiatan atau subkegiatan dengan nama yang sama di bawah dua program berbeda, keduanya berpagu pada tahun yang sama, berarti pekerjaan yang sama direncanakan dan didanai dua kali. Bila tahun berpagunya tidak bertumpang (program lama diganti program baru pada tahun tertentu), itu penggantian, bukan duplikasi, dan tidak dilaporkan. Nomenklatur lama kadang memang memakai nama kegiatan yang sama di beberapa program, jadi temuan ini peringatan.",
+            en: "A kegiatan or sub kegiatan of the same name under two different programmes, both with budgets in the same year, means the same work is planned and funded twice. When their funded years do not overlap (an old programme replaced by a new one from a given year), it is a replacement, not a duplicate, and is not reported. Older nomenclatures sometimes reuse a kegiatan name across programmes, hence a warning."),
+        triggering: [
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2018\t\t2019\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.18\t<b>PROGRAM PENINGKATAN KUALITAS KELEMBAGAAN KOPERASI</b>\t<b>Prosentase koperasi sehat</b>\t6%\t543.766.000\t12%\t643.766.000
+            1.2.11.1.2.11.01.18.023\tFasilitasi Kelembagaan Koperasi\tKoperasi yang dibina\t400 kop\t543.766.000\t400 kop\t643.766.000
+            1.2.11.1.2.11.01.19\t<b>PROGRAM PENGUATAN KELEMBAGAAN KOPERASI</b>\t<b>Prosentase koperasi aktif</b>\t88,3%\t750.110.000\t88,4%\t750.110.000
+            ↓1.2.11.1.2.11.01.19.002\tFasilitasi Kelembagaan Koperasi\tJumlah koperasi yang dibina\t500 kop\t750.110.000\t500 kop\t750.110.000
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2017\t\t2018\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.18\t<b>PROGRAM PENINGKATAN KUALITAS KELEMBAGAAN KOPERASI</b>\t<b>Prosentase koperasi sehat</b>\t\t\t6%\t543.766.000
+            1.2.11.1.2.11.01.18.023\tFasilitasi Kelembagaan Koperasi\tKoperasi yang dibina\t\t\t400 kop\t543.766.000
+            1.2.11.1.2.11.01.19\t<b>PROGRAM PENGUATAN KELEMBAGAAN KOPERASI</b>\t<b>Prosentase koperasi aktif</b>\t78,5%\t750.110.000\t\t
+            1.2.11.1.2.11.01.19.002\tFasilitasi Kelembagaan Koperasi\tJumlah koperasi yang dibina\t500 kop\t750.110.000\t\t
+            """),
+        ])
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        let leaves = PlanRelations(document).entries.filter { entry in
+            let level = entry.node.level
+            return (level == .subKegiatan || (level == .kegiatan && !entry.node.children.contains { $0.level == .subKegiatan }))
+                && entry.programme != nil && !PlanRelations.nameKey(entry.node).isEmpty
+        }
+        var findings: [Finding] = []
+        for (index, entry) in leaves.enumerated() {
+            let earlier = leaves[..<index].first { other in
+                other.node.table == entry.node.table
+                    && PlanRelations.nameKey(other.node) == PlanRelations.nameKey(entry.node)
+                    && Self.programmeKey(other.programme!) != Self.programmeKey(entry.programme!)
+                    && !Self.sharedYears(other.node, entry.node).isEmpty
+            }
+            guard let earlier else { continue }
+            findings.append(makeFinding(entry, earlier: earlier, in: document))
+        }
+        return findings
+    }
+
+    /// Programmes are the same when their codes or names agree (a programme split by a page break).
+    static func programmeKey(_ programme: PlanNode) -> String {
+        programme.code ?? PlanRelations.nameKey(programme)
+    }
+
+    static func sharedYears(_ a: PlanNode, _ b: PlanNode) -> [Int] {
+        PlanRelations.fundedYears(a).intersection(PlanRelations.fundedYears(b)).sorted()
+    }
+
+    func makeFinding(_ entry: PlanRelations.Entry, earlier: PlanRelations.Entry, in document: RenstraDocument) -> Finding {
+        let level = ChildBudgetSumRule.levelName(entry.node.level)
+        let years = Self.sharedYears(entry.node, earlier.node)
+        let yearText = Localized(
+            id: years.map { $0 == PlanRelations.baselineSlot ? "tahun awal" : String($0) }.joined(separator: ", "),
+            en: years.map { $0 == PlanRelations.baselineSlot ? "baseline year" : String($0) }.joined(separator: ", "))
+        let first = earlier.programme!.name.shortened(to: 60), second = entry.programme!.name.shortened(to: 60)
+        return finding(
+            in: document, line: entry.node.lines.first, endLine: entry.node.lines.last, table: entry.node.table,
+            message: Localized(
+                id: "\(level.id.capitalizedFirst) \"\(entry.node.name.shortened)\" tercantum di program \"\(first)\" (baris \(earlier.node.lines.first)) dan program \"\(second)\" (baris \(entry.node.lines.first)), keduanya berpagu pada \(yearText.id); kemungkinan didanai dua kali.",
+                en: "\(level.en.capitalizedFirst) \"\(entry.node.name.shortened)\" is listed under programme \"\(first)\" (line \(earlier.node.lines.first)) and programme \"\(second)\" (line \(entry.node.lines.first)), both funded in \(yearText.en); it is probably funded twice."),
+            expected: "1×", found: "2×",
+            subject: "\(PlanRelations.nameKey(entry.node))|\(Self.programmeKey(entry.programme!))")
+    }
+}

@@ -1,0 +1,84 @@
+import Ingest
+
+/// Flags a kegiatan or sub kegiatan listed twice under the same parent in the programme table.
+struct DuplicateSiblingRule: Rule {
+    static let description = RuleDescription(
+        id: "DUP001",
+        family: .duplicates,
+        severity: .error,
+        title: Localized(id: "Kegiatan/subkegiatan tercantum dua kali di bawah induk yang sama",
+                         en: "Kegiatan or sub kegiatan listed twice under one parent"),
+        rationale: Localized(
+            id: "Dalam nomenklatur, setiap kegiatan muncul sekali di bawah programnya dan setiap subkegiatan sekali di bawah kegiatannya. Nama yang sama dua kali di bawah induk yang sama berarti baris tersalin ganda, sehingga target dan pagunya terhitung dua kali. Nama dibandingkan setelah huruf besar-kecil, spasi, tanda baca dan pemenggalan kata PDF (\"Terlaksana nya\") disamakan. Dua baris bernama sama yang didanai pada tahun yang berbeda sama sekali (kegiatan lama dan penggantinya dengan kode baru) tidak dilaporkan.",
+            en: "In the nomenclature each kegiatan appears once under its programme and each sub kegiatan once under its kegiatan. The same name twice under one parent means a row was copied, so its targets and budget count twice. Names are compared after case, spacing, punctuation and PDF word breaks (\"Terlaksana nya\") are evened out. Two rows of the same name funded in entirely different years (an old kegiatan and its successor under a new code) are not reported."),
+        triggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+
+            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
+            \t\t\t\t2025\t\t2026\t
+            \t\t\t\tT\tPAGU\tT\tPAGU
+            Kegiatan Administrasi Umum Perangkat Daerah\tJumlah Laporan\t6\tLaporan\t6\t43.381.000\t6\t40.000.000
+            Sub Kegiatan Penyediaan Barang Cetak dan Penggandaan\tJumlah Paket\t2\tPaket\t2\t23.381.000\t2\t20.000.000
+            ↓Sub Kegiatan Penyediaan Barang Cetak dan  Penggandaan\tJumlah Paket\t2\tPaket\t2\t20.000.000\t2\t20.000.000
+            """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2018\t\t2019\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.06\t<b>PROGRAM PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN</b>\t<b>Tertib pelaporan</b>\t100%\t5.360.000\t100%\t5.360.000
+            1.2.11.1.2.11.01.06.028\tPenyusunan Renja Skpd\tRenja SKPD\t1 dokumen\t2.680.000\t1 dokumen\t2.680.000
+            ↓1.2.11.1.2.11.01.06.029\tPenyusunan Renja SKPD\tRenja SKPD\t1 dokumen\t2.680.000\t1 dokumen\t2.680.000
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+
+            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
+            \t\t\t\t2025\t\t2026\t
+            \t\t\t\tT\tPAGU\tT\tPAGU
+            Kegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah\tJumlah Laporan\t1\tLaporan\t1\t997.314.400\t1\t10.000.000
+            Sub Kegiatan Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah\tJumlah Laporan\t12\tLaporan\t12\t997.314.400\t12\t10.000.000
+            """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2017\t\t2018\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.16\t<b>PROGRAM PENGEMBANGAN KEWIRAUSAHAAN</b>\t<b>Prosentase UMKM</b>\t52%\t1.000.000\t53%\t1.000.000
+            1.2.11.1.2.11.01.16.018\tPeningkatan Manajemen Usaha Mikro\tJumlah UMKM\t480 org\t1.000.000\t\t
+            1.2.11.1.2.11.01.16.023\tPeningkatan Manajemen Usaha Mikro\tJumlah Pelaku Usaha Mikro\t\t\t70 org\t1.000.000
+            """),
+        ])
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        document.allPlanNodes.flatMap { parent -> [Finding] in
+            let siblings = parent.children.filter { ($0.level == .kegiatan || $0.level == .subKegiatan) && !PlanRelations.nameKey($0).isEmpty }
+            var findings: [Finding] = []
+            for (index, node) in siblings.enumerated() {
+                guard let earlier = siblings[..<index].first(where: { Self.isDuplicate($0, of: node) }) else { continue }
+                findings.append(makeFinding(node, earlier: earlier, parent: parent, in: document))
+            }
+            return findings
+        }
+    }
+
+    /// Same name, and not a successor: rows funded in entirely different years are an old kegiatan
+    /// and its replacement.
+    static func isDuplicate(_ a: PlanNode, of b: PlanNode) -> Bool {
+        guard PlanRelations.nameKey(a) == PlanRelations.nameKey(b) else { return false }
+        let yearsA = PlanRelations.fundedYears(a), yearsB = PlanRelations.fundedYears(b)
+        return yearsA.isEmpty || yearsB.isEmpty || !yearsA.isDisjoint(with: yearsB)
+    }
+
+    func makeFinding(_ node: PlanNode, earlier: PlanNode, parent: PlanNode, in document: RenstraDocument) -> Finding {
+        let level = ChildBudgetSumRule.levelName(node.level)
+        let parentLevel = ChildBudgetSumRule.levelName(parent.level)
+        let name = node.name.shortened
+        return finding(
+            in: document, line: node.lines.first, endLine: node.lines.last, table: node.table,
+            message: Localized(
+                id: "\(level.id.capitalizedFirst) \"\(name)\" tercantum dua kali di bawah \(parentLevel.id) \"\(parent.name.shortened(to: 60))\" (baris \(earlier.lines.first) dan \(node.lines.first)); target dan pagunya terhitung ganda.",
+                en: "\(level.en.capitalizedFirst) \"\(name)\" is listed twice under \(parentLevel.en) \"\(parent.name.shortened(to: 60))\" (lines \(earlier.lines.first) and \(node.lines.first)); its targets and budget count twice."),
+            expected: "1×", found: "2×",
+            subject: "\(PlanRelations.nameKey(parent))|\(PlanRelations.nameKey(node))")
+    }
+}

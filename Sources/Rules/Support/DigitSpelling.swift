@@ -1,0 +1,68 @@
+import Ingest
+
+/// The digits and separators of a number's spelling, for judging broken spellings
+/// (`Rp 4.347.407.74,12`) and finding the well-formed number they were meant to be.
+struct DigitSpelling {
+    /// Digit groups of the whole part, split at `.` or `,` (`["4", "347", "407", "74"]`).
+    var groups: [String]
+    /// Digits after an Indonesian decimal comma that follows `.`-grouping (`12` in `…74,12`), if any.
+    var fraction: String?
+    /// True when spaces sit between digits (`20.00 0000`): a wrapped or mistyped group, not a wrong digit.
+    var hasInnerSpace: Bool
+
+    init(_ spelling: String) {
+        var core = Substring(spelling)
+        while let first = core.first, !first.isNumber { core = core.dropFirst() }
+        while let last = core.last, !last.isNumber { core = core.dropLast() }
+        hasInnerSpace = core.contains(where: \.isWhitespace)
+        let compact = String(core.filter { !$0.isWhitespace })
+        var whole = Substring(compact)
+        fraction = nil
+        if let comma = compact.lastIndex(of: ","), compact.contains("."), comma > compact.lastIndex(of: ".")! {
+            fraction = String(compact[compact.index(after: comma)...])
+            whole = compact[..<comma]
+        }
+        groups = whole.split(whereSeparator: { $0 == "." || $0 == "," }).map(String.init)
+    }
+
+    /// The digits of the whole part as one string.
+    var wholeDigits: String { groups.joined() }
+
+    /// Looks like an amount with broken grouping rather than a code or a date: at least two later groups
+    /// of exactly three digits (`4.347.407.74`), unlike `1.2.11.01.18.016` or `31.12.2020`.
+    var looksLikeGroupedAmount: Bool {
+        groups.dropFirst().filter { $0.count == 3 }.count >= 2
+    }
+
+    /// Worth reporting: an amount with broken grouping, or a figure split by a space that stays broken once
+    /// the space is dropped (`20.00 0000`). A figure that only wrapped (`24.00 0.000`) is a layout artefact.
+    var isReportable: Bool {
+        guard hasInnerSpace else { return looksLikeGroupedAmount }
+        let wellGrouped = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        return !wellGrouped && groups.count >= 2 && wholeDigits.count >= 5
+    }
+
+    /// The first group after the leading one whose length is not three, with its position (1-based).
+    var brokenGroup: (position: Int, digits: String)? {
+        for (index, group) in groups.enumerated() where index > 0 && group.count != 3 {
+            return (index + 1, group)
+        }
+        return nil
+    }
+
+    /// True when `other` is these digits with exactly one digit inserted, removed or changed.
+    static func isOneEdit(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        if x == y || abs(x.count - y.count) > 1 { return false }
+        if x.count == y.count { return zip(x, y).filter { $0 != $1 }.count == 1 }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        var i = 0
+        while i < short.count && short[i] == long[i] { i += 1 }
+        return short[i...] == long[(i + 1)...]
+    }
+
+    /// The whole-part digits of a well-formed quantity's value, e.g. `4347407744` for 4.347.407.744,12.
+    static func wholeDigits(of value: Double) -> String {
+        IndonesianNumberFormat.format(value.rounded(.towardZero)).filter(\.isNumber)
+    }
+}

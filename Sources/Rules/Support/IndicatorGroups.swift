@@ -1,0 +1,102 @@
+/// Sorting indicator statements into the sets that name the same indicator in different tables.
+enum IndicatorGroups {
+    /// The statements worth comparing. A name given, within one table, to rows with different targets is
+    /// generic (`Jumlah Usaha Mikro yang Terfasilitasi` under two sub kegiatan) and is left out
+    /// everywhere; a row repeated in one table with the same targets counts once; a statement that
+    /// contradicts its own name is left to the values rules.
+    static func distinct(_ series: [IndicatorSeries]) -> [IndicatorSeries] {
+        var ambiguous = Set<String>()
+        var kept: [IndicatorSeries] = []
+        var slots: [String: [Int]] = [:]
+        for statement in series where !statement.contradictsItsName {
+            let slot = statement.table + "\u{1}" + statement.key.full
+            if let earlier = slots[slot] {
+                let repeated = earlier.contains { index in
+                    if case .agree = IndicatorComparison(first: kept[index], second: statement).outcome { return true }
+                    return false
+                }
+                if repeated { continue }
+                ambiguous.insert(statement.key.full)
+            }
+            slots[slot, default: []].append(kept.count)
+            kept.append(statement)
+        }
+        return kept.filter { !ambiguous.contains($0.key.full) }
+    }
+
+    /// Index sets of statements from at least two tables linked by `related`, in document order.
+    static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [[Int]] {
+        var sets = DisjointSets(count: series.count)
+        for i in series.indices {
+            for j in series.indices where j > i && series[i].table != series[j].table && related(series[i], series[j]) {
+                sets.union(i, j)
+            }
+        }
+        return sets.groups().filter { $0.count >= 2 }
+    }
+}
+
+/// The comparisons among the statements of one indicator, with the statements that agree gathered
+/// together, so that in a disagreement the odd one out can be told.
+struct IndicatorPairs {
+    struct Pair {
+        var first: Int
+        var second: Int
+        var outcome: IndicatorComparison.Outcome
+    }
+
+    let statements: [IndicatorSeries]
+    private(set) var pairs: [Pair] = []
+    private var tablesAgreeing: [Int: Set<String>] = [:]
+    private var agreeing: DisjointSets
+
+    /// Compares every two statements from different tables that `related` accepts.
+    init(_ statements: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) {
+        self.statements = statements
+        agreeing = DisjointSets(count: statements.count)
+        for i in statements.indices {
+            for j in statements.indices where j > i && statements[i].table != statements[j].table && related(statements[i], statements[j]) {
+                let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
+                if case .agree = outcome { agreeing.union(i, j) }
+                pairs.append(Pair(first: i, second: j, outcome: outcome))
+            }
+        }
+        for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
+    }
+
+    /// In a disagreement, whether to blame the pair's first statement: the side fewer tables agree
+    /// with differs; on a tie, the later table.
+    mutating func blamesFirst(_ pair: Pair) -> Bool {
+        let weightFirst = tablesAgreeing[agreeing.find(pair.first)]!.count
+        let weightSecond = tablesAgreeing[agreeing.find(pair.second)]!.count
+        if weightFirst != weightSecond { return weightFirst < weightSecond }
+        return statements[pair.first].line > statements[pair.second].line
+    }
+}
+
+/// Union–find over indices.
+struct DisjointSets {
+    private var parent: [Int]
+
+    init(count: Int) { parent = Array(0..<count) }
+
+    mutating func find(_ index: Int) -> Int {
+        var root = index
+        while parent[root] != root { root = parent[root] }
+        var node = index
+        while parent[node] != root { (parent[node], node) = (root, parent[node]) }
+        return root
+    }
+
+    mutating func union(_ a: Int, _ b: Int) {
+        let rootA = find(a), rootB = find(b)
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+
+    /// The sets, each sorted, ordered by their smallest index.
+    mutating func groups() -> [[Int]] {
+        var byRoot: [Int: [Int]] = [:]
+        for index in parent.indices { byRoot[find(index), default: []].append(index) }
+        return byRoot.values.sorted { $0[0] < $1[0] }
+    }
+}

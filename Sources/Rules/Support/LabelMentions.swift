@@ -1,0 +1,93 @@
+import Ingest
+
+/// Mentions of numbered tables and figures in running text (`Tabel 6.1`, `tabel 3.1.`, `Gambar 3.2`,
+/// `tabel TC. 24`), with a key that ignores how the label is punctuated (`T-C.24` = `TC. 24`).
+struct LabelMention: Hashable {
+    enum Kind: String {
+        case table = "tabel"
+        case figure = "gambar"
+
+        var title: Localized {
+            self == .table ? Localized(id: "Tabel", en: "Table") : Localized(id: "Gambar", en: "Figure")
+        }
+    }
+
+    var kind: Kind
+    /// The label as written, without the leading word: `6.1`, `TC. 24`.
+    var label: String
+    /// Where the mention starts in the text (0 = the text opens with it, as a caption does).
+    var offset: Int
+    /// The text following the label, up to 80 characters: used to recognise labels of other documents.
+    var followingText: String
+
+    var key: String { LabelMention.key(label) }
+
+    /// `T-C.23.` → `tc.23`, `TC. 24` → `tc.24`, `2.5.` → `2.5`.
+    static func key(_ label: String) -> String {
+        label.lowercased().filter { $0 != "-" && $0 != " " }
+            .split(separator: ".", omittingEmptySubsequences: true).joined(separator: ".")
+    }
+
+    /// The display form `Tabel 6.1`.
+    func display(_ language: Language) -> String { kind.title.text(language) + " " + label }
+}
+
+enum LabelMentions {
+    /// Every `Tabel …`/`Gambar …` followed by a label that holds a digit. Years (`gambar 2020`) are not labels.
+    static func find(in text: String) -> [LabelMention] {
+        let characters = Array(text)
+        let lower = Array(text.lowercased())
+        var mentions: [LabelMention] = []
+        var index = 0
+        while index < lower.count {
+            defer { index += 1 }
+            guard index == 0 || !lower[index - 1].isLetter else { continue }
+            guard let kind = [LabelMention.Kind.table, .figure].first(where: { matches($0.rawValue, lower, at: index) }) else { continue }
+            var cursor = index + kind.rawValue.count
+            guard cursor < lower.count, !lower[cursor].isLetter else { continue }
+            if lower[cursor] == "." { cursor += 1 }
+            while cursor < lower.count, lower[cursor] == " " || lower[cursor] == "\t" { cursor += 1 }
+            guard let (label, end) = label(in: characters, from: cursor) else { continue }
+            let following = String(characters[end..<min(characters.count, end + 80)])
+            mentions.append(LabelMention(kind: kind, label: label, offset: index, followingText: following))
+            index = end - 1
+        }
+        return mentions
+    }
+
+    private static func matches(_ word: String, _ text: [Character], at index: Int) -> Bool {
+        let word = Array(word)
+        guard index + word.count <= text.count else { return false }
+        return Array(text[index..<index + word.count]) == word
+    }
+
+    /// A label: an optional code of up to three capitals (`T-C.`, `TC. `), then numbers joined by dots.
+    /// A trailing dot that ends the sentence is not part of it.
+    private static func label(in text: [Character], from start: Int) -> (String, Int)? {
+        var cursor = start
+        var codeLetters = 0
+        while cursor < text.count, text[cursor].isUppercase || (codeLetters > 0 && text[cursor] == "-") {
+            if text[cursor].isUppercase { codeLetters += 1 }
+            cursor += 1
+        }
+        guard codeLetters <= 3, codeLetters > 0 || cursor == start else { return nil }
+        if codeLetters > 0 {
+            if cursor < text.count, text[cursor] == "." { cursor += 1 }
+            while cursor < text.count, text[cursor] == " " { cursor += 1 }
+        }
+        let numberStart = cursor
+        var groups = 0
+        while cursor < text.count, text[cursor].isNumber {
+            let groupStart = cursor
+            while cursor < text.count, text[cursor].isNumber { cursor += 1 }
+            guard cursor - groupStart <= 4 else { return nil }
+            groups += 1
+            if cursor + 1 < text.count, text[cursor] == ".", text[cursor + 1].isNumber { cursor += 1 } else { break }
+        }
+        guard groups > 0 else { return nil }
+        let numbers = String(text[numberStart..<cursor])
+        if codeLetters == 0, groups == 1, let value = Int(numbers), value >= 1900 { return nil }
+        guard cursor >= text.count || !text[cursor].isLetter else { return nil }
+        return (String(text[start..<cursor]), cursor)
+    }
+}

@@ -1,0 +1,67 @@
+import Ingest
+
+/// The plan hierarchy seen as relations a rule can check: which node sums which children, and each
+/// node's parent and programme.
+struct PlanRelations {
+    struct Entry {
+        var node: PlanNode
+        /// Ancestors from the root down to the direct parent.
+        var ancestors: [PlanNode]
+
+        var parent: PlanNode? { ancestors.last }
+        /// The nearest programme above (or the node itself when it is one).
+        var programme: PlanNode? { ([node] + ancestors.reversed()).first { $0.level == .program } }
+    }
+
+    /// Every node with its ancestors, depth first.
+    let entries: [Entry]
+
+    init(_ document: RenstraDocument) {
+        var entries: [Entry] = []
+        func walk(_ node: PlanNode, _ ancestors: [PlanNode]) {
+            entries.append(Entry(node: node, ancestors: ancestors))
+            for child in node.children { walk(child, ancestors + [node]) }
+        }
+        for root in document.plan { walk(root, []) }
+        self.entries = entries
+    }
+
+    /// The children whose budgets add up to the node's: budget-line details count only under a detail
+    /// row or when they are all the node has.
+    static func summedChildren(of node: PlanNode) -> [PlanNode] {
+        let onlyDetails = node.children.allSatisfy { $0.level == .detail }
+        return node.children.filter { $0.level != .detail || node.level == .detail || onlyDetails }
+    }
+
+    /// The node's budget for `year` and its summed children's, when every child states one with a value
+    /// that can be added; nil otherwise (the table then does not claim the parent is their sum).
+    static func budgetRelation(of node: PlanNode, year: Int) -> (stated: Cell, parts: [Cell])? {
+        let children = summedChildren(of: node)
+        guard !children.isEmpty, let stated = node.budget(for: year), stated.quantity?.additiveValue != nil else { return nil }
+        let parts = children.compactMap { $0.budget(for: year) }
+        guard parts.count == children.count, parts.allSatisfy({ $0.quantity?.additiveValue != nil }) else { return nil }
+        return (stated, parts)
+    }
+
+    /// The node's name for comparison: normalised, without the level word it may start with
+    /// (`Sub Kegiatan Pengembangan Usaha Mikro` and `Pengembangan Usaha Mikro` compare equal).
+    static func nameKey(_ node: PlanNode) -> String {
+        var words = NameNormalizer.normalize(node.name).split(separator: " ").map(String.init)
+        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]]
+        where words.starts(with: prefix) && words.count > prefix.count {
+            words.removeFirst(prefix.count)
+            break
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The years in which the node has a non-zero budget; the baseline-year budget counts as year
+    /// `baselineSlot` so that it overlaps only with another baseline budget.
+    static func fundedYears(_ node: PlanNode) -> Set<Int> {
+        var years = Set(node.budgets.filter { ($0.budget?.quantity?.additiveValue ?? 0) > 0 }.map(\.year))
+        if (node.baselineBudget?.quantity?.additiveValue ?? 0) > 0 { years.insert(baselineSlot) }
+        return years
+    }
+
+    static let baselineSlot = Int.min
+}

@@ -1,0 +1,42 @@
+import Ingest
+
+/// Quantities written inside running text or inside a cell that holds more than one figure,
+/// each with the source line it stands on.
+enum TextQuantities {
+    struct Occurrence {
+        var quantity: Quantity
+        var line: Int
+    }
+
+    /// The quantities of one line of text, token by token (`Rp` and `%` may stand apart from the digits).
+    static func quantities(in text: String) -> [Quantity] {
+        text.split(whereSeparator: \.isWhitespace).compactMap { token -> Quantity? in
+            let trimmed = token.trimmingCharacters(in: "([\"'“”", trailing: ",.;:)]\"'“”")
+            guard trimmed.contains(where: { $0.isNumber || $0 == "#" }) else { return nil }
+            return NumberParser.parse(String(trimmed))
+        }
+    }
+
+    /// Every quantity on the source lines of the document's prose (headings, paragraphs, list items)
+    /// and of the lines the ingester could not place, in line order.
+    static func inProse(of document: RenstraDocument) -> [Occurrence] {
+        var lines = Set<Int>()
+        for block in document.blocks {
+            if case .table = block { continue }
+            lines.formUnion(block.lines.first...block.lines.last)
+        }
+        lines.formUnion(document.uninterpreted.map(\.line))
+        return lines.sorted().flatMap { line in
+            quantities(in: document.source.line(line)).map { Occurrence(quantity: $0, line: line) }
+        }
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters(in leading: String, trailing: String) -> Substring {
+        var result = self
+        while let first = result.first, leading.contains(first) { result = result.dropFirst() }
+        while let last = result.last, trailing.contains(last) { result = result.dropLast() }
+        return result
+    }
+}

@@ -1,0 +1,204 @@
+import Ingest
+
+/// Flags budgets printed a thousand times too small or too large (`500.000` for `500.000.000`). When a
+/// parent-children sum fails as printed and holds exactly once the figure is corrected, the slip is
+/// certain (error); a figure a thousand times below every other year of its own row, with no sum to
+/// confirm it, is likely (warning). The sum difference itself is reported by TOT003.
+struct MagnitudeSlipRule: Rule {
+    static let description = RuleDescription(
+        id: "VAL004",
+        family: .values,
+        severity: .error,
+        title: Localized(id: "Pagu kurang atau kelebihan tiga angka nol", en: "Budget three zeros short or long"),
+        rationale: Localized(
+            id: "Pagu yang tertulis \"500.000\" padahal maksudnya \"500.000.000\" membuat jumlah induk dan turunannya selisih hampir sebesar pagu itu sendiri. Bila jumlah pagu induk ≠ jumlah turunannya, tetapi menjadi tepat sama setelah satu (atau beberapa) angka dikali atau dibagi 1.000, dan hanya ada satu cara koreksi seperti itu, kesalahan ketik itu pasti (galat). Bila tidak ada jumlah yang dapat memastikan, pagu yang sekitar 1.000 kali lebih kecil dari pagu semua tahun lain pada baris yang sama dilaporkan sebagai peringatan. Selisih jumlahnya sendiri dilaporkan oleh TOT003; aturan ini menunjukkan angka mana yang salah dan nilai yang dimaksud.",
+            en: "A budget printed \"500.000\" where \"500.000.000\" is meant makes the parent and its children differ by almost the whole figure. When a parent's budget differs from its children's sum but equals it exactly once one (or a few) figures are multiplied or divided by 1,000, and only one such correction exists, the slip is certain (error). Where no sum can confirm it, a budget about 1,000 times below every other year of its own row is reported as a warning. The sum difference itself is TOT003's; this rule says which figure is wrong and what was meant."),
+        triggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+
+            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
+            \t\t\t\t2026\t\t2027\t
+            \t\t\t\tT\tPAGU\tT\tPAGU
+            PROGRAM PEMBERDAYAAN USAHA MIKRO\tPersentase Pelaku Usaha Informal yang Diberdayakan\t10.7\tPersen\t10\t500.000.000\t10\t500.000.000
+            ↓Kegiatan Pemberdayaan Usaha Mikro\tJumlah Pelaku Usaha Informal\t296\tUnit Usaha\t220\t500.000\t152\t500.000
+            ↓Sub Kegiatan Pemberdayaan Melalui Kemitraan Usaha Mikro\tJumlah Unit Usaha Kemitraan\t65\tUnit Usaha\t-\t0\t56\t100.000
+            Sub Kegiatan Pemberdayaan Kelembagaan Usaha Mikro\tJumlah Unit Usaha Dibina\tN/A\tUnit Usaha\t40\t250.000.000\t40\t250.000.000
+            Sub Kegiatan Koordinasi dan Sinkronisasi Usaha Mikro\tJumlah SDM\t75\torang\t150\t100.000.000\t-\t0
+            Sub Kegiatan Peningkatan Kapasitas SDM Usaha Mikro\tJumlah SDM\t156\tOrang\t30\t150.000.000\t56\t150.000.000
+            """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2017\t\t2018\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.21\t<b>PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN</b>\t<b>Jangkauan pemasaran</b>\t6 provinsi\t710.527.000\t7 provinsi\t765.120.000
+            1.2.11.1.2.11.01.21.002\tPeningkatan Perluasan Jaringan Usaha\tUMKM yang difasilitasi\t50 UMKM\t210.527.000\t100 UMKM\t265.120.000
+            ↓1.2.11.1.2.11.01.21.003\tPeningkatan Promosi Produk Umkm Ke Luar Negeri\tProduk Umkm yang dipromosikan\t8 UMKM\t500.000\t8 UMKM\t500.000.000
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+
+            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
+            \t\t\t\t2026\t\t2027\t
+            \t\t\t\tT\tPAGU\tT\tPAGU
+            Kegiatan Penyediaan Jasa Penunjang Urusan\tJumlah Laporan\t1\tLaporan\t1\t997.314.400\t1\t10.000.000
+            Sub Kegiatan Penyediaan Jasa Pelayanan Umum Kantor\tJumlah Laporan\t12\tLaporan\t12\t997.314.400\t12\t10.000.000
+            Sub Kegiatan Pemeliharaan Peralatan\tJumlah Unit\t1\tUnit\t1\t0\t1\t0
+            """),
+            RuleExample(.semarang, """
+            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2017\t\t2018\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.21\t<b>PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN</b>\t<b>Jangkauan pemasaran</b>\t6 provinsi\t710.527.000\t7 provinsi\t765.120.000
+            1.2.11.1.2.11.01.21.002\tPeningkatan Perluasan Jaringan Usaha\tUMKM yang difasilitasi\t50 UMKM\t210.527.000\t100 UMKM\t265.120.000
+            1.2.11.1.2.11.01.21.003\tPeningkatan Promosi Produk Umkm Ke Luar Negeri\tProduk Umkm yang dipromosikan\t8 UMKM\t500.000.000\t8 UMKM\t500.000.000
+            """),
+        ])
+
+    struct BudgetKey: Hashable {
+        var node: String
+        var year: Int
+
+        init(_ node: PlanNode, _ year: Int) {
+            self.node = "\(node.table)|\(node.lines.first)|\(node.name)"
+            self.year = year
+        }
+    }
+
+    /// One parent-children sum for one year.
+    struct Relation {
+        var parent: PlanNode
+        var year: Int
+        var members: [(node: PlanNode, cell: Cell)]
+        var tolerance: Double
+
+        var keys: [BudgetKey] { members.map { BudgetKey($0.node, year) } }
+    }
+
+    struct Slip {
+        var node: PlanNode
+        var year: Int
+        var cell: Cell
+        var direction: ThousandfoldSlip.Direction
+        var corrected: Double
+        var severity: Severity
+        var evidence: Localized
+    }
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        let relations = Self.relations(in: document, relativeTolerance: context.relativeTolerance)
+        var slips = Self.provenSlips(relations)
+        let covered = Set(slips.keys).union(relations.filter(Self.holdsAsPrinted).flatMap(\.keys))
+        for entry in PlanRelations(document).entries {
+            slips.merge(Self.rowOutliers(of: entry.node, excluding: covered)) { proven, _ in proven }
+        }
+        let byNode = Dictionary(grouping: slips.values) {
+            "\($0.node.table)|\($0.node.lines.first)|\($0.node.name)|\($0.severity)|\($0.direction)"
+        }
+        return byNode.values.map { group in
+            let sorted = group.sorted { $0.year < $1.year }
+            return makeFinding(sorted, in: document)
+        }
+        .sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
+    }
+
+    static func relations(in document: RenstraDocument, relativeTolerance: Double) -> [Relation] {
+        document.allPlanNodes.flatMap { node in
+            node.budgets.compactMap { figure -> Relation? in
+                guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { return nil }
+                let children = PlanRelations.summedChildren(of: node)
+                let members = [(node, relation.stated)] + zip(children, relation.parts).map { ($0, $1) }
+                let check = SumCheck(stated: relation.stated.quantity!, parts: relation.parts.map { $0.quantity! })
+                return Relation(parent: node, year: figure.year, members: members,
+                                tolerance: check.tolerance(relative: relativeTolerance))
+            }
+        }
+    }
+
+    static func holdsAsPrinted(_ relation: Relation) -> Bool {
+        ThousandfoldSlip.solve(relation.members.map { $0.cell.quantity!.additiveValue! }, tolerance: relation.tolerance) == .holds
+    }
+
+    /// Solves every failing sum, feeding each proven correction into the other sums it takes part in
+    /// (a kegiatan proven short by its sub kegiatan then also fits its programme), until nothing changes.
+    static func provenSlips(_ relations: [Relation]) -> [BudgetKey: Slip] {
+        var proven: [BudgetKey: Slip] = [:]
+        var settled = Set<Int>()
+        var changed = true
+        while changed {
+            changed = false
+            for (index, relation) in relations.enumerated() where !settled.contains(index) {
+                let values = relation.members.enumerated().map { offset, member in
+                    proven[relation.keys[offset]]?.corrected ?? member.cell.quantity!.additiveValue!
+                }
+                switch ThousandfoldSlip.solve(values, tolerance: relation.tolerance) {
+                case .holds:
+                    settled.insert(index)
+                case .solved(let corrections):
+                    settled.insert(index)
+                    changed = true
+                    for correction in corrections {
+                        let member = relation.members[correction.index]
+                        proven[relation.keys[correction.index]] = Slip(
+                            node: member.node, year: relation.year, cell: member.cell, direction: correction.direction,
+                            corrected: correction.corrected, severity: .error, evidence: evidence(relation, correction))
+                    }
+                case .ambiguous, .unsolved:
+                    continue
+                }
+            }
+        }
+        return proven
+    }
+
+    static func evidence(_ relation: Relation, _ correction: ThousandfoldSlip.Correction) -> Localized {
+        let level = ChildBudgetSumRule.levelName(relation.parent.level)
+        let name = relation.parent.name.shortened(to: 60)
+        return correction.index == 0
+            ? Localized(id: "pagu turunannya menjumlah tepat ke nilai itu",
+                        en: "its children's budgets add up exactly to that value")
+            : Localized(id: "dengan nilai itu jumlah turunan \(level.id) \"\(name)\" tepat sama dengan pagunya",
+                        en: "with that value the children of \(level.en) \"\(name)\" add up exactly to its budget")
+    }
+
+    /// Years whose budget is about a thousand times below every other non-zero year of the same row
+    /// (at least two of them), when no sum settles the figure either way.
+    static func rowOutliers(of node: PlanNode, excluding covered: Set<BudgetKey>) -> [BudgetKey: Slip] {
+        let figures = node.budgets.compactMap { figure -> (year: Int, cell: Cell, value: Double)? in
+            guard let cell = figure.budget, let value = cell.quantity?.value, cell.quantity?.kind != .percent else { return nil }
+            return (figure.year, cell, value)
+        }
+        var outliers: [BudgetKey: Slip] = [:]
+        for figure in figures where figure.value > 0 && !covered.contains(BudgetKey(node, figure.year)) {
+            let others = figures.filter { $0.year != figure.year && $0.value > 0 }.map(\.value)
+            guard others.count >= 2, others.allSatisfy({ $0 >= 300 * figure.value && $0 <= 3000 * figure.value }) else { continue }
+            outliers[BudgetKey(node, figure.year)] = Slip(
+                node: node, year: figure.year, cell: figure.cell, direction: .missingZeros, corrected: figure.value * 1000,
+                severity: .warning,
+                evidence: Localized(id: "pagu tahun lain pada baris ini sekitar 1.000 kali lebih besar; tidak ada jumlah induk yang dapat memastikannya",
+                                    en: "the other years of this row are about 1,000 times larger; no parent sum confirms it"))
+        }
+        return outliers
+    }
+
+    func makeFinding(_ slips: [Slip], in document: RenstraDocument) -> Finding {
+        let first = slips[0]
+        let level = ChildBudgetSumRule.levelName(first.node.level)
+        let years = slips.map(\.year)
+        let found = slips.map { IndonesianNumberFormat.format($0.cell.quantity!.value!) }.joined(separator: " / ")
+        let expected = slips.map { IndonesianNumberFormat.format($0.corrected) }.joined(separator: " / ")
+        let direction = first.direction == .missingZeros
+            ? Localized(id: "kurang tiga angka nol", en: "three zeros missing")
+            : Localized(id: "kelebihan tiga angka nol", en: "three zeros too many")
+        let certainty = first.severity == .error ? Localized(id: "", en: "") : Localized(id: "kemungkinan ", en: "probably ")
+        return finding(
+            in: document, line: slips.map(\.cell.line).min()!, endLine: slips.compactMap(\.cell.lines.last).max(),
+            table: first.node.table,
+            message: Localized(
+                id: "Pagu \(level.id) \"\(first.node.name.shortened)\" tahun \(years.yearListText) tertulis \(found): \(certainty.id)\(direction.id); maksudnya \(expected) (\(first.evidence.id)).",
+                en: "The \(years.yearListText) budget of \(level.en) \"\(first.node.name.shortened)\" reads \(found): \(certainty.en)\(direction.en); \(expected) is meant (\(first.evidence.en))."),
+            expected: expected, found: found,
+            subject: "\(NameNormalizer.normalize(first.node.name))|\(years.map(String.init).joined(separator: ","))",
+            severity: first.severity)
+    }
+}

@@ -1,0 +1,193 @@
+import Ingest
+
+/// Flags numbers whose digit grouping is broken (`Rp 4.347.407.74,12`): the printed figure has no
+/// single reading. Where the document itself suggests the intended value — the same figure written
+/// correctly elsewhere up to one digit, or the column's items adding up to it — the message gives it.
+struct MalformedNumberRule: Rule {
+    static let description = RuleDescription(
+        id: "VAL002",
+        family: .values,
+        severity: .error,
+        title: Localized(id: "Angka dengan pemisah ribuan rusak", en: "Number with broken digit grouping"),
+        rationale: Localized(
+            id: "Dalam format Indonesia setiap kelompok ribuan setelah titik pertama berisi tepat tiga angka. Angka seperti \"4.347.407.74,12\" kehilangan satu digit atau salah letak titik, sehingga nilainya tidak pasti. Bila angka yang sama tertulis benar di tempat lain (beda satu digit), atau rincian kolomnya menjumlah ke angka itu, nilai tersebut disebut sebagai kemungkinan maksudnya. Angka yang terpotong spasi (\"20.00 0000\") biasanya hanya salah ketik format dan dilaporkan sebagai peringatan.",
+            en: "In Indonesian format every thousands group after the first dot has exactly three digits. A figure such as \"4.347.407.74,12\" lost a digit or misplaced a dot, so its value is uncertain. When the same figure is written correctly elsewhere (one digit apart), or the column's items add up to it, that value is given as the likely intended one. Figures broken by a space (\"20.00 0000\") are usually a formatting slip and are reported as warnings."),
+        triggering: [
+            RuleExample(.depok, """
+            Nilai aset dinas per 31 Desember 2020 sebesar Rp 4.347.407.744,12.
+
+            Tabel 2.4. Jumlah Aset Dinas Koperasi dan Usaha Mikro
+
+            \tNo
+            \tUraian
+            \tNilai
+
+            \t1
+            \tAlat-alat Angkutan
+            \tRp 750.200.008
+
+            \t2
+            \tAlat-alat Kantor dan Rumah Tangga
+            \tRp 3.597.207.736,12
+
+            \t
+            \tTOTAL
+            ↓\tRp 4.347.407.74,12
+            """),
+            RuleExample(.bekasi, """
+            Tabel 2.9 Realisasi Anggaran
+
+            NO\tURAIAN\tANGGARAN 2024\tREALISASI 2024
+            1.\tBelanja Pegawai\t7.106.548.000\t7.001.120.000
+            ↓2.\tBelanja Barang dan Jasa\t1.250.000.000\t1.200.00.000
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.semarang, """
+            **Tabel 6.1**
+
+            Kode Rekening\tProgram dan Kegiatan\tIndikator\t2018\t
+            \t\t\tTarget\t(Rp)
+            1.2.11.1.2.11.01.18.016\tPeningkatan Manajemen Pengelolaan Koperasi\tPengelola koperasi\t250 org\t446.000.000
+            """),
+            RuleExample(.depok, """
+            Sesuai Peraturan Wali Kota Nomor 2.17.02 tanggal 31.12.2020, nilai aset sebesar Rp 4.347.407.744,12.
+            """),
+        ])
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        let candidates = malformedCandidates(in: document)
+        guard !candidates.isEmpty else { return [] }
+        let wellFormed = wellFormedFigures(in: document)
+        let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.map { candidate in
+            let spelling = DigitSpelling(candidate.spelling)
+            let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
+            return finding(
+                in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
+                message: message(candidate, spelling: spelling, hint: hint),
+                expected: hint?.value, found: candidate.spelling,
+                subject: "\(candidate.subject)|\(candidate.spelling)")
+        }
+        let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
+        return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
+    }
+
+    /// Figures of one row broken by a space and missing a group mark (`20.00 0000`), reported together:
+    /// a format slip whose value is still clear from the digits.
+    func spacedFinding(_ candidates: [Candidate], in document: RenstraDocument) -> Finding {
+        let first = candidates[0]
+        let spellings = candidates.map { "\"\($0.spelling)\"" }.joined(separator: ", ")
+        var seen = Set<String>()
+        let meant = candidates.compactMap { candidate -> String? in
+            let digits = DigitSpelling(candidate.spelling).wholeDigits
+            return Double(digits).map { IndonesianNumberFormat.format($0) }
+        }.filter { seen.insert($0).inserted }.joined(separator: " / ")
+        return finding(
+            in: document, line: first.line, endLine: candidates.map(\.endLine).max(), table: first.table,
+            message: Localized(
+                id: "Angka \(spellings) di \(first.row.id) terpotong spasi dan pemisah ribuannya tidak lengkap; dibaca tanpa spasi nilainya \(meant). Perbaiki penulisannya.",
+                en: "The figures \(spellings) in \(first.row.en) are broken by a space and miss a thousands mark; read without the space they are \(meant). Fix the spelling."),
+            expected: meant, found: candidates.map(\.spelling).joined(separator: " / "),
+            subject: "\(first.subject)|spaced", severity: .warning)
+    }
+
+    struct Candidate {
+        var spelling: String
+        var line: Int
+        var endLine: Int
+        var table: String?
+        var subject: String
+        var place: Localized
+        /// The row alone, for findings that gather several cells of it.
+        var row: Localized
+        /// The figures above it in the same column when it stands on a total row.
+        var columnItems: [Quantity]
+    }
+
+    struct Hint {
+        var value: String
+        var reason: Localized
+    }
+
+    func malformedCandidates(in document: RenstraDocument) -> [Candidate] {
+        var candidates: [Candidate] = []
+        for table in document.tables {
+            for located in TableCells.cells(of: table) {
+                guard let quantity = located.cell.quantity, quantity.kind == .malformed,
+                      !TableCells.isIdentifierColumn(located.columnInfo),
+                      DigitSpelling(quantity.spelling).isReportable else { continue }
+                candidates.append(Candidate(
+                    spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
+                    table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
+                    row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
+                    columnItems: itemsAbove(located)))
+            }
+        }
+        for occurrence in TextQuantities.inProse(of: document)
+        where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
+            candidates.append(Candidate(spelling: occurrence.quantity.spelling, line: occurrence.line, endLine: occurrence.line,
+                                        table: nil, subject: "text", place: Localized(id: "teks", en: "text"),
+                                        row: Localized(id: "teks", en: "text"), columnItems: []))
+        }
+        return candidates
+    }
+
+    /// On a `TOTAL`/`Jumlah` row: the figures of the same column in the rows above it.
+    func itemsAbove(_ located: LocatedCell) -> [Quantity] {
+        let label = NameNormalizer.normalize(located.row.label)
+        guard label.hasPrefix("total") || label.hasPrefix("jumlah") else { return [] }
+        return located.table.rows.prefix { $0 != located.row }.compactMap { row -> Quantity? in
+            guard let quantity = row[located.column]?.quantity, quantity.value != nil,
+                  quantity.kind == .money || quantity.kind == .number else { return nil }
+            return quantity
+        }
+    }
+
+    /// Well-formed figures with six or more significant digits anywhere in the document, with their lines:
+    /// round amounts (`1.250.000.000`) are one digit away from too many others to identify anything.
+    func wellFormedFigures(in document: RenstraDocument) -> [TextQuantities.Occurrence] {
+        let cells = TableCells.all(in: document).compactMap { located -> TextQuantities.Occurrence? in
+            located.cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: located.cell.line) }
+        }
+        return (TextQuantities.inProse(of: document) + cells).filter {
+            guard let value = $0.quantity.value else { return false }
+            let digits = DigitSpelling.wholeDigits(of: value)
+            return digits.drop { $0 == "0" }.reversed().drop { $0 == "0" }.count >= 6
+        }
+    }
+
+    func likelyValue(for spelling: DigitSpelling, candidate: Candidate, among figures: [TextQuantities.Occurrence]) -> Hint? {
+        let digits = spelling.wholeDigits
+        let nearby = figures
+            .filter { DigitSpelling.isOneEdit(DigitSpelling.wholeDigits(of: $0.quantity.value!), digits) }
+            .min { abs($0.line - candidate.line) < abs($1.line - candidate.line) }
+        if let nearby {
+            let value = nearby.quantity.value!
+            return Hint(value: IndonesianNumberFormat.format(value, decimals: nearby.quantity.decimals),
+                        reason: Localized(id: "tertulis di baris \(nearby.line)", en: "written on line \(nearby.line)"))
+        }
+        let sum = candidate.columnItems.compactMap(\.value).reduce(0, +)
+        if !candidate.columnItems.isEmpty, DigitSpelling.isOneEdit(DigitSpelling.wholeDigits(of: sum), digits) {
+            return Hint(value: IndonesianNumberFormat.format(sum.rounded(.towardZero)),
+                        reason: Localized(id: "jumlah \(candidate.columnItems.count) rincian di atasnya",
+                                          en: "the sum of the \(candidate.columnItems.count) items above it"))
+        }
+        return nil
+    }
+
+    func message(_ candidate: Candidate, spelling: DigitSpelling, hint: Hint?) -> Localized {
+        let problem: Localized
+        if let broken = spelling.brokenGroup {
+            problem = Localized(id: "kelompok ribuan ke-\(broken.position) (\"\(broken.digits)\") tidak tiga digit",
+                                en: "thousands group \(broken.position) (\"\(broken.digits)\") does not have three digits")
+        } else {
+            problem = Localized(id: "pemisah ribuan dan desimalnya tidak konsisten", en: "its thousands and decimal marks are inconsistent")
+        }
+        let likely = hint.map {
+            Localized(id: " Kemungkinan maksudnya \($0.value) (\($0.reason.id)).", en: " It was likely meant as \($0.value) (\($0.reason.en)).")
+        } ?? Localized(id: "", en: "")
+        return Localized(
+            id: "Angka \"\(candidate.spelling)\" di \(candidate.place.id) tidak dapat dibaca: \(problem.id).\(likely.id)",
+            en: "The figure \"\(candidate.spelling)\" in \(candidate.place.en) cannot be read: \(problem.en).\(likely.en)")
+    }
+}

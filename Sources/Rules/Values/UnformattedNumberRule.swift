@@ -1,0 +1,92 @@
+import Ingest
+
+/// Notes a large figure written without thousands separators (`30000000`) among figures that have them
+/// (`1.234.567.000`): it reads correctly, but is easy to misread by a factor of ten.
+struct UnformattedNumberRule: Rule {
+    static let description = RuleDescription(
+        id: "VAL007",
+        family: .values,
+        severity: .info,
+        title: Localized(id: "Angka besar tanpa pemisah ribuan", en: "Large figure without thousands separators"),
+        rationale: Localized(
+            id: "Angka lima digit atau lebih yang ditulis tanpa titik ribuan (30000000) di antara angka yang diberi titik (1.234.567.000) mudah salah baca satu digit, dan biasanya tanda angka itu diketik ulang di luar rumus. Nilainya tetap dibaca apa adanya; temuan ini hanya info. Kolom yang seluruhnya tanpa pemisah (NIP, kode) tidak dilaporkan.",
+            en: "A figure of five or more digits written without thousands dots (30000000) among figures that have them (1.234.567.000) is easy to misread by a digit, and usually means it was retyped outside the formula. Its value is read as written; this is info only. Columns written without separators throughout (civil-servant numbers, codes) are not reported."),
+        triggering: [
+            RuleExample(.bekasi, """
+            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+
+            KEGIATAN\tINDIKATOR\tSATUAN\t2025\t\t2026\t
+            \t\t\tT\tPAGU\tT\tPAGU
+            Kegiatan Perencanaan\tJumlah Dokumen\tDokumen\t4\t8.998.000\t6\t20.000.000
+            ↓Sub Kegiatan Penyusunan Dokumen Perencanaan\tJumlah Dokumen\tDokumen\t2\t30000000\t2\t10.000.000
+            Sub Kegiatan Koordinasi Laporan Capaian Kinerja\tJumlah Laporan\tLaporan\t4\t8.998.000\t4\t10.000.000
+            """),
+            RuleExample(.depok, """
+            Tabel 2.5. Realisasi Belanja Dinas Koperasi dan Usaha Mikro
+
+            \tNo
+            \tJenis Belanja
+            \tRealisasi
+
+            \t1
+            \tBelanja Pegawai
+            \tRp 5.418.307.112
+
+            \t2
+            \tBelanja Barang dan Jasa
+            \tRp 2.104.559.300
+
+            \t3
+            \tBelanja Modal
+            ↓\t30000000
+            """),
+        ],
+        nonTriggering: [
+            RuleExample(.bekasi, """
+            Tabel 2.5 Daftar Pegawai
+
+            NO\tNAMA\tNIP\tGAJI POKOK
+            1.\tAndi\t196108311985032008\t4.250.000
+            2.\tBudi\t197502142000121001\t3.980.000
+            3.\tCitra\t198811052015032002\t3.100.000
+            """),
+        ])
+
+    func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
+        document.tables.flatMap { table -> [Finding] in
+            let figures = TableCells.cells(of: table).filter(Self.isLargeFigure)
+            return figures.filter { $0.cell.quantity!.isUnformattedLargeNumber }.compactMap { located -> Finding? in
+                guard let example = formattedSibling(of: located, among: figures) else { return nil }
+                let spelling = located.cell.quantity!.spelling
+                let formatted = IndonesianNumberFormat.format(located.cell.quantity!.value!)
+                return finding(
+                    in: document, line: located.cell.line, endLine: located.cell.lines.last, table: located.tableName,
+                    message: Localized(
+                        id: "Angka \(spelling) di \(located.place.id) ditulis tanpa pemisah ribuan, sedangkan angka di sekitarnya memakainya (mis. \(example)); tulis \(formatted).",
+                        en: "The figure \(spelling) in \(located.place.en) has no thousands separators while the figures around it do (e.g. \(example)); write \(formatted)."),
+                    expected: formatted, found: spelling,
+                    subject: "\(NameNormalizer.normalize(located.row.label))|\(located.column)|\(spelling)")
+            }
+        }
+    }
+
+    static func isLargeFigure(_ located: LocatedCell) -> Bool {
+        guard let quantity = located.cell.quantity, let value = quantity.value, abs(value) >= 10_000,
+              quantity.kind == .number || quantity.kind == .money else { return false }
+        return !TableCells.isIdentifierColumn(located.columnInfo)
+    }
+
+    /// A formatted figure that sets the convention around the cell: its column's, when the column has
+    /// other large figures and most of them are grouped; otherwise its row's.
+    func formattedSibling(of located: LocatedCell, among figures: [LocatedCell]) -> String? {
+        let others = figures.filter { $0.cell.line != located.cell.line || $0.column != located.column }
+        let column = others.filter { $0.column == located.column }
+        let columnFormatted = column.filter { !$0.cell.quantity!.isUnformattedLargeNumber }
+        if !column.isEmpty {
+            guard columnFormatted.count >= 2, columnFormatted.count > column.count - columnFormatted.count else { return nil }
+            return columnFormatted[0].cell.quantity!.spelling
+        }
+        let rowFormatted = others.filter { $0.row == located.row && !$0.cell.quantity!.isUnformattedLargeNumber }
+        return rowFormatted.count >= 2 ? rowFormatted[0].cell.quantity!.spelling : nil
+    }
+}
