@@ -11,13 +11,13 @@ import Glibc
 /// nothing crashes, and nothing hangs (a generous timeout would kill it and fail the test).
 @Suite struct RobustnessTests {
     @Test func emptyFileIsOneErrorLine() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let path = try scratch.write("kosong.txt", [])
         try Tool.run([path]).expectInputError("\(path): berkas kosong")
     }
 
     @Test func whitespaceOnlyIsEmpty() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let path = try scratch.write("spasi.txt", Array(" \t\n\r\n  \u{A0}\n\n".utf8))
         try Tool.run([path]).expectInputError("\(path): berkas kosong")
     }
@@ -29,14 +29,14 @@ import Glibc
 
     @Test(arguments: binaries.map(\.name))
     func binaryIsOneErrorLine(name: String) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let path = try scratch.write(name, Self.binaries.first { $0.name == name }!.bytes)
         try Tool.run([path]).expectInputError("\(path): berkas biner, bukan teks")
     }
 
     @Test(arguments: [true, false])
     func utf16WithByteOrderMarkReadsLikeUTF8(littleEndian: Bool) throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let text = try String(contentsOfFile: Corpus.semarang.path, encoding: .utf8)
         let units = Array(text.utf16)
         let bytes: [UInt8] = (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) + units.flatMap { unit -> [UInt8] in
@@ -52,7 +52,7 @@ import Glibc
     }
 
     @Test func windows1252IsReadWithItsAccents() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let text = try String(contentsOfFile: Corpus.depok.path, encoding: .utf8) + "\nDepok, 12 Juli 2021 — Café Koperasi\n"
         let bytes = try #require(text.data(using: .windowsCP1252, allowLossyConversion: true))
         #expect(String(data: bytes, encoding: .utf8) == nil)
@@ -63,7 +63,7 @@ import Glibc
     }
 
     @Test func invalidUTF8InTheMiddleIsReadNotRefused() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         var lines = try InputFile.readBytes(at: Corpus.bekasi.path).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         lines[lines.count / 2] = [0xC3, 0x28, 0xFF] + lines[lines.count / 2]
         let path = try scratch.write("bekasi-rusak.txt", Array(lines.joined(separator: [UInt8(ascii: "\n")])))
@@ -73,7 +73,7 @@ import Glibc
     }
 
     @Test func tenMegabyteSingleLineIsReadInBoundedTime() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let cell = Array("Jumlah\t1.000.000,00\t30,30%\t".utf8)
         let bytes = Array(repeating: cell, count: 10 * 1024 * 1024 / cell.count + 1).joined()
         let path = try scratch.write("satu-baris.txt", Array(bytes) + [UInt8(ascii: "\n")])
@@ -82,7 +82,7 @@ import Glibc
     }
 
     @Test func hundredThousandRowTableIsReadInBoundedTime() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         // The Bekasi front matter and Tabel 2.1's header, then 100,000 body rows.
         let corpus = try String(contentsOfFile: Corpus.bekasi.path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         let header = try #require(corpus.firstIndex { $0.hasPrefix("NO\tJENJANG PENDIDIKAN") })
@@ -94,7 +94,7 @@ import Glibc
     }
 
     @Test func directoryIsWalkedForTextFiles() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         try FileManager.default.createDirectory(atPath: scratch.path + "/bab", withIntermediateDirectories: false)
         _ = try scratch.write("bab/renstra.txt", try InputFile.readBytes(at: Corpus.semarang.path))
         _ = try scratch.write("bab/gambar.png", Self.binaries[0].bytes)
@@ -103,20 +103,20 @@ import Glibc
     }
 
     @Test func directoryWithoutTextFilesIsAnError() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         _ = try scratch.write("gambar.png", Self.binaries[0].bytes)
         try Tool.run([scratch.path]).expectInputError("\(scratch.path): direktori tanpa berkas teks (.md, .text, .txt)")
         try Tool.run(["inspect", scratch.path]).expectInputError("\(scratch.path): direktori tanpa berkas teks (.md, .text, .txt)")
     }
 
     @Test func missingPathIsOneErrorLine() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         try Tool.run([scratch.path + "/tidak-ada.txt"]).expectInputError("\(scratch.path)/tidak-ada.txt: berkas tidak ditemukan")
         try Tool.run([scratch.path + "/tidak-ada.txt", "--lang", "en"]).expectInputError("\(scratch.path)/tidak-ada.txt: no such file")
     }
 
     @Test func unreadableFileIsOneErrorLineUnlessPermissionsDoNotApply() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let path = try scratch.write("rahasia.txt", try InputFile.readBytes(at: Corpus.semarang.path))
         try #require(chmod(path, 0) == 0)
         let run = try Tool.run([path])
@@ -130,14 +130,14 @@ import Glibc
     }
 
     @Test func fifoIsRefusedWithoutWaitingForAWriter() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let path = scratch.path + "/pipa.txt"
         try #require(mkfifo(path, 0o600) == 0)
         try Tool.run([path]).expectInputError("\(path): bukan berkas biasa (misalnya FIFO atau perangkat)")
     }
 
     @Test func badFileInABatchDoesNotStopTheOthers() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let empty = try scratch.write("kosong.txt", [])
         let run = try Tool.run([Corpus.depok.path, empty, "--format", "json"])
         run.expectInputError("\(empty): berkas kosong")
@@ -155,7 +155,7 @@ import Glibc
     }
 
     @Test func lintingNeverWritesItsInputs() throws {
-        let scratch = try Scratch()
+        let scratch = try TemporaryDirectory()
         let before = try Corpus.allCases.map { SHA256.hex(try InputFile.readBytes(at: $0.path)) }
         let modified = try Corpus.allCases.map { try FileManager.default.attributesOfItem(atPath: $0.path)[.modificationDate] as? Date }
         for format in ["text", "json", "html", "sarif"] {
@@ -168,24 +168,11 @@ import Glibc
     }
 }
 
-/// A fresh directory for one test's inputs and outputs, removed afterwards.
-private final class Scratch {
-    let path: String
-
-    init() throws {
-        path = NSTemporaryDirectory() + "renstra-robust-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
-    }
-
-    deinit {
-        _ = try? FileManager.default.contentsOfDirectory(atPath: path).map { chmod(path + "/" + $0, 0o600) }
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
+extension TemporaryDirectory {
+    /// Writes raw bytes (binary, UTF-16, Windows-1252 …) and returns the file's path.
     func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = path + "/" + name
-        try Data(bytes).write(to: URL(fileURLWithPath: file))
-        return file
+        try Data(bytes).write(to: URL(fileURLWithPath: file(name)))
+        return file(name)
     }
 }
 

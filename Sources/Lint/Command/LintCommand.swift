@@ -33,6 +33,10 @@ enum LintCommand {
         let baseline = try arguments.value("--baseline").map(Baseline.load(path:))
 
         let runner = configuration.runner(for: rules)
+        if baseline == nil, writeBaselinePath == nil, format == .text || format == .json {
+            let lint = StreamingLint(paths: paths, workers: workers, runner: runner, language: language)
+            return try lint.report(json: format == .json, inputErrors: inputs.errors, to: output, failOn: failOn)
+        }
         let keepDocuments = format == .html
         var results = inputs.errors.map { FileLintResult.failed(path: $0.path, $0) }
             + paths.parallelMap(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
