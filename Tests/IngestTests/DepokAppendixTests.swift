@@ -124,3 +124,14 @@ import TestSupport
         #expect(reported.count == 26)
     }
 }
+
+/// Appendix rows with values missing from the middle keep their order but not their columns.
+@Suite struct DepokAppendixAlignmentTests {
+    @Test func rowsWithMissingValuesAreMarkedUnaligned() throws {
+        let rows = Corpus.depok.document.tables.flatMap(\.rows)
+        let shortRow = try #require(rows.first { $0.lines.contains(2839) })
+        #expect(!shortRow.alignedToColumns)
+        let fullRow = try #require(rows.first { $0.lines.contains(2749) })
+        #expect(fullRow.alignedToColumns)
+    }
+}

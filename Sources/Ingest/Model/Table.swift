@@ -43,10 +43,14 @@ public struct Cell: Sendable, Hashable, Codable {
 public struct Row: Sendable, Hashable, Codable {
     public var cells: [Cell]
     public var lines: LineSpan
+    /// False when the ingester could not tell which column each value belongs to (values missing from
+    /// the middle of a row): the cells keep their order, but not their columns.
+    public var alignedToColumns: Bool
 
-    public init(cells: [Cell], lines: LineSpan) {
+    public init(cells: [Cell], lines: LineSpan, alignedToColumns: Bool = true) {
         self.cells = cells
         self.lines = lines
+        self.alignedToColumns = alignedToColumns
     }
 
     public subscript(column: Int) -> Cell? { column >= 0 && column < cells.count ? cells[column] : nil }

@@ -9,6 +9,7 @@ enum CommandLineApp {
         "inspect": InspectCommand.run,
         "rules": RulesCommand.run,
         "explain": ExplainCommand.run,
+        "compare": CompareCommand.run,
     ]
 
     static func run(_ words: [String]) -> Int32 {
@@ -60,6 +61,8 @@ enum CommandLineApp {
               renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
               renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]
               renstra-lint explain \(language.say("KODE", "RULE")) [--lang id|en] [--output FILE]
+              renstra-lint compare PATH… [--format text|csv|json|html] [--view overview|programmes|indicators|findings]
+                                  [--csv-separator ';'] [--lang id|en] [--output FILE]
             """
         let configuration = language.say("Konfigurasi dibaca dari .renstra-lint.json di direktori kerja, atau dari --config FILE.",
                                          "Configuration is read from .renstra-lint.json in the working directory, or from --config FILE.")

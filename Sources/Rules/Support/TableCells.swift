@@ -7,8 +7,9 @@ struct LocatedCell {
     var column: Int
     var cell: Cell
 
-    /// The column's description as read from its header, if the table has one at that index.
-    var columnInfo: Column? { table.columns.first { $0.index == column } }
+    /// The column's description as read from its header, if the table has one at that index and the
+    /// row's values are known to sit in their columns.
+    var columnInfo: Column? { row.alignedToColumns ? table.columns.first { $0.index == column } : nil }
 
     var tableName: String { table.caption?.label ?? table.displayName }
 

@@ -79,7 +79,8 @@ struct AppendixDraft {
         var cells: [Cell] = []
         if template?.hasRowNumber == true { cells.append(pendingNumber ?? Cell(text: "", line: line)) }
         cells.append(label)
-        if let template, values.count == template.valueCount {
+        let aligned = template.map { values.count == $0.valueCount } ?? false
+        if let template, aligned {
             cells += template.referenceColumns.map { _ in Cell(text: "", line: line) } + values
         } else {
             cells += values
@@ -88,7 +89,7 @@ struct AppendixDraft {
                                                    reason: "baris lampiran: jumlah nilai tidak sesuai kolom (\(values.count) nilai\(expected))"))
         }
         let first = [pendingNumber?.line, labelPieces.first?.line].compactMap { $0 }.min() ?? line
-        rows.append(Row(cells: cells, lines: LineSpan(first, line)))
+        rows.append(Row(cells: cells, lines: LineSpan(first, line), alignedToColumns: aligned))
         pendingNumber = nil
         pendingLabel = []
     }

@@ -72,18 +72,36 @@ struct PlanValuePair: Sendable {
     var budget: Cell?
 
     var cells: [Cell] { [target, budget].compactMap { $0 } }
+
+    var line: Int { cells.first?.line ?? 0 }
+
+    /// The budget for adding up; nil when the pair has no readable budget.
+    var amount: Double? { budget?.quantity?.additiveValue }
+
+    /// The printed figures and their line, whatever column they sat in: pairs with equal keys are
+    /// interchangeable.
+    var figureKey: String { "\(line):\(target?.text ?? ""):\(budget?.text ?? "")" }
+
+    var budgetKey: String { "\(line):\(budget?.text ?? "")" }
 }
 
 extension PlanValueSlots {
     /// Groups a line's figures into target/budget pairs by position. A target printed in a budget
     /// column with its amount in the next column is a pair shifted one column right (the export does
     /// this on continuation lines): it is read as the pair of the year whose budget column it sits in.
+    /// A rupiah amount in a target column is a budget without target (a programme row whose targets
+    /// are missing has its budgets slide left into the target columns).
     func pairs(_ figures: [(column: Int, cell: Cell)]) -> [PlanValuePair] {
         var pairs: [PlanValuePair] = []
         var index = 0
         while index < figures.count {
             let (column, cell) = figures[index]
             let next = index + 1 < figures.count && figures[index + 1].column == column + 1 ? figures[index + 1].cell : nil
+            if let slot = self.index(targetColumn: column), cell.readsLikeBudget {
+                pairs.append(PlanValuePair(slot: slot, budget: cell))
+                index += 1
+                continue
+            }
             if let slot = self.index(targetColumn: column) {
                 if let next, self.index(budgetColumn: column + 1) == slot {
                     pairs.append(PlanValuePair(slot: slot, target: cell, budget: next))
@@ -112,5 +130,12 @@ extension Cell {
     var isAmount: Bool {
         guard let quantity else { return false }
         return quantity.kind == .money || (quantity.kind == .number && quantity.unit == nil)
+    }
+
+    /// Reads like a rupiah budget rather than a target: an amount grouped in millions (`3.123.021.000`).
+    /// Targets carry a unit (`6 provinsi`, `100%`) or are small counts.
+    var readsLikeBudget: Bool {
+        guard isAmount, let quantity, !quantity.isAmbiguous, quantity.reading == .indonesian else { return false }
+        return quantity.spelling.filter { $0 == "." }.count >= 2
     }
 }

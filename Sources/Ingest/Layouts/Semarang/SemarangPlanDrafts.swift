@@ -13,10 +13,8 @@ struct ItemDraft {
     /// Cells left of the figures, by header column.
     var labels: [Int: Cell]
     var lines: [Int]
-    /// Target/budget pairs by slot.
-    var figures: [Int: PlanValuePair] = [:]
-    /// The end-of-period pairs of each physical line, when more than one line printed one.
-    var partialEnds: [PlanValuePair] = []
+    /// The target/budget pairs of each physical line, in printed order.
+    var figureLines: [[PlanValuePair]] = []
     var indicators: [IndicatorDraft] = []
     /// The indicator whose targets are the row's own targets.
     var primaryIndicator: Int?
@@ -29,22 +27,32 @@ struct ItemDraft {
         self.lines = lines
     }
 
-    func finish(_ reader: SemarangPlanTableReader) -> (Row, PlanNode) {
+    /// The row and node under `reading`. An end-of-period pair is the item's own only when every kept
+    /// figure stands on its line; an activity printed over two lines closes each line with a partial
+    /// sum, so the node gets none and the row's cell shows each line's spelling.
+    func finish(_ reader: SemarangPlanTableReader, reading: PlanReading) -> (Row, PlanNode) {
         let slots = reader.slots
         var cells = reader.blankCells(line: lines[0])
         for (column, cell) in labels where column < cells.count { cells[column] = cell }
+        var figures = reading.figures
+        if let end = slots.endIndex, let only = reading.ends.first, reading.ends.count == 1,
+           figures.values.allSatisfy({ $0.line == only.line }) {
+            figures[end] = only
+        }
         for (slot, pair) in figures {
             if let column = slots.slots[slot].targetColumn, let target = pair.target { cells[column] = target }
             if let column = slots.slots[slot].budgetColumn, let budget = pair.budget { cells[column] = budget }
         }
-        if let end = slots.endIndex, !partialEnds.isEmpty {
-            if let column = slots.slots[end].targetColumn, let joined = Self.joined(partialEnds.compactMap(\.target)) {
+        if let end = slots.endIndex, figures[end] == nil {
+            if let column = slots.slots[end].targetColumn, let joined = Self.joined(reading.ends.compactMap(\.target)) {
                 cells[column] = joined
             }
-            if let column = slots.slots[end].budgetColumn, let joined = Self.joined(partialEnds.compactMap(\.budget)) {
+            if let column = slots.slots[end].budgetColumn, let joined = Self.joined(reading.ends.compactMap(\.budget)) {
                 cells[column] = joined
             }
         }
+        var indicators = indicators
+        if let primary = primaryIndicator { indicators[primary].targets = figures.compactMapValues(\.target) }
         let span = LineSpan(lines.min()!, lines.max()!)
         let node = PlanNode(level: level, code: code, name: name,
                             indicators: indicators.map { indicator($0, slots: slots) },
@@ -76,6 +84,8 @@ struct PlanReadState {
     /// How far the current line's cells sit right of the header's columns.
     var offset = 0
     var item: ItemDraft?
+    /// Items read so far, not yet finished.
+    var items: [ItemDraft] = []
     var rows: [(line: Int, row: Row)] = []
     var nodes: [PlanNode] = []
     var uninterpreted: [UninterpretedLine] = []
@@ -95,11 +105,26 @@ struct PlanReadState {
         uninterpreted.append(UninterpretedLine(line: first.line, text: cells.map(\.text).joined(separator: " "), reason: reason))
     }
 
-    mutating func finishItem(_ reader: SemarangPlanTableReader) {
+    /// Sets the current item aside: items are finished together once the table is read, as the years
+    /// of their figures depend on the totals of their family.
+    mutating func closeItem() {
         guard let item else { return }
-        let (row, node) = item.finish(reader)
-        rows.append((item.lines[0], row))
-        nodes.append(node)
+        items.append(item)
         self.item = nil
+    }
+
+    mutating func finishItems(_ reader: SemarangPlanTableReader) {
+        let resolver = PlanReadingResolver(options: PlanReadingOptions(slots: reader.slots), tableName: reader.tableName)
+        for (item, resolved) in zip(items, resolver.resolve(items)) {
+            for (pair, reason) in resolved.reading.leftOut { stray(pair.cells, reason) }
+            for (line, reason) in resolved.doubtful {
+                let cells = item.figureLines.joined().filter { $0.line == line }.flatMap(\.cells)
+                uninterpreted.append(UninterpretedLine(line: line, text: cells.map(\.text).joined(separator: " "), reason: reason))
+            }
+            let (row, node) = item.finish(reader, reading: resolved.reading)
+            rows.append((item.lines[0], row))
+            nodes.append(node)
+        }
+        items = []
     }
 }

@@ -9,8 +9,10 @@
 /// gets no end-of-period figure and the row's cell shows both spellings. A line with a name in the
 /// indicator column only (`<b>Prosentase Akses Pemasaran</b>` and its yearly targets) adds an indicator
 /// to the programme above; its targets count for the year whose target or budget column holds them,
-/// as such lines carry no budgets. A line of targets only fills the first indicator still without any.
-/// What fits nowhere is reported as uninterpreted.
+/// as such lines carry no budgets. A line of targets only fills the first indicator still without any
+/// (the row's own indicator takes the targets paired with its budgets). What fits nowhere is reported
+/// as uninterpreted. Which year each pair of an item belongs to is settled once the whole table is
+/// read (`PlanReadingResolver`).
 struct SemarangPlanTableReader {
     struct Result {
         var rows: [Row] = []
@@ -42,7 +44,7 @@ struct SemarangPlanTableReader {
         for line in lines {
             switch kind(of: line) {
             case .item(let codeIndex, let level):
-                state.finishItem(self)
+                state.closeItem()
                 state.offset = codeIndex - codeColumn
                 state.item = startItem(line, codeIndex: codeIndex, level: level, state: &state)
             case .indicator(let textIndex):
@@ -60,7 +62,8 @@ struct SemarangPlanTableReader {
             case .figures:
                 let targets = targetFigures(line, state: &state)
                 state.rows.append((line.line, figureRow(line, text: nil, targets: targets)))
-                if let index = state.item?.indicators.firstIndex(where: { $0.targets.isEmpty }) {
+                if let item = state.item,
+                   let index = item.indicators.indices.first(where: { $0 != item.primaryIndicator && item.indicators[$0].targets.isEmpty }) {
                     state.item?.indicators[index].targets = targets
                 } else {
                     state.report(line, Self.unnamedTargets)
@@ -69,7 +72,8 @@ struct SemarangPlanTableReader {
                 state.keepUnplaced(line, Self.unreadableLine)
             }
         }
-        state.finishItem(self)
+        state.closeItem()
+        state.finishItems(self)
         return Result(rows: state.rows.sorted { $0.line < $1.line }.map(\.row), nodes: state.nodes,
                       uninterpreted: state.uninterpreted)
     }
@@ -106,7 +110,7 @@ struct SemarangPlanTableReader {
         var figures: [(column: Int, cell: Cell)] = []
         for (column, cell) in aligned(line, offset: state.offset) {
             if column < 0 || column >= width {
-                state.stray([cell], Self.outsideColumns)
+                state.stray([cell], PlanReading.outsideColumns)
             } else if column < slots.firstColumn {
                 labels[column] = cell
             } else {
@@ -125,7 +129,7 @@ struct SemarangPlanTableReader {
             if let nameCell { item.indicators.append(IndicatorDraft(name: nameCell.text, line: line.line, targets: [:])) }
             item.name = programme.text
         }
-        place(slots.pairs(figures), into: &item, continuation: false, state: &state)
+        item.figureLines.append(slots.pairs(figures))
         return item
     }
 
@@ -134,54 +138,18 @@ struct SemarangPlanTableReader {
         let cells = aligned(line, offset: state.offset)
         let figures = cells.filter { $0.column >= slots.firstColumn }
         let ignored = cells.filter { $0.column < slots.firstColumn }
-        if !ignored.isEmpty { state.stray(ignored.map(\.cell), Self.outsideColumns) }
+        if !ignored.isEmpty { state.stray(ignored.map(\.cell), PlanReading.outsideColumns) }
         item.lines.append(line.line)
-        place(slots.pairs(figures), into: &item, continuation: true, state: &state)
+        item.figureLines.append(slots.pairs(figures))
         state.item = item
-    }
-
-    /// Puts a line's pairs into the item's slots. The last pair of a line with two or more is its
-    /// end-of-period pair. A continuation line that starts one slot after the first empty year is
-    /// shifted back by one slot (the export sometimes pushes the 2018–2021 block one pair right).
-    private func place(_ found: [PlanValuePair], into item: inout ItemDraft, continuation: Bool, state: inout PlanReadState) {
-        var pairs = found
-        let end = slots.endIndex
-        let lastIsEnd = pairs.count >= 2 && end != nil
-        if lastIsEnd { pairs[pairs.count - 1].slot = end }
-        if continuation, let first = pairs.first?.slot, first != end {
-            let firstEmpty = (item.figures.keys.filter { $0 != end }.max() ?? -1) + 1
-            if first == firstEmpty + 1 {
-                for index in pairs.indices where !(lastIsEnd && index == pairs.count - 1) {
-                    pairs[index].slot = pairs[index].slot.map { $0 - 1 }
-                }
-            }
-        }
-        for (index, pair) in pairs.enumerated() {
-            let isLast = index == pairs.count - 1
-            guard let slot = pair.slot, slot != end || isLast else {
-                state.stray(pair.cells, pair.slot == nil ? Self.outsideColumns : Self.extraPair)
-                continue
-            }
-            if slot == end, continuation, let earlier = item.figures[slot] ?? item.partialEnds.last {
-                if item.partialEnds.isEmpty { item.partialEnds = [earlier] }
-                item.partialEnds.append(pair)
-                item.figures[slot] = nil
-                continue
-            }
-            guard item.figures[slot] == nil else { state.stray(pair.cells, Self.secondFigure); continue }
-            item.figures[slot] = pair
-        }
-        if let primary = item.primaryIndicator {
-            item.indicators[primary].targets = item.figures.compactMapValues(\.target)
-        }
     }
 
     /// Targets of an indicator or target-only line: whatever stands in a year's target or budget column.
     private func targetFigures(_ line: SemarangTabRow, state: inout PlanReadState) -> [Int: Cell] {
         var targets: [Int: Cell] = [:]
         for (column, cell) in aligned(line, offset: state.offset) where cell.quantity != nil {
-            guard let slot = slots.index(anyColumn: column) else { state.stray([cell], Self.outsideColumns); continue }
-            guard targets[slot] == nil else { state.stray([cell], Self.secondFigure); continue }
+            guard let slot = slots.index(anyColumn: column) else { state.stray([cell], PlanReading.outsideColumns); continue }
+            guard targets[slot] == nil else { state.stray([cell], PlanReading.secondFigure); continue }
             targets[slot] = cell
         }
         return targets
@@ -201,7 +169,4 @@ struct SemarangPlanTableReader {
     static let orphanLine = "baris lanjutan tanpa program atau kegiatan di atasnya"
     static let unnamedTargets = "target tanpa nama indikator; semua indikator di atasnya sudah bertarget"
     static let unreadableLine = "baris tabel program tanpa kode, indikator, atau angka"
-    static let outsideColumns = "angka di luar kolom tahun rencana"
-    static let extraPair = "pasangan angka tambahan sebelum angka akhir periode baris ini"
-    static let secondFigure = "angka kedua untuk tahun yang sudah terisi"
 }

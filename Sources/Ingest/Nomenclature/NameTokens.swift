@@ -1,0 +1,85 @@
+/// The content words of a programme, kegiatan or indicator name, for telling names that differ only in
+/// wording (spelling variants, acronyms, connecting words, word order) from names that mean something else.
+public struct NameTokens: Sendable, Hashable {
+    public let words: Set<String>
+
+    public init(_ name: String) {
+        var words = Set<String>()
+        for word in PlanName.key(name).split(separator: " ").map(String.init) where !Self.connectingWords.contains(word) {
+            words.formUnion(Self.compoundAcronyms[word] ?? [word])
+        }
+        for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
+            words.subtract(phrase.words)
+            words.insert(phrase.acronym)
+        }
+        self.words = words
+    }
+
+    /// Names at or above this similarity mean the same thing. Against a name of n content words, one extra
+    /// word scores 2n/(2n+1) and one substituted word (n-1)/n; so an extra word is tolerated from three words
+    /// on (a qualifier such as `Terfasilitasi`), a substituted word only from six words on, where it is a
+    /// variant (`Pemerintah` for `Pemerintahan`). Shorter names differing by one word mean different things:
+    /// `Persentase koperasi simpan pinjam aktif` vs `… sehat` (0.8), `Persentase koperasi aktif` vs `… sehat` (0.67).
+    public static let sameMeaningThreshold = 5.0 / 6.0
+
+    /// The Dice coefficient of the two word sets: 1 for the same words, 0 for none in common.
+    public func similarity(to other: NameTokens) -> Double {
+        guard !words.isEmpty, !other.words.isEmpty else { return 0 }
+        let shared = words.intersection(other.words).count
+        return Double(2 * shared) / Double(words.count + other.words.count)
+    }
+
+    /// Connecting words that change no meaning in a name (`Pengembangan Sistem Pendukung Usaha bagi…`).
+    static let connectingWords: Set<String> = [
+        "dan", "yang", "di", "ke", "dari", "untuk", "pada", "serta", "bagi", "dalam", "atau", "dengan",
+        "oleh", "terhadap", "melalui",
+    ]
+
+    /// An acronym and the words it stands for count as one word, whichever way a name writes it
+    /// (`… Kompetitif UKM` and `… Kompetitif Usaha Kecil Menengah`), so that a short name is not made
+    /// similar by the four words of `UMKM` alone. Longest phrase first: `usaha mikro kecil menengah` is UMKM.
+    static let acronymPhrases: [(acronym: String, words: Set<String>)] = [
+        ("umkm", ["usaha", "mikro", "kecil", "menengah"]),
+        ("ukm", ["usaha", "kecil", "menengah"]),
+        ("ikm", ["industri", "kecil", "menengah"]),
+        ("sdm", ["sumber", "daya", "manusia"]),
+        ("asn", ["aparatur", "sipil", "negara"]),
+        ("pns", ["pegawai", "negeri", "sipil"]),
+    ]
+
+    /// Acronyms that add a word to one of the above: KUMKM is Koperasi and UMKM.
+    static let compoundAcronyms: [String: Set<String>] = [
+        "kumkm": ["koperasi", "umkm"],
+        "kukm": ["koperasi", "ukm"],
+    ]
+}
+
+/// The comparable form of a plan node's name.
+public enum PlanName {
+    /// The normalised name (`NameNormalizer`) in standard spelling, without a leading enumeration or code
+    /// (`1.`, `a.`, `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some
+    /// tables print and others leave to the column header.
+    public static func key(_ name: String) -> String {
+        var words = NameNormalizer.normalize(name).split(separator: " ").map { standardSpelling[String($0)] ?? String($0) }[...]
+        while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) || first.count == 1 {
+            words.removeFirst()
+        }
+        if words.count > 2, words.first == "sub", words.dropFirst().first == "kegiatan" {
+            words.removeFirst(2)
+        } else if words.count > 1, let first = words.first, levelWords.contains(String(first)) {
+            words.removeFirst()
+        }
+        return words.joined(separator: " ")
+    }
+
+    static let levelWords: Set<String> = ["program", "kegiatan", "subkegiatan"]
+
+    /// Non-standard spellings found in plans (and in the official lists: `Perijinan`), mapped to the
+    /// standard (KBBI) form, so that a spelling variant is not a different name.
+    static let standardSpelling: [String: String] = [
+        "prosentase": "persentase", "presentase": "persentase", "persentasi": "persentase",
+        "ijin": "izin", "perijinan": "perizinan", "propinsi": "provinsi", "kwalitas": "kualitas",
+        "aktifitas": "aktivitas", "standarisasi": "standardisasi", "analisa": "analisis",
+        "praktek": "praktik", "sistim": "sistem",
+    ]
+}
