@@ -13,7 +13,7 @@ let package = Package(
         .target(name: "Rules", dependencies: ["Ingest"], path: "Sources/Rules"),
         .executableTarget(name: "Lint", dependencies: ["Ingest", "Rules"], path: "Sources/Lint"),
         .target(name: "TestSupport", dependencies: ["Ingest"], path: "Tests/Support"),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"], path: "Tests/IngestTests"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Rules", "TestSupport"], path: "Tests/IngestTests"),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "Ingest", "TestSupport"], path: "Tests/RulesTests"),
         .testTarget(name: "LintTests", dependencies: ["Lint", "Rules", "Ingest", "TestSupport"], path: "Tests/LintTests"),
     ]

@@ -2,8 +2,10 @@
 /// `<ul style="…">`, `<p>` block tags), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        // A scalar scan: `contains("*")` would pick Foundation's substring search, slow on every line.
-        guard text.unicodeScalars.contains(where: { $0 == "*" || $0 == "<" || $0 == "\\" }) else { return text }
+        // Bytes, not Characters: this runs on every line, and most lines carry no markup at all.
+        guard text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") }) else {
+            return text
+        }
         var result = removingBlockTags(text)
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")

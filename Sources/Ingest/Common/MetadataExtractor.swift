@@ -107,7 +107,9 @@ public enum MetadataExtractor {
     static func signingDate(in source: SourceText) -> (String, Int)? {
         for (index, raw) in source.lines.enumerated() {
             let text = MarkupStripper.strip(raw).trimmingWhitespace()
-            guard text.count < 60, let comma = text.firstIndex(of: ","), text.first?.isUppercase == true else { continue }
+            // The date ends in its year: a cheap test that skips nearly every line before counting.
+            guard let last = text.utf8.last, ByteText.isDigit(last),
+                  text.count < 60, let comma = text.firstIndex(of: ","), text.first?.isUppercase == true else { continue }
             let date = text[text.index(after: comma)...].trimmingWhitespaceSubstring()
             let words = date.split(separator: " ")
             guard words.count >= 2, words.count <= 3, let year = Int(words.last!), (1990...2100).contains(year),

@@ -27,7 +27,8 @@ public enum ProseReader {
     /// (`1.3.2. Tujuan.....\t8`, `BAB I PENDAHULUAN\t1`, `Kata Pengantar\ti`).
     public static func isContentsEntry(_ line: String) -> Bool {
         if line.contains("....") { return true }
-        guard let tab = line.lastIndex(of: "\t") else { return false }
+        // A tab is always a Character of its own, so the byte search finds the same index.
+        guard let tab = line.utf8.lastIndex(of: UInt8(ascii: "\t")) else { return false }
         let page = line[line.index(after: tab)...].trimmingWhitespaceSubstring()
         let body = line[..<tab].trimmingWhitespaceSubstring()
         let isPage = !page.isEmpty && page.count <= 4
@@ -37,6 +38,7 @@ public enum ProseReader {
 
     /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
     static func chapterHeading(_ text: String, line: Int) -> Heading? {
+        guard startsWithChapterWord(text) else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.count >= 2, words[0].uppercased() == "BAB" else { return nil }
         let numeral = words[1].trimmingCharacters(".:")
@@ -47,8 +49,17 @@ public enum ProseReader {
         return Heading(level: 1, number: numeral.uppercased(), title: title, lines: LineSpan(line))
     }
 
+    /// `BAB`, in any case, then a space or tab: checked on bytes before splitting the line into words.
+    static func startsWithChapterWord(_ text: String) -> Bool {
+        let head = Array(text.utf8.prefix(4))
+        guard head.count == 4, head[3] == UInt8(ascii: " ") || head[3] == UInt8(ascii: "\t") else { return false }
+        return zip(head, "BAB".utf8).allSatisfy { $0 & 0xDF == $1 }
+    }
+
     /// `2.1`, `2.1.3.`, `1.3.1. Maksud` followed by a short title: section headings.
     static func numberedHeading(_ text: String, line: Int) -> Heading? {
+        // The number must start with a digit: most lines are rejected on their first byte.
+        if let first = text.utf8.first(where: { $0 != UInt8(ascii: ".") }), first < 0x80, !ByteText.isDigit(first) { return nil }
         let token = text.prefix { !$0.isWhitespace }
         let parts = token.trimmingCharacters(".").split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }) else {
@@ -62,7 +73,7 @@ public enum ProseReader {
     /// `a.`, `b)`, `(c)`, `1.`, `12)`, `-`, `•`, `·`, `- a.` list markers.
     static func listItem(_ text: String, line: Int) -> ListItem? {
         var rest = Substring(text)
-        if let bullet = rest.first, "-•·▪●◦".contains(bullet) {
+        if let head = rest.utf8.first, head == UInt8(ascii: "-") || head >= 0x80, let bullet = rest.first, "-•·▪●◦".contains(bullet) {
             rest = rest.dropFirst().trimmingWhitespaceSubstring()
             if let inner = enumeratedMarker(rest) {
                 return ListItem(marker: String(inner.marker), text: String(inner.text), lines: LineSpan(line))
@@ -73,7 +84,14 @@ public enum ProseReader {
         return ListItem(marker: String(marker.marker), text: String(marker.text), lines: LineSpan(line))
     }
 
+    /// An ASCII byte that can begin `(a)`, `a.`, `12)` or `IV)`: a cheap test before reading Characters.
+    static func mayStartMarker(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "(") || ByteText.isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
+    }
+
     static func enumeratedMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
+        if let head = text.utf8.first, head < 0x80, !mayStartMarker(head) { return nil }
         let token = text.prefix { !$0.isWhitespace }
         guard token.count >= 2, token.count <= 5 else { return nil }
         var body = token

@@ -6,6 +6,7 @@ public enum YearSpanFinder {
     }
 
     public static func spans(in text: String) -> [Span] {
+        guard mayContainYear(text) else { return [] }
         let tokens = tokenize(text)
         var spans: [Span] = []
         var index = 0
@@ -31,7 +32,21 @@ public enum YearSpanFinder {
     }
 
     /// All four-digit years 1990–2100 mentioned on their own (not inside codes such as NIPs).
-    public static func years(in text: String) -> [Int] { tokenize(text).compactMap(year) }
+    public static func years(in text: String) -> [Int] {
+        guard mayContainYear(text) else { return [] }
+        return tokenize(text).compactMap(year)
+    }
+
+    /// A year token is four ASCII digits, so text without four in a row has none: this byte scan
+    /// spares most cells and headers the Character-wise tokenizing.
+    static func mayContainYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = ByteText.isDigit(byte) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
 
     /// The years of `text` that are not the ends of a span: `Sasaran … Tahun 2018-2023` has none.
     public static func yearsOutsideSpans(in text: String) -> [Int] {

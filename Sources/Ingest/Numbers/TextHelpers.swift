@@ -1,6 +1,11 @@
 import Foundation
 
 extension String {
+    /// Whether any UTF-8 byte satisfies `predicate`, reading the string's contiguous storage directly.
+    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
+    }
+
     public func trimmingWhitespace() -> String { String(Substring(self).trimmingWhitespaceSubstring()) }
 
     /// Replaces every occurrence of `target`, left to right, comparing UTF-8 bytes; no Foundation
@@ -26,7 +31,13 @@ extension String {
         }
     }
 
-    private static func firstMatch(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+    /// Whether `other` occurs in the text, comparing UTF-8 bytes. This overload wins over Foundation's
+    /// `StringProtocol.contains`, which on Linux bridges every call to NSString and dominated ingest time.
+    /// As there, an empty `other` is not contained; unlike there, canonically equivalent but differently
+    /// encoded text (decomposed accents) does not match.
+    public func contains(_ other: String) -> Bool { Substring(self).contains(other) }
+
+    fileprivate static func firstMatch(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                                    from start: Int) -> Int? {
         guard pattern.count <= bytes.count else { return nil }
         var index = start
@@ -40,10 +51,47 @@ extension String {
 }
 
 extension Substring {
+    /// Byte-wise `contains`, as for `String`.
+    public func contains(_ other: String) -> Bool {
+        guard !other.isEmpty else { return false }
+        var text = self, target = other
+        return text.withUTF8 { bytes in
+            target.withUTF8 { pattern in String.firstMatch(of: pattern, in: bytes, from: 0) != nil }
+        }
+    }
+
     public func trimmingWhitespaceSubstring() -> Substring {
-        var start = startIndex, end = endIndex
-        while start < end, self[start].isWhitespace { start = index(after: start) }
-        while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        var (start, end) = asciiTrimmedBounds()
+        // A Character that starts (or ends) with an ASCII byte other than whitespace is not whitespace.
+        if start < end, !Self.isASCIIText(utf8[start]) {
+            while start < end, self[start].isWhitespace { start = index(after: start) }
+        }
+        if end > start, !Self.isASCIIText(utf8[utf8.index(before: end)]) {
+            while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
+        }
         return self[start..<end]
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+    private static func isASCIIText(_ byte: UInt8) -> Bool { byte < 0x80 && !isASCIIWhitespace(byte) }
+
+    /// Bounds after dropping ASCII whitespace at both ends, byte by byte; it stops next to any non-ASCII
+    /// byte (where a combining mark could join a space into one Character) and leaves that to the
+    /// Character-wise loop, so the result is the same as trimming Character by Character.
+    private func asciiTrimmedBounds() -> (String.Index, String.Index) {
+        let isASCIIWhitespace = Self.isASCIIWhitespace
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isASCIIWhitespace(bytes[start]) {
+            let next = bytes.index(after: start)
+            guard next == end || bytes[next] < 0x80 else { break }
+            start = next
+        }
+        while end > start {
+            let last = bytes.index(before: end)
+            guard isASCIIWhitespace(bytes[last]), last == start || bytes[bytes.index(before: last)] < 0x80 else { break }
+            end = last
+        }
+        return (start, end)
     }
 }

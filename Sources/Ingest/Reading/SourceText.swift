@@ -39,10 +39,12 @@ public enum InputError: Error, Equatable, Sendable {
     case empty(String)
     case binary(String)
     case tooLarge(String, bytes: Int, limit: Int)
+    /// A directory given as input that holds no text export at all (a mistyped or wrong folder).
+    case noTextFiles(String)
 
     public var path: String {
         switch self {
-        case .missing(let p), .isDirectory(let p), .notAFile(let p), .empty(let p), .binary(let p):
+        case .missing(let p), .isDirectory(let p), .notAFile(let p), .empty(let p), .binary(let p), .noTextFiles(let p):
             return p
         case .unreadable(let p, _), .tooLarge(let p, _, _):
             return p

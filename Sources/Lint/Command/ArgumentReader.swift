@@ -63,4 +63,14 @@ struct ArgumentReader {
         }
         return choice
     }
+
+    /// The value of `name` as a whole number of at least 1 (e.g. `--jobs 2`), or `fallback`.
+    func positiveInteger(_ name: String, default fallback: Int) throws -> Int {
+        guard let raw = value(name) else { return fallback }
+        guard let number = Int(raw), number >= 1 else {
+            throw UsageError(id: "nilai tidak sah untuk \(name): \(raw) (harus bilangan bulat ≥ 1)",
+                             en: "invalid value for \(name): \(raw) (must be a whole number ≥ 1)")
+        }
+        return number
+    }
 }

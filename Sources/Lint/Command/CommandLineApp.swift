@@ -56,13 +56,13 @@ enum CommandLineApp {
                                  "renstra-lint — consistency checker for Indonesian regional strategic plans (Renstra)")
         let synopsis = """
               renstra-lint [lint] PATH… [--format text|json|html|sarif] [--output FILE] [--lang id|en]
-                                  [--fail-on error|warning|info] [--config FILE]
+                                  [--fail-on error|warning|info] [--config FILE] [--jobs N]
                                   [--baseline FILE | --write-baseline FILE]
               renstra-lint inspect FILE… [--format text|json] [--lang id|en] [--output FILE]
               renstra-lint rules [--format text|markdown] [--lang id|en] [--output FILE]
               renstra-lint explain \(language.say("KODE", "RULE")) [--lang id|en] [--output FILE]
               renstra-lint compare PATH… [--format text|csv|json|html] [--view overview|programmes|indicators|findings]
-                                  [--csv-separator ';'] [--lang id|en] [--output FILE]
+                                  [--csv-separator ';'] [--lang id|en] [--output FILE] [--jobs N]
             """
         let configuration = language.say("Konfigurasi dibaca dari .renstra-lint.json di direktori kerja, atau dari --config FILE.",
                                          "Configuration is read from .renstra-lint.json in the working directory, or from --config FILE.")

@@ -9,9 +9,11 @@ enum InspectCommand {
         let arguments = try ArgumentReader(words, valueOptions: ["--format", "--lang", "--output"], flagOptions: [])
         let language: Language = try arguments.choice("--lang", default: .id)
         let format: Format = try arguments.choice("--format", default: .text)
-        let paths = InputCollector.collect(try arguments.inputPaths())
+        let inputs = InputCollector.collect(try arguments.inputPaths())
+        let paths = inputs.files
         try OutputTarget.ensureNoInputIsOverwritten(by: [arguments.value("--output")], inputs: paths)
-        var failed = false
+        for error in inputs.errors { CommandLineApp.printError(error.message(language)) }
+        var failed = !inputs.errors.isEmpty
         var reports: [String] = []
         var jsonDocuments: [JSONValue] = []
         for path in paths {

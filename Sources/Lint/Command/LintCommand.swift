@@ -7,7 +7,7 @@ import Rules
 enum LintCommand {
     enum Format: String { case text, json, html, sarif }
 
-    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline"]
+    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline", "--jobs"]
 
     static func run(_ words: [String]) throws -> Int32 { try run(words, rules: RuleRegistry.all) }
 
@@ -18,7 +18,9 @@ enum LintCommand {
         let language: Language = try arguments.choice("--lang", default: .id)
         let format: Format = try arguments.choice("--format", default: .text)
         let failOn: Severity = try arguments.choice("--fail-on", default: .error)
-        let paths = InputCollector.collect(try arguments.inputPaths())
+        let workers = try arguments.positiveInteger("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        let inputs = InputCollector.collect(try arguments.inputPaths())
+        let paths = inputs.files
         let output = OutputTarget(path: arguments.value("--output"))
         let writeBaselinePath = arguments.value("--write-baseline")
         if writeBaselinePath != nil, arguments.value("--baseline") != nil {
@@ -31,8 +33,13 @@ enum LintCommand {
         let baseline = try arguments.value("--baseline").map(Baseline.load(path:))
 
         let runner = configuration.runner(for: rules)
+        if baseline == nil, writeBaselinePath == nil, format == .text || format == .json {
+            let lint = StreamingLint(paths: paths, workers: workers, runner: runner, language: language)
+            return try lint.report(json: format == .json, inputErrors: inputs.errors, to: output, failOn: failOn)
+        }
         let keepDocuments = format == .html
-        var results = paths.parallelMap { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
+        var results = inputs.errors.map { FileLintResult.failed(path: $0.path, $0) }
+            + paths.parallelMap(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
         let errors = results.compactMap(\.error)
         for error in errors { CommandLineApp.printError(error.message(language)) }
 

@@ -7,7 +7,7 @@ import Rules
 enum CompareCommand {
     enum Format: String { case text, csv, json, html }
 
-    static let valueOptions: Set<String> = ["--format", "--lang", "--output", "--view", "--csv-separator", "--config"]
+    static let valueOptions: Set<String> = ["--format", "--lang", "--output", "--view", "--csv-separator", "--config", "--jobs"]
 
     static func run(_ words: [String]) throws -> Int32 {
         try run(words, rules: RuleRegistry.all)
@@ -22,7 +22,9 @@ enum CompareCommand {
         let selectedView: ComparisonView? = try arguments.value("--view") == nil ? nil : arguments.choice("--view", default: .overview)
         let views = selectedView.map { [$0] } ?? ComparisonView.allCases
         let separator = try csvSeparator(arguments.value("--csv-separator"))
-        let paths = InputCollector.collect(try arguments.inputPaths())
+        let workers = try arguments.positiveInteger("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        let collected = InputCollector.collect(try arguments.inputPaths())
+        let paths = collected.files
         let outputPath = arguments.value("--output")
         try OutputTarget.ensureNoInputIsOverwritten(by: [outputPath], inputs: paths)
         let configuration = try LintConfiguration.load(explicitPath: arguments.value("--config"), directory: workingDirectory,
@@ -30,7 +32,7 @@ enum CompareCommand {
         let runner = configuration.runner(for: rules)
 
         // Each document is reduced to its summary as soon as it is read and linted, then dropped.
-        let inputs = paths.parallelMap { path -> Result<DocumentSummary, InputError> in
+        let inputs = paths.parallelMap(workers: workers) { path -> Result<DocumentSummary, InputError> in
             let result = FileLintResult.lint(path: path, runner: runner, keepDocument: true)
             guard let document = result.document else {
                 return .failure(result.error ?? .unreadable(path, reason: "no document"))
@@ -38,7 +40,7 @@ enum CompareCommand {
             return .success(DocumentSummary(document: document, findings: result.findings))
         }
         let comparison = Comparison(documents: inputs.compactMap { try? $0.get() })
-        let failures = inputs.compactMap { input -> InputError? in
+        let failures = collected.errors + inputs.compactMap { input -> InputError? in
             if case .failure(let error) = input { return error } else { return nil }
         }
         let tabulator = ComparisonTabulator(language: language)

@@ -20,7 +20,8 @@ enum JSONValue: Equatable {
         return output
     }
 
-    private func write(to output: inout String, indent: Int?, depth: Int) {
+    /// Appends the value as it appears nested `depth` levels deep (for reports written in pieces).
+    func write(to output: inout String, indent: Int?, depth: Int) {
         switch self {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"

@@ -17,14 +17,19 @@ struct TextReporter {
                 output += render(finding) + "\n"
             }
         }
+        return output + summary(counts: counts, files: results.filter { $0.error == nil }.count,
+                                suppressed: results.map(\.suppressedByBaseline).reduce(0, +))
+    }
+
+    /// The closing lines: findings by severity, files read, and what the baseline set aside.
+    func summary(counts: [Severity: Int], files: Int, suppressed: Int) -> String {
+        var output = ""
         let total = counts.values.reduce(0, +)
-        let files = results.filter { $0.error == nil }.count
         if language == .id {
             output += "\(total) temuan (\(counts[.error] ?? 0) galat, \(counts[.warning] ?? 0) peringatan, \(counts[.info] ?? 0) info) dalam \(files) berkas\n"
         } else {
             output += "\(total) findings (\(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.info] ?? 0) info) in \(files) files\n"
         }
-        let suppressed = results.map(\.suppressedByBaseline).reduce(0, +)
         if suppressed > 0 {
             output += language.say("\(suppressed) temuan lain sudah tercatat di baseline dan tidak ditampilkan\n",
                                    "\(suppressed) more findings are recorded in the baseline and not shown\n")

@@ -61,6 +61,10 @@ extension InputError {
             return "\(path): berkas terlalu besar (\(bytes) bita; batas \(limit) bita)"
         case (.tooLarge(let path, let bytes, let limit), .en):
             return "\(path): file too large (\(bytes) bytes; limit \(limit) bytes)"
+        case (.noTextFiles(let path), .id):
+            return "\(path): direktori tanpa berkas teks (\(InputCollector.extensionList))"
+        case (.noTextFiles(let path), .en):
+            return "\(path): directory without text files (\(InputCollector.extensionList))"
         }
     }
 }

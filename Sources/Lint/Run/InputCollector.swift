@@ -1,18 +1,34 @@
 import Foundation
+import Ingest
 
 /// Expands the paths given on the command line into input files: files as given, directories
 /// walked (sorted, hidden entries skipped) for text files.
 enum InputCollector {
     static let textExtensions: Set<String> = ["txt", "md", "text"]
+    static let extensionList = textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
 
-    static func collect(_ paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
+    struct Inputs {
+        var files: [String] = []
+        /// Directories given on the command line that hold no text file: linting nothing must not pass.
+        var emptyDirectories: [String] = []
+
+        /// One error per empty directory, to report alongside the files' results.
+        var errors: [InputError] { emptyDirectories.map { InputError.noTextFiles($0) } }
+    }
+
+    static func collect(_ paths: [String]) -> Inputs {
+        var inputs = Inputs()
+        for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return [path]
+                inputs.files.append(path)
+                continue
             }
-            return walk(path)
+            let files = walk(path)
+            if files.isEmpty { inputs.emptyDirectories.append(path) }
+            inputs.files += files
         }
+        return inputs
     }
 
     private static func walk(_ directory: String) -> [String] {

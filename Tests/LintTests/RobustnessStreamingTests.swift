@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Lint
+import Ingest
+import Rules
+import TestSupport
+
+/// Text and JSON reports are written while a batch is still being linted, chunk by chunk, so that
+/// memory does not grow with the number of files; what is written must be exactly the whole report.
+@Suite struct RobustnessStreamingTests {
+    @Test(arguments: [true, false])
+    func streamedReportEqualsTheWholeReport(json: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let empty = try directory.write("kosong.txt", "")
+        let paths = [Corpus.semarang.path, empty, Corpus.bekasiChart.path, Corpus.depok.path]
+        let runner = RuleRunner()
+        let whole = paths.map { FileLintResult.lint(path: $0, runner: runner) }
+        let expected = json ? JSONReporter(language: .en).report(whole) : TextReporter(language: .en, colour: false).report(whole)
+        #expect(whole.contains { !$0.findings.isEmpty })
+
+        // One file per chunk: every chunk boundary is crossed.
+        let lint = StreamingLint(paths: paths, workers: 2, runner: runner, language: .en, chunkSize: 1)
+        let status = try lint.report(json: json, inputErrors: [], to: OutputTarget(path: directory.file("report")), failOn: .error)
+        #expect(try directory.read("report") == expected)
+        #expect(status == ExitCode.failure)
+    }
+
+    @Test func streamedReportOfCleanFilesHasNoFindings() throws {
+        let directory = try TemporaryDirectory()
+        let draft = try directory.write("draft.txt", "BAB I\tPENDAHULUAN\n1.1 Latar Belakang\nRencana strategis disusun.\n")
+        let lint = StreamingLint(paths: [draft], workers: 1, runner: RuleRunner(rules: []), language: .id)
+        let status = try lint.report(json: true, inputErrors: [], to: OutputTarget(path: directory.file("report.json")), failOn: .info)
+        #expect(status == ExitCode.clean)
+        let root = try JSONSerialization.jsonObject(with: Data(try directory.read("report.json").utf8)) as? [String: Any]
+        #expect((root?["findings"] as? [Any])?.isEmpty == true)
+        #expect((root?["files"] as? [[String: Any]])?.first?["path"] as? String == draft)
+    }
+}
