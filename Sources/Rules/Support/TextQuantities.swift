@@ -8,11 +8,14 @@ enum TextQuantities {
         var line: Int
     }
 
+    static let openingMarks: Set<Character> = ["(", "[", "\"", "'", "“", "”"]
+    static let closingMarks: Set<Character> = [",", ".", ";", ":", ")", "]", "\"", "'", "“", "”"]
+
     /// The quantities of one line of text, token by token (`Rp` and `%` may stand apart from the digits).
     static func quantities(in text: String) -> [Quantity] {
         guard TextScan.hasDigitOrHash(text) else { return [] }
         return text.split(whereSeparator: \.isWhitespace).compactMap { token -> Quantity? in
-            let trimmed = token.trimmingCharacters(in: "([\"'“”", trailing: ",.;:)]\"'“”")
+            let trimmed = token.trimmingCharacters(in: Self.openingMarks, trailing: Self.closingMarks)
             guard trimmed.contains(where: { $0.isNumber || $0 == "#" }) else { return nil }
             return NumberParser.parse(String(trimmed))
         }
@@ -37,7 +40,7 @@ enum TextQuantities {
 }
 
 private extension Substring {
-    func trimmingCharacters(in leading: String, trailing: String) -> Substring {
+    func trimmingCharacters(in leading: Set<Character>, trailing: Set<Character>) -> Substring {
         var result = self
         while let first = result.first, leading.contains(first) { result = result.dropFirst() }
         while let last = result.last, trailing.contains(last) { result = result.dropLast() }

@@ -11,6 +11,30 @@ enum TextScan {
         text.utf8.contains { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "#") }
     }
 
+    /// A digit, a `.` or `,`, and a digit in a row (`1.234`, `30,5`): the only way a grouped or
+    /// decimal figure, well formed or not, can be written.
+    static func hasSeparatedDigits(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if isDigit(byte), previous == UInt8(ascii: ".") || previous == UInt8(ascii: ","), isDigit(beforePrevious) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// At least `count` ASCII digits in the text.
+    static func hasDigits(_ text: String, atLeast count: Int) -> Bool {
+        var seen = 0
+        for byte in text.utf8 where isDigit(byte) {
+            seen += 1
+            if seen >= count { return true }
+        }
+        return false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
     /// `word` (lower-case ASCII) occurs in the text, ignoring ASCII case.
     static func containsIgnoringCase(_ text: String, _ word: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)

@@ -123,7 +123,7 @@ struct MalformedNumberRule: Rule {
                     columnItems: itemsAbove(located)))
             }
         }
-        for occurrence in TextQuantities.inProse(of: document)
+        for occurrence in TextQuantities.inProse(of: document, where: TextScan.hasSeparatedDigits)
         where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
             candidates.append(Candidate(spelling: occurrence.quantity.spelling, line: occurrence.line, endLine: occurrence.line,
                                         table: nil, subject: "text", place: Localized(id: "teks", en: "text"),
@@ -149,7 +149,8 @@ struct MalformedNumberRule: Rule {
         let cells = TableCells.all(in: document).compactMap { located -> TextQuantities.Occurrence? in
             located.cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: located.cell.line) }
         }
-        return (TextQuantities.inProse(of: document) + cells).filter {
+        let prose = TextQuantities.inProse(of: document) { TextScan.hasDigits($0, atLeast: 6) }
+        return (prose + cells).filter {
             guard let value = $0.quantity.value else { return false }
             let digits = DigitSpelling.wholeDigits(of: value)
             return digits.drop { $0 == "0" }.reversed().drop { $0 == "0" }.count >= 6
