@@ -136,7 +136,7 @@ struct JSONFindingStream: FindingStream {
         guard descriptor >= 0 else {
             throw UsageError.file(id: "tidak dapat membuat berkas sementara", en: "cannot create a temporary file")
         }
-        unlink(String(cString: template))
+        unlink(template)
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 }
