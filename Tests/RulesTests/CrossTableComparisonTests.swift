@@ -32,6 +32,9 @@ import Ingest
 
     static func run(_ rule: some Rule, _ tables: [Table]) -> [Finding] { rule.check(document(tables), RuleContext()) }
 
+    /// The one statement a single-row table gives the cross-table rules.
+    static func statement(_ table: Table) -> IndicatorSeries { IndicatorSeriesReader.rows(of: table, .comparable, period: nil)[0] }
+
     let years = Array(2017...2021)
 
     @Test func theTableThatDisagreesWithTwoOthersIsBlamedWithCertainty() {
@@ -128,17 +131,17 @@ import Ingest
     }
 
     @Test func aLeadingPersentaseIsIgnoredOnlyBetweenPercentages() {
-        let a = IndicatorSeriesCollector.rows(of: Self.indicatorTable("Tabel 1", line: 1, years: [2020], rows: [("Persentase Koperasi Aktif", "%", ["70"])]))[0]
-        let b = IndicatorSeriesCollector.rows(of: Self.indicatorTable("Tabel 2", line: 9, years: [2020], rows: [("Koperasi Aktif", "%", ["70"])]))[0]
-        let c = IndicatorSeriesCollector.rows(of: Self.indicatorTable("Tabel 3", line: 19, years: [2020], rows: [("Koperasi Aktif", "unit", ["70"])]))[0]
+        let a = Self.statement(Self.indicatorTable("Tabel 1", line: 1, years: [2020], rows: [("Persentase Koperasi Aktif", "%", ["70"])]))
+        let b = Self.statement(Self.indicatorTable("Tabel 2", line: 9, years: [2020], rows: [("Koperasi Aktif", "%", ["70"])]))
+        let c = Self.statement(Self.indicatorTable("Tabel 3", line: 19, years: [2020], rows: [("Koperasi Aktif", "unit", ["70"])]))
         #expect(IndicatorComparison.sameIndicator(a, b))
         #expect(!IndicatorComparison.sameIndicator(a, c))
     }
 
     @Test func labelsBeforeTheIndicatorNameAreDropped() {
-        #expect(IndicatorSeriesCollector.cleanName("Indikator Sasaran 1: Persentase Usaha Mikro menjadi Usaha Kecil") == "Persentase Usaha Mikro menjadi Usaha Kecil")
-        #expect(IndicatorSeriesCollector.cleanName("IKK: Meningkatnya Koperasi yang berkualitas") == "Meningkatnya Koperasi yang berkualitas")
-        #expect(IndicatorSeriesCollector.cleanName("Rasio: koperasi") == "Rasio: koperasi")
+        #expect(IndicatorSeriesReader.cleanName("Indikator Sasaran 1: Persentase Usaha Mikro menjadi Usaha Kecil") == "Persentase Usaha Mikro menjadi Usaha Kecil")
+        #expect(IndicatorSeriesReader.cleanName("IKK: Meningkatnya Koperasi yang berkualitas") == "Meningkatnya Koperasi yang berkualitas")
+        #expect(IndicatorSeriesReader.cleanName("Rasio: koperasi") == "Rasio: koperasi")
         #expect(IndicatorKey("Presentase Meningkatnya Kualitas").full == IndicatorKey("Persentase meningkatnya kualitas").full)
     }
 

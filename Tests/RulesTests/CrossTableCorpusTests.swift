@@ -11,7 +11,7 @@ import TestSupport
     }
 
     static func statements(_ corpus: Corpus, named name: String) -> [IndicatorSeries] {
-        IndicatorGroups.distinct(IndicatorSeriesCollector.collect(corpus.document)).filter { $0.key == IndicatorKey(name) }
+        IndicatorGroups.distinct(IndicatorSeriesReader.read(corpus.document, .comparable)).filter { $0.key == IndicatorKey(name) }
     }
 
     @Test func depokTablesShareIndicatorsAndAgree() {

@@ -141,21 +141,11 @@ struct PlanCountStatementRule: Rule {
     static func distinctNames(at level: PlanLevel, in document: RenstraDocument) -> (count: Int, tables: [String])? {
         var namesByTable: [String: Set<String>] = [:]
         for node in document.allPlanNodes where node.level == level {
-            namesByTable[node.table, default: []].insert(comparableName(node.name, level: level))
+            namesByTable[node.table, default: []].insert(PlanRelations.nameWithoutLevelWord(node.name))
         }
         let counts = Set(namesByTable.values.map(\.count))
         guard counts.count == 1, let count = counts.first else { return nil }
         return (count, namesByTable.keys.sorted())
-    }
-
-    /// The name without the level word tables put in front of it (`Sub Kegiatan …`, `PROGRAM …`).
-    static func comparableName(_ name: String, level: PlanLevel) -> String {
-        var words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
-        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]] where words.starts(with: prefix) {
-            words.removeFirst(prefix.count)
-            break
-        }
-        return words.joined(separator: " ")
     }
 
     static func noun(_ level: PlanLevel) -> Localized {

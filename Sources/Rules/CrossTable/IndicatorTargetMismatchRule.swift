@@ -125,9 +125,8 @@ struct IndicatorTargetMismatchRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
-        return IndicatorGroups.groups(series, related: IndicatorComparison.sameIndicator).flatMap { group in
-            check(group.map { series[$0] }, document)
+        IndicatorPairs.byIndicator(in: document, related: IndicatorComparison.sameIndicator).flatMap { comparisons in
+            check(comparisons, document)
         }.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
 
@@ -139,18 +138,16 @@ struct IndicatorTargetMismatchRule: Rule {
         var unitsDiffer: Bool
     }
 
-    private func check(_ statements: [IndicatorSeries], _ document: RenstraDocument) -> [Finding] {
-        var comparisons = IndicatorPairs(statements, related: IndicatorComparison.sameIndicator)
+    private func check(_ comparisons: IndicatorPairs, _ document: RenstraDocument) -> [Finding] {
+        var comparisons = comparisons
         var conflicts: [Int: [Conflict]] = [:]
         for pair in comparisons.pairs {
-            guard case .differ(let targets, let baseline, let unitsDiffer) = pair.outcome else { continue }
-            let culpritIsFirst = comparisons.blamesFirst(pair)
-            let (culprit, other) = culpritIsFirst ? (pair.first, pair.second) : (pair.second, pair.first)
-            conflicts[culprit, default: []].append(Conflict(
-                culprit: statements[culprit], other: statements[other],
-                targets: targets.map { culpritIsFirst ? ($0.year, $0.first, $0.second, $0.sameUnit) : ($0.year, $0.second, $0.first, $0.sameUnit) },
-                baseline: baseline.map { culpritIsFirst ? ($0.first, $0.second) : ($0.second, $0.first) },
-                unitsDiffer: unitsDiffer))
+            let blamed = comparisons.withBlamedFirst(pair)
+            guard case .differ(let targets, let baseline, let unitsDiffer) = blamed.outcome else { continue }
+            conflicts[blamed.first, default: []].append(Conflict(
+                culprit: comparisons.statements[blamed.first], other: comparisons.statements[blamed.second],
+                targets: targets.map { ($0.year, $0.first, $0.second, $0.sameUnit) },
+                baseline: baseline.map { ($0.first, $0.second) }, unitsDiffer: unitsDiffer))
         }
         return conflicts.keys.sorted().map { finding(for: conflicts[$0]!, document) }
     }
@@ -158,8 +155,7 @@ struct IndicatorTargetMismatchRule: Rule {
     private func finding(for conflicts: [Conflict], _ document: RenstraDocument) -> Finding {
         let main = conflicts[0]
         let statement = main.culprit
-        let others = conflicts.map { "\($0.other.tableName(.id)) (baris \($0.other.line))" }.joined(separator: ", ")
-        let othersEn = conflicts.map { "\($0.other.tableName(.en)) (line \($0.other.line))" }.joined(separator: ", ")
+        let others = IndicatorSeries.places(conflicts.map(\.other))
         let certain = main.targets.contains { $0.sameUnit } && !main.unitsDiffer
         var partsID: [String] = [], partsEN: [String] = []
         var expected: [String] = [], found: [String] = []
@@ -183,8 +179,8 @@ struct IndicatorTargetMismatchRule: Rule {
             expected.append("satuan \(Self.unitText(main.other))")
             found.append("satuan \(Self.unitText(statement))")
         }
-        var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others): \(partsID.joined(separator: "; "))."
-        var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(othersEn): \(partsEN.joined(separator: "; "))."
+        var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others.id): \(partsID.joined(separator: "; "))."
+        var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(others.en): \(partsEN.joined(separator: "; "))."
         if !certain {
             let why = Self.uncertainty(main)
             id += " " + why.id

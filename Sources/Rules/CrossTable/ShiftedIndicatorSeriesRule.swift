@@ -135,18 +135,18 @@ struct ShiftedIndicatorSeriesRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let series = IndicatorGroups.distinct(IndicatorSeriesCollector.collect(document))
         var findings: [Finding] = []
-        for group in IndicatorGroups.groups(series, related: IndicatorComparison.similarIndicator) {
-            let statements = group.map { series[$0] }
-            var comparisons = IndicatorPairs(statements, related: IndicatorComparison.similarIndicator)
+        for var comparisons in IndicatorPairs.byIndicator(in: document, related: IndicatorComparison.similarIndicator) {
+            let statements = comparisons.statements
             // Shifts by the statement blamed and direction: a row shifted against two tables is one finding.
             var shifts: [ShiftKey: [Partner]] = [:]
-            for pair in comparisons.pairs {
-                guard let partner = partner(pair, statements) else { continue }
-                let blamed = comparisons.blamesFirst(pair) ? pair.first : pair.second
-                let oriented = blamed == pair.first ? partner : partner.seenFromSecond(statements[pair.first])
-                shifts[ShiftKey(blamed: blamed, offset: oriented.shift.offset), default: []].append(oriented)
+            for pair in comparisons.pairs where isWellFoundedShift(pair, statements) {
+                let blamed = comparisons.withBlamedFirst(pair)
+                guard case .shifted(let shift) = blamed.outcome else { continue }
+                let other = statements[blamed.second]
+                let partner = Partner(other: other, shift: shift,
+                                      sameName: IndicatorComparison.sameIndicator(statements[blamed.first], other))
+                shifts[ShiftKey(blamed: blamed.first, offset: shift.offset), default: []].append(partner)
             }
             findings += shifts.keys.map { key in finding(for: statements[key.blamed], partners: shifts[key]!, document) }
         }
@@ -163,22 +163,15 @@ struct ShiftedIndicatorSeriesRule: Rule {
         var other: IndicatorSeries
         var shift: IndicatorComparison.Shift
         var sameName: Bool
-
-        /// The same shift told from the other side: the pair's first statement becomes the partner.
-        func seenFromSecond(_ first: IndicatorSeries) -> Partner {
-            Partner(other: first, shift: IndicatorComparison.Shift(offset: -shift.offset, years: shift.years.map { $0 + shift.offset }),
-                    sameName: sameName)
-        }
     }
 
-    /// The pair's second statement as the partner of its first, when the shift is well founded:
-    /// a matching name needs three shifted years, a merely similar one four.
-    private func partner(_ pair: IndicatorPairs.Pair, _ statements: [IndicatorSeries]) -> Partner? {
+    /// A shift between the pair's statements that is well founded: a matching name needs three shifted
+    /// years, a merely similar one four.
+    private func isWellFoundedShift(_ pair: IndicatorPairs.Pair, _ statements: [IndicatorSeries]) -> Bool {
+        guard case .shifted = pair.outcome else { return false }
         let first = statements[pair.first], second = statements[pair.second]
-        guard case .shifted(let shift) = pair.outcome else { return nil }
-        let sameName = IndicatorComparison.sameIndicator(first, second)
-        guard sameName || IndicatorComparison(first: first, second: second).shift(minimumPairs: 4) != nil else { return nil }
-        return Partner(other: second, shift: shift, sameName: sameName)
+        return IndicatorComparison.sameIndicator(first, second)
+            || IndicatorComparison(first: first, second: second).shift(minimumPairs: 4) != nil
     }
 
     private func finding(for blamed: IndicatorSeries, partners: [Partner], _ document: RenstraDocument) -> Finding {
@@ -189,11 +182,10 @@ struct ShiftedIndicatorSeriesRule: Rule {
         let direction = offset > 0
             ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
             : Localized(id: "satu tahun lebih lambat", en: "one year later")
-        let values = years.compactMap { blamed.targets[$0].map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
-        let othersID = partners.map { "\($0.other.tableName(.id)) (baris \($0.other.line))" }.joined(separator: ", ")
-        let othersEN = partners.map { "\($0.other.tableName(.en)) (line \($0.other.line))" }.joined(separator: ", ")
-        var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName(.id)) untuk \(blamedSpan) sama dengan deret di \(othersID) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
-        var en = "The target series of \"\(blamed.name)\" (\(values)) in \(blamed.tableName(.en)) for \(blamedSpan) equals the series in \(othersEN) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
+        let values = years.compactMap { blamed.target(in: $0).map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
+        let others = IndicatorSeries.places(partners.map(\.other))
+        var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName(.id)) untuk \(blamedSpan) sama dengan deret di \(others.id) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
+        var en = "The target series of \"\(blamed.name)\" (\(values)) in \(blamed.tableName(.en)) for \(blamedSpan) equals the series in \(others.en) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
         let otherNames = partners.filter { !$0.sameName }.map(\.other.name)
         if !otherNames.isEmpty {
             let names = otherNames.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -38,15 +38,18 @@ struct DuplicateAcrossProgrammesRule: Rule {
             return (level == .subKegiatan || (level == .kegiatan && !entry.node.children.contains { $0.level == .subKegiatan }))
                 && entry.programme != nil && !PlanRelations.nameKey(entry.node).isEmpty
         }
+        // Names are normalised once: the pairwise search below would otherwise redo it for every pair.
+        let names = leaves.map { PlanRelations.nameKey($0.node) }
+        let programmes = leaves.map { Self.programmeKey($0.programme!) }
         var findings: [Finding] = []
         for (index, entry) in leaves.enumerated() {
-            let earlier = leaves[..<index].first { other in
-                other.node.table == entry.node.table
-                    && PlanRelations.nameKey(other.node) == PlanRelations.nameKey(entry.node)
-                    && Self.programmeKey(other.programme!) != Self.programmeKey(entry.programme!)
-                    && !Self.sharedYears(other.node, entry.node).isEmpty
+            let earlierIndex = (0..<index).first { other in
+                names[other] == names[index] && leaves[other].node.table == entry.node.table
+                    && programmes[other] != programmes[index]
+                    && !Self.sharedYears(leaves[other].node, entry.node).isEmpty
             }
-            guard let earlier else { continue }
+            guard let earlierIndex else { continue }
+            let earlier = leaves[earlierIndex]
             findings.append(makeFinding(entry, earlier: earlier, in: document))
         }
         return findings

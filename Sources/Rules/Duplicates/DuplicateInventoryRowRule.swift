@@ -127,7 +127,7 @@ struct DuplicateInventoryRowRule: Rule {
             : Localized(id: " Periksa apakah keduanya berada di kelompok (ruang/gedung) yang berbeda.",
                         en: " Check whether they belong to different groups (rooms, buildings).")
         return finding(
-            in: document, line: row.row.lines.first, endLine: row.row.lines.last, table: table.caption?.label ?? table.displayName,
+            in: document, line: row.row.lines.first, endLine: row.row.lines.last, table: table.displayName,
             message: Localized(
                 id: "\(here.id) \"\(text)\" sama persis dengan \(there): barang yang sama terhitung dua kali.\(caution.id)",
                 en: "\(here.en) \"\(text)\" repeats \(thereEn) word for word: the same goods are counted twice.\(caution.en)"),

@@ -69,7 +69,7 @@ struct ColumnNumberSequenceRule: Rule {
         document.tables.flatMap { table -> [Finding] in
             guard let row = table.columnNumberRow, row.numbers.count >= 3 else { return [] }
             return anomalies(in: row.numbers).map { anomaly in
-                finding(in: document, line: row.line, table: table.caption?.label ?? table.displayName,
+                finding(in: document, line: row.line, table: table.displayName,
                         message: anomaly.message, expected: "(\(anomaly.expected))", found: "(\(anomaly.found))",
                         subject: "\(anomaly.previous)->\(anomaly.found)")
             }

@@ -133,20 +133,18 @@ struct TableYearSetsDifferRule: Rule {
         for span in spans { counts[span, default: 0] += 1 }
         let reference = spans.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && spans.firstIndex(of: $0)! < spans.firstIndex(of: $1)!) }!
         guard counts[reference]! >= 2 else { return [] }
-        let referenceTables = zip(planTables, spans).filter { $0.1 == reference }.map { $0.0.caption?.label ?? $0.0.displayName }
+        let referenceTables = zip(planTables, spans).filter { $0.1 == reference }.map { $0.0.displayName }
         let referenceIndex = spans.firstIndex(of: reference)!
         let referenceText = "\(fullSpans[referenceIndex].lowerBound)–\(fullSpans[referenceIndex].upperBound)"
         return planTables.indices.compactMap { index -> Finding? in
             let table = planTables[index]
             guard spans[index] != reference else { return nil }
             let span = fullSpans[index]
-            let label = table.caption?.label ?? table.displayName
-            let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
-            // The year header is the evidence: point at it, not at every body row.
-            let headerEnd = table.headerRows.last?.lines.last ?? headerLine
+            let label = table.displayName
+            let header = PlanTables.yearHeaderLines(table)
             let examples = referenceTables.prefix(3).joined(separator: ", ")
             return finding(
-                in: document, line: headerLine, endLine: headerEnd, table: label,
+                in: document, line: header.first, endLine: header.last, table: label,
                 message: Localized(
                     id: "\(label) memuat tahun \(span.lowerBound)–\(span.upperBound), sedangkan tabel target lain (\(examples)) memuat \(referenceText).",
                     en: "\(label) covers \(span.lowerBound)–\(span.upperBound), while the other target tables (\(examples)) cover \(referenceText)."),

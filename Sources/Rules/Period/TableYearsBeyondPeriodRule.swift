@@ -80,17 +80,15 @@ struct TableYearsBeyondPeriodRule: Rule {
             var outside = PlanTables.plannedYears(table).filter { !period.years.contains($0) }
             if context.acceptTransitionYear { outside.removeAll { $0 == period.end + 1 } }
             guard !outside.isEmpty else { return nil }
-            let label = table.caption?.label ?? table.displayName
-            let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
-            // The year header is the evidence: point at it, not at every body row.
-            let headerEnd = table.headerRows.last?.lines.last ?? headerLine
+            let label = table.displayName
+            let header = PlanTables.yearHeaderLines(table)
             let declared = "\(period.start)–\(period.end)"
             let transitionNote = outside == [period.end + 1]
                 ? Localized(id: " Bila ini tahun transisi menurut Inmendagri 2/2025, nyatakan dalam dokumen atau terima lewat konfigurasi (acceptTransitionYear).",
                             en: " If this is a transition year under Inmendagri 2/2025, say so in the document or accept it in the configuration (acceptTransitionYear).")
                 : Localized(id: "", en: "")
             return finding(
-                in: document, line: headerLine, endLine: headerEnd, table: label,
+                in: document, line: header.first, endLine: header.last, table: label,
                 message: Localized(
                     id: "\(label) memuat kolom tahun \(outside.yearListText) di luar periode Renstra \(declared) (baris \(period.line))." + transitionNote.id,
                     en: "\(label) has year columns \(outside.yearListText) outside the plan period \(declared) (line \(period.line))." + transitionNote.en),

@@ -68,12 +68,10 @@ struct TableYearsMissingRule: Rule {
             let covered = Set(PlanTables.coveredYears(table, period: period))
             let missing = period.years.filter { !covered.contains($0) }
             guard !missing.isEmpty, missing != [period.start] else { return nil }
-            let label = table.caption?.label ?? table.displayName
-            let headerLine = table.headerRows.first?.lines.first ?? table.lines.first
-            // The year header is the evidence: point at it, not at every body row.
-            let headerEnd = table.headerRows.last?.lines.last ?? headerLine
+            let label = table.displayName
+            let header = PlanTables.yearHeaderLines(table)
             return finding(
-                in: document, line: headerLine, endLine: headerEnd, table: label,
+                in: document, line: header.first, endLine: header.last, table: label,
                 message: Localized(
                     id: "\(label) tidak memuat kolom tahun \(missing.yearListText) dari periode Renstra \(period.start)–\(period.end).",
                     en: "\(label) has no column for \(missing.yearListText) of the plan period \(period.start)–\(period.end)."),

@@ -89,7 +89,7 @@ struct RatioInOtherColumnRule: Rule {
         let arithmetic = "\(shift.ratio.numerator.indonesianText) ÷ \(shift.ratio.denominator.indonesianText) × 100 = \(computed)"
         let line = figures.ratio?.line ?? row.lines.first
         return finding(
-            in: document, line: line, endLine: shift.cell.line, table: table.caption?.label ?? table.displayName,
+            in: document, line: line, endLine: shift.cell.line, table: table.displayName,
             message: Localized(
                 id: "Rasio \(year) \"\(name)\" kosong, padahal \(arithmetic); angka \(value) justru tercetak di kolom \"\(header)\". Isi baris tampaknya bergeser kolom, sehingga kolom itu salah dan rasio \(year) hilang.",
                 en: "The \(year) ratio of \"\(name)\" is blank although \(arithmetic); the figure \(value) is printed in the column \"\(header)\" instead. The row's cells seem shifted, so that column is wrong and the \(year) ratio is missing."),

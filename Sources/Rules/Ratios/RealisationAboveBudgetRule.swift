@@ -114,7 +114,7 @@ struct RealisationAboveBudgetRule: Rule {
                                                realisation: figures.numerator, realisationValue: realisationValue))
                     }
                 }
-                let label = table.caption?.label ?? table.displayName
+                let label = table.displayName
                 if excesses.count >= Self.columnThreshold && excesses.count * 2 >= comparable {
                     return [columnFinding(excesses, comparable: comparable, year: set.year, table: label, in: document)]
                 }

@@ -60,7 +60,8 @@ struct StatedShareRule: Rule {
         ProseGroups.groups(in: document).flatMap { group -> [Finding] in
             var shares: [Share] = []
             var totals: Set<Double> = []
-            for part in group.parts {
+            // A share needs a figure; a stated total does too.
+            for part in group.parts where TextScan.hasDigit(part.text) {
                 let tokens = ProseTokenizer.tokens(part.text)
                 shares += Self.shares(in: tokens, line: part.lines.first)
                 totals.formUnion(Self.statedTotals(in: tokens))

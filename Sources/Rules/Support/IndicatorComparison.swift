@@ -28,9 +28,9 @@ struct IndicatorComparison {
     }
 
     var outcome: Outcome {
-        let common = first.years.filter { second.targets[$0] != nil }
+        let common = first.years.filter { second.target(in: $0) != nil }
         let differences = common.compactMap { year -> YearDifference? in
-            let a = first.targets[year]!, b = second.targets[year]!
+            let a = first.target(in: year)!, b = second.target(in: year)!
             guard !Self.sameValue(a.quantity!, b.quantity!) else { return nil }
             return YearDifference(year: year, first: a, second: b, sameUnit: sameUnit(a.quantity!, b.quantity!))
         }
@@ -45,7 +45,7 @@ struct IndicatorComparison {
     /// the moved values are not all the same number (a flat series shows no shift).
     func shift(minimumPairs: Int) -> Shift? {
         for offset in [1, -1] {
-            let years = first.years.filter { second.targets[$0 + offset] != nil }
+            let years = first.years.filter { second.target(in: $0 + offset) != nil }
             guard years.count >= minimumPairs else { continue }
             let pairs = years.map { (first.value($0)!, second.value($0 + offset)!) }
             guard pairs.allSatisfy({ Self.sameValue($0.0, $0.1) }) else { continue }
@@ -115,7 +115,22 @@ struct IndicatorComparison {
 
     /// `2017: 82%; 2018: 83%` for the given years of one statement.
     static func yearList(_ series: IndicatorSeries, years: [Int], offset: Int = 0) -> String {
-        years.compactMap { year in series.targets[year + offset].map { "\(year + offset): \($0.text.trimmingWhitespace())" } }
+        years.compactMap { year in series.target(in: year + offset).map { "\(year + offset): \($0.text.trimmingWhitespace())" } }
             .joined(separator: "; ")
+    }
+}
+
+extension IndicatorComparison.Outcome {
+    /// The same outcome told from the second statement's side, as if the two had been compared the other way round.
+    var reversed: Self {
+        switch self {
+        case .agree, .incomparable:
+            return self
+        case .shifted(let shift):
+            return .shifted(IndicatorComparison.Shift(offset: -shift.offset, years: shift.years.map { $0 + shift.offset }))
+        case .differ(let targets, let baseline, let unitsDiffer):
+            let swapped = targets.map { IndicatorComparison.YearDifference(year: $0.year, first: $0.second, second: $0.first, sameUnit: $0.sameUnit) }
+            return .differ(targets: swapped, baseline: baseline.map { ($0.second, $0.first) }, unitsDiffer: unitsDiffer)
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Ingest
+
 /// Sorting indicator statements into the sets that name the same indicator in different tables.
 enum IndicatorGroups {
     /// The statements worth comparing. A name given, within one table, to rows with different targets is
@@ -27,12 +29,19 @@ enum IndicatorGroups {
     /// Index sets of statements from at least two tables linked by `related`, in document order.
     static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [[Int]] {
         var sets = DisjointSets(count: series.count)
+        for (i, j) in linkedPairs(series, related: related) { sets.union(i, j) }
+        return sets.groups().filter { $0.count >= 2 }
+    }
+
+    /// Every two statements from different tables that `related` links, as index pairs `i < j` in order.
+    static func linkedPairs(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [(Int, Int)] {
+        var pairs: [(Int, Int)] = []
         for i in series.indices {
             for j in series.indices where j > i && series[i].table != series[j].table && related(series[i], series[j]) {
-                sets.union(i, j)
+                pairs.append((i, j))
             }
         }
-        return sets.groups().filter { $0.count >= 2 }
+        return pairs
     }
 }
 
@@ -54,19 +63,29 @@ struct IndicatorPairs {
     init(_ statements: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) {
         self.statements = statements
         agreeing = DisjointSets(count: statements.count)
-        for i in statements.indices {
-            for j in statements.indices where j > i && statements[i].table != statements[j].table && related(statements[i], statements[j]) {
-                let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
-                if case .agree = outcome { agreeing.union(i, j) }
-                pairs.append(Pair(first: i, second: j, outcome: outcome))
-            }
+        for (i, j) in IndicatorGroups.linkedPairs(statements, related: related) {
+            let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
+            if case .agree = outcome { agreeing.union(i, j) }
+            pairs.append(Pair(first: i, second: j, outcome: outcome))
         }
         for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
     }
 
-    /// In a disagreement, whether to blame the pair's first statement: the side fewer tables agree
-    /// with differs; on a tie, the later table.
-    mutating func blamesFirst(_ pair: Pair) -> Bool {
+    /// The comparisons, indicator by indicator, among the document's distinct statements that `related`
+    /// links across tables.
+    static func byIndicator(in document: RenstraDocument, related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [IndicatorPairs] {
+        let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
+        return IndicatorGroups.groups(series, related: related).map { group in IndicatorPairs(group.map { series[$0] }, related: related) }
+    }
+
+    /// The pair told from the side of the statement to blame in a disagreement: that statement first.
+    mutating func withBlamedFirst(_ pair: Pair) -> Pair {
+        blamesFirst(pair) ? pair : Pair(first: pair.second, second: pair.first, outcome: pair.outcome.reversed)
+    }
+
+    /// Whether to blame the pair's first statement: the side fewer tables agree with differs; on a tie,
+    /// the later table.
+    private mutating func blamesFirst(_ pair: Pair) -> Bool {
         let weightFirst = tablesAgreeing[agreeing.find(pair.first)]!.count
         let weightSecond = tablesAgreeing[agreeing.find(pair.second)]!.count
         if weightFirst != weightSecond { return weightFirst < weightSecond }

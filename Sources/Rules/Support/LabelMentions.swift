@@ -35,6 +35,8 @@ struct LabelMention: Hashable {
 enum LabelMentions {
     /// Every `Tabel …`/`Gambar …` followed by a label that holds a digit. Years (`gambar 2020`) are not labels.
     static func find(in text: String) -> [LabelMention] {
+        guard TextScan.hasDigit(text),
+              TextScan.containsIgnoringCase(text, "tabel") || TextScan.containsIgnoringCase(text, "gambar") else { return [] }
         let characters = Array(text)
         let lower = Array(text.lowercased())
         var mentions: [LabelMention] = []

@@ -33,22 +33,37 @@ struct PlanRelations {
         return node.children.filter { $0.level != .detail || node.level == .detail || onlyDetails }
     }
 
+    /// A node's budget for a year beside its summed children's, every cell with a value that can be added.
+    struct BudgetRelation {
+        var stated: Cell
+        var parts: [Cell]
+
+        var sum: SumCheck { SumCheck(stated: stated.quantity!, parts: parts.map { $0.quantity! }) }
+    }
+
     /// The node's budget for `year` and its summed children's, when every child states one with a value
     /// that can be added; nil otherwise (the table then does not claim the parent is their sum).
-    static func budgetRelation(of node: PlanNode, year: Int) -> (stated: Cell, parts: [Cell])? {
+    static func budgetRelation(of node: PlanNode, year: Int) -> BudgetRelation? {
         let children = summedChildren(of: node)
         guard !children.isEmpty, let stated = node.budget(for: year), stated.quantity?.additiveValue != nil else { return nil }
         let parts = children.compactMap { $0.budget(for: year) }
         guard parts.count == children.count, parts.allSatisfy({ $0.quantity?.additiveValue != nil }) else { return nil }
-        return (stated, parts)
+        return BudgetRelation(stated: stated, parts: parts)
     }
 
     /// The node's name for comparison: normalised, without the level word it may start with
-    /// (`Sub Kegiatan Pengembangan Usaha Mikro` and `Pengembangan Usaha Mikro` compare equal).
+    /// (`Sub Kegiatan Pengembangan Usaha Mikro` and `Pengembangan Usaha Mikro` compare equal); a name that
+    /// is nothing but a level word stays as it is.
     static func nameKey(_ node: PlanNode) -> String {
-        var words = NameNormalizer.normalize(node.name).split(separator: " ").map(String.init)
-        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]]
-        where words.starts(with: prefix) && words.count > prefix.count {
+        let name = nameWithoutLevelWord(node.name)
+        return name.isEmpty ? NameNormalizer.normalize(node.name) : name
+    }
+
+    /// A plan name normalised and without the level word tables put in front of it (`Sub Kegiatan …`,
+    /// `PROGRAM …`): empty when the name is nothing but that word.
+    static func nameWithoutLevelWord(_ name: String) -> String {
+        var words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
+        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]] where words.starts(with: prefix) {
             words.removeFirst(prefix.count)
             break
         }

@@ -104,7 +104,7 @@ extension Rule {
             RatioDiscrepancies.find(in: table, denominator: denominator).map { discrepancy in
                 let wording = discrepancy.message(ratioName: ratioName, denominatorName: denominatorName)
                 return finding(in: document, line: discrepancy.ratioCell.line, endLine: discrepancy.ratioCell.lines.last,
-                               table: table.caption?.label ?? table.displayName, message: wording.message,
+                               table: table.displayName, message: wording.message,
                                expected: discrepancy.expectedText, found: discrepancy.foundText,
                                subject: discrepancy.subject, severity: wording.severity)
             }

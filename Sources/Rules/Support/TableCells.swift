@@ -11,7 +11,7 @@ struct LocatedCell {
     /// row's values are known to sit in their columns.
     var columnInfo: Column? { row.alignedToColumns ? table.columns.first { $0.index == column } : nil }
 
-    var tableName: String { table.caption?.label ?? table.displayName }
+    var tableName: String { table.displayName }
 
     /// `"Pengadaan Peralatan…", kolom "2020 / Rasio"`: where a reviewer finds the cell.
     var place: Localized {

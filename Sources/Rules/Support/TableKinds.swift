@@ -32,6 +32,13 @@ enum PlanTables {
     static func isPlanTable(_ table: Table, period: PlanPeriod) -> Bool {
         plannedYears(table).filter { period.years.contains($0) }.count >= 2
     }
+
+    /// The lines of the header that names the year columns: the evidence a finding about a table's years
+    /// points at, rather than every body row.
+    static func yearHeaderLines(_ table: Table) -> (first: Int, last: Int) {
+        let first = table.headerRows.first?.lines.first ?? table.lines.first
+        return (first, table.headerRows.last?.lines.last ?? first)
+    }
 }
 
 extension Array where Element == Int {

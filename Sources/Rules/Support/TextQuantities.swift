@@ -10,7 +10,8 @@ enum TextQuantities {
 
     /// The quantities of one line of text, token by token (`Rp` and `%` may stand apart from the digits).
     static func quantities(in text: String) -> [Quantity] {
-        text.split(whereSeparator: \.isWhitespace).compactMap { token -> Quantity? in
+        guard TextScan.hasDigitOrHash(text) else { return [] }
+        return text.split(whereSeparator: \.isWhitespace).compactMap { token -> Quantity? in
             let trimmed = token.trimmingCharacters(in: "([\"'“”", trailing: ",.;:)]\"'“”")
             guard trimmed.contains(where: { $0.isNumber || $0 == "#" }) else { return nil }
             return NumberParser.parse(String(trimmed))
@@ -19,15 +20,18 @@ enum TextQuantities {
 
     /// Every quantity on the source lines of the document's prose (headings, paragraphs, list items)
     /// and of the lines the ingester could not place, in line order.
-    static func inProse(of document: RenstraDocument) -> [Occurrence] {
+    /// `where` lets a rule skip lines that cannot hold what it looks for before they are tokenised.
+    static func inProse(of document: RenstraDocument, where include: (String) -> Bool = { _ in true }) -> [Occurrence] {
         var lines = Set<Int>()
         for block in document.blocks {
             if case .table = block { continue }
             lines.formUnion(block.lines.first...block.lines.last)
         }
         lines.formUnion(document.uninterpreted.map(\.line))
-        return lines.sorted().flatMap { line in
-            quantities(in: document.source.line(line)).map { Occurrence(quantity: $0, line: line) }
+        return lines.sorted().flatMap { line -> [Occurrence] in
+            let text = document.source.line(line)
+            guard include(text) else { return [] }
+            return quantities(in: text).map { Occurrence(quantity: $0, line: line) }
         }
     }
 }

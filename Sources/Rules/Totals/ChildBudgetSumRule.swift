@@ -51,21 +51,13 @@ struct ChildBudgetSumRule: Rule {
 
     /// One finding per parent, listing every year that does not add up.
     func check(_ node: PlanNode, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let children = node.children.filter { $0.level != .detail || node.children.allSatisfy { $0.level == .detail } }
-        guard !children.isEmpty else { return [] }
         let mismatches = node.budgets.compactMap { figure -> (year: Int, cell: Cell, mismatch: SumCheck.Mismatch)? in
-            guard let stated = figure.budget, let statedQuantity = stated.quantity else { return nil }
-            let childCells = children.compactMap { $0.budget(for: figure.year) }
-            // Only compare when every child states a budget for the year; otherwise the table
-            // does not claim the parent is their sum.
-            guard childCells.count == children.count else { return nil }
-            let parts = childCells.compactMap(\.quantity)
-            guard parts.count == childCells.count,
-                  let mismatch = SumCheck(stated: statedQuantity, parts: parts).mismatch(relativeTolerance: context.relativeTolerance)
-            else { return nil }
-            return (figure.year, stated, mismatch)
+            guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year),
+                  let mismatch = relation.sum.mismatch(relativeTolerance: context.relativeTolerance) else { return nil }
+            return (figure.year, relation.stated, mismatch)
         }
         guard let first = mismatches.first else { return [] }
+        let children = PlanRelations.summedChildren(of: node)
         let levelName = Self.levelName(node.level)
         let childName = Self.levelName(children[0].level)
         let details = mismatches.map { "\($0.year): \($0.mismatch.foundText) ≠ \($0.mismatch.expectedText) (\($0.mismatch.differenceText))" }

@@ -74,7 +74,7 @@ struct TotalColumnRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let planTables = Set(document.allPlanNodes.map(\.table))
         return document.tables.flatMap { table -> [Finding] in
-            guard !planTables.contains(table.caption?.label ?? table.displayName) else { return [] }
+            guard !planTables.contains(table.displayName) else { return [] }
             return check(table, in: document, context)
         }
     }
@@ -98,7 +98,7 @@ struct TotalColumnRule: Rule {
             let consistent = checks.filter { $0.mismatch == nil }.count
             guard checks.count >= 2, consistent * 2 > checks.count else { continue }
             let header = table.columns.first { $0.index == totalColumn }?.header ?? "Jumlah"
-            let label = table.caption?.label ?? table.displayName
+            let label = table.displayName
             return checks.compactMap { check -> Finding? in
                 guard let mismatch = check.mismatch else { return nil }
                 return finding(

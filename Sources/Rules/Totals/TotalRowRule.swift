@@ -98,7 +98,7 @@ struct TotalRowRule: Rule {
                 guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance),
                       !Self.isHierarchyTotal(stated: check, values: values, context: context) else { continue }
                 let header = table.columns.first { $0.index == column }?.header ?? "kolom \(column + 1)"
-                let label = table.caption?.label ?? table.displayName
+                let label = table.displayName
                 findings.append(finding(
                     in: document, line: cell.line, endLine: cell.lines.last, table: label,
                     message: Localized(

@@ -81,13 +81,13 @@ struct ImplausibleTargetJumpRule: Rule {
 
     /// One implausible step of a series: from one target to the next.
     struct Jump {
-        var from: TargetSeries.Point
-        var to: TargetSeries.Point
+        var from: IndicatorSeries.Point
+        var to: IndicatorSeries.Point
         var factor: Double
         /// The largest of the series' other steps, for the message.
         var largestOtherStep: Double
         /// The next point when the series jumps straight back (83, 2.000, 83): one stray value, one finding.
-        var back: TargetSeries.Point?
+        var back: IndicatorSeries.Point?
     }
 
     static let minimumFactor = 4.0
@@ -96,13 +96,13 @@ struct ImplausibleTargetJumpRule: Rule {
     static let minimumCount = 10.0
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        var occurrences: [String: [(series: TargetSeries, jump: Jump)]] = [:]
+        var occurrences: [String: [(series: IndicatorSeries, jump: Jump)]] = [:]
         var order: [String] = []
-        for series in TargetSeriesReader.all(in: document) {
-            for run in Self.sameUnitRuns(series.numericPoints) {
-                for jump in Self.implausibleJumps(in: run, isPercentage: series.isPercentage) {
+        for series in IndicatorSeriesReader.read(document, .ownValues) {
+            for run in Self.sameUnitRuns(series.points) {
+                for jump in Self.implausibleJumps(in: run, isPercentage: series.isPercent) {
                     let key = [NameNormalizer.normalize(series.name), "\(jump.from.year)", "\(jump.to.year)",
-                               "\(jump.from.quantity!.value!)", "\(jump.to.quantity!.value!)"].joined(separator: "|")
+                               "\(jump.from.value)", "\(jump.to.value)"].joined(separator: "|")
                     if occurrences[key] == nil { order.append(key) }
                     occurrences[key, default: []].append((series, jump))
                 }
@@ -122,11 +122,11 @@ struct ImplausibleTargetJumpRule: Rule {
     }
 
     /// Consecutive points in one unit: a change of unit (`12 bulan` then `100%`) starts a new run.
-    static func sameUnitRuns(_ points: [TargetSeries.Point]) -> [[TargetSeries.Point]] {
-        var runs: [[TargetSeries.Point]] = []
+    static func sameUnitRuns(_ points: [IndicatorSeries.Point]) -> [[IndicatorSeries.Point]] {
+        var runs: [[IndicatorSeries.Point]] = []
         var previousUnit: String?
         for point in points {
-            let unit = (point.quantity!.kind == .percent ? "%" : "") + NameNormalizer.normalize(point.quantity!.unit ?? "")
+            let unit = (point.quantity.kind == .percent ? "%" : "") + NameNormalizer.normalize(point.quantity.unit ?? "")
             if runs.isEmpty || unit != previousUnit { runs.append([]) }
             runs[runs.count - 1].append(point)
             previousUnit = unit
@@ -134,8 +134,8 @@ struct ImplausibleTargetJumpRule: Rule {
         return runs
     }
 
-    static func implausibleJumps(in points: [TargetSeries.Point], isPercentage: Bool) -> [Jump] {
-        let values = points.map { $0.quantity!.value! }
+    static func implausibleJumps(in points: [IndicatorSeries.Point], isPercentage: Bool) -> [Jump] {
+        let values = points.map(\.value)
         let indices = implausibleSteps(in: values, isPercentage: isPercentage)
         var jumps: [Jump] = []
         var skipped = Set<Int>()
@@ -179,9 +179,9 @@ struct ImplausibleTargetJumpRule: Rule {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    func message(_ series: TargetSeries, _ jump: Jump, repeatedAt lines: [Int]) -> Localized {
-        let from = IndonesianNumberFormat.formatCompact(jump.from.quantity!.value!)
-        let to = IndonesianNumberFormat.formatCompact(jump.to.quantity!.value!)
+    func message(_ series: IndicatorSeries, _ jump: Jump, repeatedAt lines: [Int]) -> Localized {
+        let from = IndonesianNumberFormat.formatCompact(jump.from.value)
+        let to = IndonesianNumberFormat.formatCompact(jump.to.value)
         let factor = IndonesianNumberFormat.formatCompact(jump.factor, maximumDecimals: 1)
         let other = IndonesianNumberFormat.formatCompact(jump.largestOtherStep)
         let name = series.name.shortened
@@ -189,12 +189,12 @@ struct ImplausibleTargetJumpRule: Rule {
             id: " Deret yang sama juga di baris \(lines.map(String.init).joined(separator: ", ")).",
             en: " The same series also appears on line\(lines.count > 1 ? "s" : "") \(lines.map(String.init).joined(separator: ", ")).")
         if let back = jump.back {
-            let after = IndonesianNumberFormat.formatCompact(back.quantity!.value!)
+            let after = IndonesianNumberFormat.formatCompact(back.value)
             return Localized(
                 id: "Target \"\(name)\" \(to) pada \(jump.to.year) menyimpang dari deretnya: \(from) pada \(jump.from.year) dan \(after) pada \(back.year) (selisih \(factor) kali lipat), sedangkan langkah lain paling besar \(other). Periksa apakah angka itu salah ketik.\(repeated.id)",
                 en: "Target \"\(name)\" of \(to) in \(jump.to.year) stands out from its series: \(from) in \(jump.from.year) and \(after) in \(back.year) (a factor of \(factor)), while the other steps are at most \(other). Check whether the figure is a typo.\(repeated.en)")
         }
-        let direction = jump.to.quantity!.value! > jump.from.quantity!.value!
+        let direction = jump.to.value > jump.from.value
             ? Localized(id: "naik", en: "rises") : Localized(id: "turun", en: "falls")
         return Localized(
             id: "Target \"\(name)\" \(direction.id) dari \(from) (\(jump.from.year)) ke \(to) (\(jump.to.year)), \(factor) kali lipat dalam satu langkah, sedangkan langkah lain dalam deret ini paling besar \(other). Periksa apakah target itu salah ketik atau indikatornya berganti definisi.\(repeated.id)",

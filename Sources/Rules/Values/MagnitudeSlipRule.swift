@@ -108,9 +108,8 @@ struct MagnitudeSlipRule: Rule {
                 guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { return nil }
                 let children = PlanRelations.summedChildren(of: node)
                 let members = [(node, relation.stated)] + zip(children, relation.parts).map { ($0, $1) }
-                let check = SumCheck(stated: relation.stated.quantity!, parts: relation.parts.map { $0.quantity! })
                 return Relation(parent: node, year: figure.year, members: members,
-                                tolerance: check.tolerance(relative: relativeTolerance))
+                                tolerance: relation.sum.tolerance(relative: relativeTolerance))
             }
         }
     }

@@ -52,14 +52,13 @@ struct PercentageAboveHundredRule: Rule {
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        TargetSeriesReader.all(in: document).compactMap { series -> Finding? in
+        IndicatorSeriesReader.read(document, .ownValues).compactMap { series -> Finding? in
             guard Self.isShare(series.name) else { return nil }
-            let over = series.numericPoints.filter { point in
-                guard let quantity = point.quantity, series.isPercentage || quantity.kind == .percent else { return false }
-                return quantity.value! > 100 + quantity.roundingHalfUnit
+            let over = series.points.filter { point in
+                (series.isPercent || point.quantity.kind == .percent) && point.value > 100 + point.quantity.roundingHalfUnit
             }
             guard let first = over.first else { return nil }
-            let listed = over.map { "\(IndonesianNumberFormat.formatCompact($0.quantity!.value!))% (\($0.year))" }
+            let listed = over.map { "\(IndonesianNumberFormat.formatCompact($0.value))% (\($0.year))" }
                 .joined(separator: ", ")
             return finding(
                 in: document, line: first.cell.line, endLine: over.last!.cell.lines.last, table: series.table,
