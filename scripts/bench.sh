@@ -38,8 +38,8 @@ measure cat sh -c "xargs cat < '$work/files'"
 for jobs in 1 2; do
   measure "lint$jobs" "$bin" "$work/corpus" --format json --jobs "$jobs"
 done
-head -n $((documents / 4)) "$work/files" > "$work/quarter"
-measure quarter sh -c "xargs '$bin' --format json --jobs 2 < '$work/quarter'"
+mapfile -t quarter < <(head -n $((documents / 4)) "$work/files")
+measure quarter "$bin" "${quarter[@]}" --format json --jobs 2
 if "$bin" --help | grep -q ' compare '; then
   measure compare "$bin" compare "$work/corpus" --format json --jobs 2
 fi

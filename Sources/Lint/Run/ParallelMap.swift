@@ -2,16 +2,34 @@ import Dispatch
 import Foundation
 
 extension Array where Element: Sendable {
-    /// Maps in parallel over up to `workers` threads, keeping the input order in the result.
+    /// Maps in parallel over up to `workers` threads, keeping the input order in the result. Each thread
+    /// takes the next unclaimed element, so one large file does not leave the other threads idle.
     func parallelMap<Result: Sendable>(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                                        _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1, workers > 1 else { return map(transform) }
         let slots = ResultSlots<Result>(count: count)
-        let stripes = Swift.min(count, workers)
-        DispatchQueue.concurrentPerform(iterations: stripes) { stripe in
-            for index in stride(from: stripe, to: count, by: stripes) { slots.set(index, transform(self[index])) }
+        let claims = IndexClaims(count: count)
+        DispatchQueue.concurrentPerform(iterations: Swift.min(count, workers)) { _ in
+            while let index = claims.next() { slots.set(index, transform(self[index])) }
         }
         return slots.values()
+    }
+}
+
+/// Hands out 0, 1, 2, … up to `count` once each, to whichever thread asks first.
+private final class IndexClaims: @unchecked Sendable {
+    private let lock = NSLock()
+    private let count: Int
+    private var claimed = 0
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard claimed < count else { return nil }
+        claimed += 1
+        return claimed - 1
     }
 }
 

@@ -10,7 +10,7 @@ struct StreamingLint {
     var workers: Int
     var runner: RuleRunner
     var language: Language
-    /// Files linted together before their findings are written; a few per worker keeps threads busy.
+    /// Files linted together before their findings are written; dozens per worker keep threads busy.
     var chunkSize: Int
 
     init(paths: [String], workers: Int, runner: RuleRunner, language: Language, chunkSize: Int? = nil) {
@@ -18,7 +18,7 @@ struct StreamingLint {
         self.workers = workers
         self.runner = runner
         self.language = language
-        self.chunkSize = chunkSize ?? max(32, workers * 16)
+        self.chunkSize = chunkSize ?? max(64, workers * 32)
     }
 
     /// Lints the batch and writes the text (or JSON) report to `output`; returns the exit status.
@@ -136,7 +136,7 @@ struct JSONFindingStream: FindingStream {
         guard descriptor >= 0 else {
             throw UsageError.file(id: "tidak dapat membuat berkas sementara", en: "cannot create a temporary file")
         }
-        unlink(String(cString: template))
+        unlink(template)
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
 }
