@@ -22,26 +22,7 @@ struct ComparisonHTMLRenderer {
     func render(_ tables: [ComparisonTable], documentCount: Int, to output: ComparisonOutput) throws {
         let title = language.say("Perbandingan Renstra", "Renstra comparison")
         let subtitle = language.say("\(documentCount) dokumen", "\(documentCount) documents")
-        try output.write("""
-        <!DOCTYPE html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="\(ToolInfo.name) \(ToolInfo.version)">
-        <title>\(htmlEscape(title))</title>
-        <style>
-        \(HTMLAssets.stylesheet)
-        \(Self.stylesheet)
-        </style>
-        </head>
-        <body>
-        <header>
-        <h1>\(htmlEscape(title))</h1>
-        <p class="subtitle">\(htmlEscape(subtitle))</p>
-        </header>
-
-        """)
+        try output.write(HTMLAssets.pageOpening(language: language, title: title, subtitle: subtitle, extraStyles: Self.stylesheet))
         try output.write("<nav class=\"views\">" + tables.map { "<a href=\"#\($0.view.rawValue)\">\(htmlEscape($0.title))</a>" }.joined()
                          + "</nav>\n")
         for table in tables { try section(table, to: output) }

@@ -1,6 +1,32 @@
+import Rules
+
 /// The stylesheet and the filter script embedded in every HTML report, so the file is self-contained:
 /// it fetches nothing and opens the same on a reviewer's laptop, on a file share, or printed on A4.
 enum HTMLAssets {
+    /// The opening of every page the tool writes, up to and including its header block.
+    static func pageOpening(language: Language, title: String, subtitle: String, extraStyles: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="\(ToolInfo.name) \(ToolInfo.version)">
+        <title>\(htmlEscape(title))</title>
+        <style>
+        \(stylesheet)
+        \(extraStyles)
+        </style>
+        </head>
+        <body>
+        <header>
+        <h1>\(htmlEscape(title))</h1>
+        <p class="subtitle">\(htmlEscape(subtitle))</p>
+        </header>
+
+        """
+    }
+
     static let stylesheet = """
     :root { --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --head: #f3f4f6; --hit: #fff1c2; --found: #ffd29a;
             --found-edge: #c2410c; --error: #b42318; --error-bg: #fdecea; --warning: #8a5300; --warning-bg: #fff4d6;

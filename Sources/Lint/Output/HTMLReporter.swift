@@ -10,25 +10,7 @@ struct HTMLReporter {
 
     func report(_ results: [FileLintResult]) -> String {
         let findings = results.flatMap(\.findings)
-        var html = """
-        <!DOCTYPE html>
-        <html lang="\(language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="\(ToolInfo.name) \(ToolInfo.version)">
-        <title>\(htmlEscape(title))</title>
-        <style>
-        \(HTMLAssets.stylesheet)
-        </style>
-        </head>
-        <body>
-        <header>
-        <h1>\(htmlEscape(title))</h1>
-        <p class="subtitle">\(htmlEscape(subtitle(results, findings: findings)))</p>
-        </header>
-
-        """
+        var html = HTMLAssets.pageOpening(language: language, title: title, subtitle: subtitle(results, findings: findings))
         html += summary(findings)
         if !findings.isEmpty { html += filters(findings) }
         if results.count > 1 { html += tableOfContents(results) }
