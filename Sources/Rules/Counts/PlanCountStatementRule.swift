@@ -186,10 +186,14 @@ struct PlanCountStatementRule: Rule {
         }
     }
 
+    static let largestCount = 100_000.0
+
     /// A count at `index`: digits with an optional bracketed spelling, or number words alone.
     private static func countPhrase(in tokens: [ProseToken], at index: Int) -> (Int, String, Int)? {
+        // A count of programmes or activities is small; anything larger is another figure (and would
+        // not fit an Int anyway).
         if let quantity = tokens[index].quantity, quantity.kind == .number, quantity.unit == nil,
-           let value = quantity.value, value >= 1, value.rounded() == value {
+           let value = quantity.value, value >= 1, value < Self.largestCount, value.rounded() == value {
             var next = index + 1
             var spelling = quantity.spelling
             if next < tokens.count, tokens[next].isPunctuation("("),
@@ -203,7 +207,7 @@ struct PlanCountStatementRule: Rule {
         var end = index
         while end < tokens.count, let word = tokens[end].word, IndonesianNumberWords.isNumberWord(word) { end += 1 }
         guard end > index, let reading = IndonesianNumberWords.parse(tokens[index..<end].compactMap(\.word).joined(separator: " ")),
-              reading.decimals == 0, reading.value >= 1 else { return nil }
+              reading.decimals == 0, reading.value >= 1, reading.value < Self.largestCount else { return nil }
         return (Int(reading.value), tokens[index..<end].compactMap(\.word).joined(separator: " "), end)
     }
 

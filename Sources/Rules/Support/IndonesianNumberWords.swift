@@ -1,3 +1,5 @@
+import Ingest
+
 /// Reads numbers written in Indonesian words, as plans spell them out after the digits:
 /// `tiga belas` → 13, `tiga puluh dua` → 32, `seratus dua puluh lima ribu` → 125.000,
 /// `lima ratus sembilan puluh satu koma empat nol` → 591,40.
@@ -84,7 +86,9 @@ enum IndonesianNumberWords {
 
     /// Spells a number out the way `parse` reads it: `spell(32)` → `tiga puluh dua`,
     /// `spell(591.4, decimals: 2)` → `lima ratus sembilan puluh satu koma empat nol`.
+    /// Values beyond what Indonesian number words name (a trillion trillion) are written in digits.
     static func spell(_ value: Double, decimals: Int = 0) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return IndonesianNumberFormat.format(value, decimals: decimals) }
         let whole = Int(value.rounded(.towardZero))
         var text = spellWhole(whole)
         if decimals > 0 {
