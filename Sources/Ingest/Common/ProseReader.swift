@@ -39,7 +39,7 @@ public enum ProseReader {
     /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
     static func chapterHeading(_ text: String, line: Int) -> Heading? {
         guard startsWithChapterWord(text) else { return nil }
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let words = text.blankSeparatedWords()
         guard words.count >= 2, words[0].uppercased() == "BAB" else { return nil }
         let numeral = words[1].trimmingCharacters(".:")
         guard romanNumerals.contains(numeral.uppercased()) else { return nil }

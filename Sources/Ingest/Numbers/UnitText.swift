@@ -5,7 +5,7 @@ enum UnitText {
     static func isUnit(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 24, let first = text.unicodeScalars.first,
               first.properties.isAlphabetic else { return false }
-        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let words = text.whitespaceSeparatedWords()
         guard words.count <= 3, !monthNames.contains(words[0].lowercased()) else { return false }
         return !words.contains { word in word.unicodeScalars.first.map { $0.properties.numericType != nil } ?? false }
     }

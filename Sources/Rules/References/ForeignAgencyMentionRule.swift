@@ -106,7 +106,7 @@ struct ForeignAgencyMentionRule: Rule {
 
     /// The agency name that follows an owner cue (`dilaksanakan oleh Dinas …`, `Renstra Dinas …`).
     static func ownerMention(in text: String) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let words = text.blankSeparatedWords().map(String.init)
         let lowered = words.map { $0.lowercased() }
         for index in words.indices where agencyWords.contains(lowered[index]) {
             let before = lowered[max(0, index - 2)..<index].joined(separator: " ")

@@ -138,7 +138,7 @@ struct OrdinalItemReferenceRule: Rule {
         var wording: String
 
         init?(_ text: String) {
-            let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            let words = text.blankSeparatedWords().map(String.init)
             guard let at = words.indices.dropFirst().first(where: { Self.ordinal(words, at: $0) != nil }),
                   let (number, next) = Self.ordinal(words, at: at) else { return nil }
             var rest = Array(words[next...])

@@ -108,7 +108,7 @@ struct IndicatorComparison {
     static func similarIndicator(_ a: IndicatorSeries, _ b: IndicatorSeries) -> Bool {
         if sameIndicator(a, b) { return true }
         guard a.isPercent == b.isPercent else { return false }
-        let wordsA = Set(a.key.core.split(separator: " ")), wordsB = Set(b.key.core.split(separator: " "))
+        let wordsA = a.key.coreWords, wordsB = b.key.coreWords
         guard wordsA.count >= 3, wordsB.count >= 3 else { return false }
         return Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count) >= 0.7
     }

@@ -12,21 +12,35 @@ struct IndicatorSeries {
         var value: Double { quantity.value! }
     }
 
-    var name: String
-    var key: IndicatorKey
+    let name: String
+    let key: IndicatorKey
     /// The unit column as written (possibly blank), or the plan indicator's unit.
-    var unit: String?
-    var baseline: Cell?
-    var baselineYear: Int?
+    let unit: String?
+    let baseline: Cell?
+    let baselineYear: Int?
     /// The numeric targets, in the order of the columns they were read from.
-    var points: [Point]
+    let points: [Point]
     /// The table the row belongs to: its label, or its caption title when it has none (`Tabel 7.2`,
     /// `Program (Eselon III) : PROGRAM …`, `tabel baris 1559`). Rows of one table share it.
-    var table: String
-    var line: Int
+    let table: String
+    let line: Int
     /// Measured in percent: the unit names percent (how, the reader's selection says), or every target is
     /// written with `%`.
-    var isPercent: Bool
+    let isPercent: Bool
+    /// A unit other than percent, as written in the unit column or after the target numbers, with the
+    /// usual abbreviations spelled out (`org` → `orang`). Stored, like `years`, because statements are
+    /// compared pairwise.
+    let countUnit: String?
+    /// The years with a target, ascending.
+    let years: [Int]
+
+    init(name: String, unit: String?, baseline: Cell?, baselineYear: Int?, points: [Point], table: String, line: Int,
+         isPercent: Bool) {
+        (self.name, key, self.unit, self.baseline, self.baselineYear) = (name, IndicatorKey(name), unit, baseline, baselineYear)
+        (self.points, self.table, self.line, self.isPercent) = (points, table, line, isPercent)
+        countUnit = isPercent ? nil : Self.countUnit(written: [unit].compactMap { $0 } + points.compactMap(\.quantity.unit))
+        years = Set(points.map(\.year)).sorted()
+    }
 
     /// The table as a message names it: a label as is, a long caption title shortened and quoted.
     func tableName(_ language: Language) -> String {
@@ -43,20 +57,13 @@ struct IndicatorSeries {
                   en: statements.map { "\($0.tableName(.en)) (line \($0.line))" }.joined(separator: ", "))
     }
 
-    /// A unit other than percent, as written in the unit column or after the target numbers, with the
-    /// usual abbreviations spelled out (`org` → `orang`).
-    var countUnit: String? {
-        guard !isPercent else { return nil }
-        let written = [unit].compactMap { $0 } + points.compactMap(\.quantity.unit)
+    private static func countUnit(written: [String]) -> String? {
         guard let text = written.map(NameNormalizer.normalize).first(where: { !$0.isEmpty }) else { return nil }
         return text.split(separator: " ").map { Self.unitAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
     static let unitAbbreviations = ["org": "orang", "keg": "kegiatan", "kop": "koperasi", "bln": "bulan",
                                     "dok": "dokumen", "lap": "laporan", "pkt": "paket", "thn": "tahun"]
-
-    /// The years with a target, ascending.
-    var years: [Int] { Set(points.map(\.year)).sorted() }
 
     /// A *persentase* whose targets are counted in another unit (`4 dokumen`, unit `Unit Usaha`)
     /// contradicts itself: its row is misread or miswritten, and comparing it with other tables would
@@ -79,6 +86,8 @@ struct IndicatorKey: Hashable {
     var full: String
     /// Without a leading `persentase` or `jumlah`: `koperasi aktif`.
     var core: String
+    /// The distinct words of `core`, kept because names are compared pairwise.
+    var coreWords: Set<Substring>
     var leadingWord: String?
 
     static let percentSpellings: Set<String> = ["persentase", "prosentase", "presentase", "persentasi", "prosentasi", "presentasi"]
@@ -95,6 +104,7 @@ struct IndicatorKey: Hashable {
             leadingWord = nil
             core = full
         }
+        coreWords = Set(core.split(separator: " "))
     }
 
     static func isPercentWord(_ unit: String) -> Bool {

@@ -65,7 +65,7 @@ enum IndicatorSeriesReader {
     private static func statement(_ selection: Selection, name: String, unit: String?, baseline: Cell?, baselineYear: Int?,
                                   points: [IndicatorSeries.Point], table: String, line: Int) -> IndicatorSeries {
         let unitSaysPercent = unit.map(selection.namesPercent) ?? false
-        return IndicatorSeries(name: name, key: IndicatorKey(name), unit: unit, baseline: baseline, baselineYear: baselineYear,
+        return IndicatorSeries(name: name, unit: unit, baseline: baseline, baselineYear: baselineYear,
                                points: points, table: table, line: line,
                                isPercent: unitSaysPercent || points.allSatisfy { $0.quantity.kind == .percent })
     }

@@ -4,7 +4,7 @@ extension String {
     var shortened: String { shortened(to: 80) }
 
     func shortened(to limit: Int) -> String {
-        let words = split(whereSeparator: \.isWhitespace)
+        let words = whitespaceSeparatedWords()
         var result = ""
         for word in words {
             if !result.isEmpty && result.count + word.count + 1 > limit { return result + "…" }

@@ -21,7 +21,7 @@ enum ProseTokenizer {
 
     static func tokens(_ text: String) -> [ProseToken] {
         var result: [ProseToken] = []
-        for chunk in text.split(whereSeparator: \.isWhitespace) {
+        for chunk in text.whitespaceSeparatedWords() {
             var core = Substring(chunk)
             while let first = core.first, leadingMarks.contains(first) {
                 result.append(.punctuation(first))

@@ -14,7 +14,7 @@ enum TextQuantities {
     /// The quantities of one line of text, token by token (`Rp` and `%` may stand apart from the digits).
     static func quantities(in text: String) -> [Quantity] {
         guard TextScan.hasDigitOrHash(text) else { return [] }
-        return text.split(whereSeparator: \.isWhitespace).compactMap { token -> Quantity? in
+        return text.whitespaceSeparatedWords().compactMap { token -> Quantity? in
             let trimmed = token.trimmingCharacters(in: Self.openingMarks, trailing: Self.closingMarks)
             guard trimmed.contains(where: { $0.isNumber || $0 == "#" }) else { return nil }
             return NumberParser.parse(String(trimmed))

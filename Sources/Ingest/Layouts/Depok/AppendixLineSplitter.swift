@@ -13,7 +13,7 @@ enum AppendixLineSplitter {
     }
 
     static func split(_ text: String, leadingRowNumber: Bool, allowGrades: Bool) -> Split {
-        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        var tokens = text.blankSeparatedWords().map(String.init)
         var number: String?
         if leadingRowNumber, let first = tokens.first, first.count <= 3, first.allSatisfy(\.isNumber) {
             number = first

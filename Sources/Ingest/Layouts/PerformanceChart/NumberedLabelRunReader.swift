@@ -35,7 +35,7 @@ enum NumberedLabelRunReader {
     /// the line has anything else (running text, NIPs, punctuation).
     static func labelTokens(_ text: String) -> [Token]? {
         var tokens: [Token] = []
-        for chunk in text.split(whereSeparator: \.isWhitespace) {
+        for chunk in text.whitespaceSeparatedWords() {
             var piece = ""
             for character in chunk {
                 if let last = piece.last, last.isNumber != character.isNumber {

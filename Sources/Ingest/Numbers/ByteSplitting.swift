@@ -1,0 +1,65 @@
+/// Splitting text into pieces byte by byte. The standard library's `split` walks Characters (grapheme
+/// clusters), which costs hundreds of instructions per character; every prose line and every indicator
+/// name is split many times, so the ASCII cases are decided on UTF-8 bytes here. The results are the same
+/// as the Character-wise split: a byte split is only taken where an ASCII separator cannot belong to a
+/// larger grapheme cluster, otherwise the Character-wise split runs.
+extension String {
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)`, byte by byte for an ASCII separator. This
+    /// overload wins over the generic `Collection.split` at every call site on a `String`.
+    public func split(separator: Character, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        Substring(self).split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
+    }
+
+    /// `split(whereSeparator: \.isWhitespace)`.
+    public func whitespaceSeparatedWords() -> [Substring] { Substring(self).whitespaceSeparatedWords() }
+
+    /// `split(whereSeparator: { $0 == " " || $0 == "\t" })`.
+    public func blankSeparatedWords() -> [Substring] { Substring(self).blankSeparatedWords() }
+}
+
+extension Substring {
+    public func split(separator: Character, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        // CR and LF form one Character together, so a lone CR or LF separator is left to the Character-wise split.
+        if let byte = separator.asciiValue, byte != 0x0A, byte != 0x0D,
+           let pieces = asciiSplit(maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences,
+                                   where: { $0 == byte }) {
+            return pieces
+        }
+        return split(maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences) { $0 == separator }
+    }
+
+    public func whitespaceSeparatedWords() -> [Substring] {
+        // In ASCII text the whitespace Characters are exactly these bytes (CR LF splits the same either
+        // way, as empty pieces are dropped); other text may hold non-ASCII spaces such as U+00A0.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace) }
+        return asciiSplit(maxSplits: .max, omittingEmptySubsequences: true) { $0 == 0x20 || (0x09...0x0D).contains($0) }
+            ?? split(whereSeparator: \.isWhitespace)
+    }
+
+    public func blankSeparatedWords() -> [Substring] {
+        asciiSplit(maxSplits: .max, omittingEmptySubsequences: true) { $0 == 0x20 || $0 == 0x09 }
+            ?? split(whereSeparator: { $0 == " " || $0 == "\t" })
+    }
+
+    /// Pieces between bytes that `isSeparator` accepts, or nil when a separator byte touches a non-ASCII
+    /// byte: a combining mark after it, or a prepended mark before it, would make it part of a larger
+    /// Character, which the Character-wise split would not treat as a separator.
+    private func asciiSplit(maxSplits: Int, omittingEmptySubsequences: Bool, where isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        var pieces: [Substring] = []
+        let bytes = utf8
+        var pieceStart = bytes.startIndex, index = bytes.startIndex, previous: UInt8 = 0
+        while index < bytes.endIndex, pieces.count < maxSplits {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            if isSeparator(byte) {
+                if previous >= 0x80 || (next < bytes.endIndex && bytes[next] >= 0x80) { return nil }
+                if !omittingEmptySubsequences || pieceStart < index { pieces.append(self[pieceStart..<index]) }
+                pieceStart = next
+            }
+            previous = byte
+            index = next
+        }
+        if !omittingEmptySubsequences || pieceStart < bytes.endIndex { pieces.append(self[pieceStart...]) }
+        return pieces
+    }
+}
