@@ -3,12 +3,14 @@ public enum LayoutDetector {
     public static func detect(_ source: SourceText) -> Layout {
         var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
         for line in source.lines {
-            if line.hasPrefix("#") { markdownHeadings += 1 }
+            // Byte prefixes: every line of the file passes here.
+            func starts(_ prefix: String) -> Bool { line.utf8.starts(with: prefix.utf8) }
+            if starts("#") { markdownHeadings += 1 }
             if line.contains("<b>") { htmlBold += 1 }
             let tabs = line.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
-            if line.hasPrefix("\t") && tabs == 1 { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
-            if line.hasPrefix("Tabel") || line.hasPrefix("TABEL") || line.hasPrefix("**Tabel") { tableCaptions += 1 }
-            if line.contains("SASARAN 1 SASARAN 2") || line.hasPrefix("INDIKATOR KEGIATAN") { chartLabels += 1 }
+            if starts("\t") && tabs == 1 { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
+            if starts("Tabel") || starts("TABEL") || starts("**Tabel") { tableCaptions += 1 }
+            if line.contains("SASARAN 1 SASARAN 2") || starts("INDIKATOR KEGIATAN") { chartLabels += 1 }
         }
         if markdownHeadings >= 5 && htmlBold >= 1 { return .semarang }
         if lonelyTabCells >= 50 && lonelyTabCells > tabRows { return .depok }
