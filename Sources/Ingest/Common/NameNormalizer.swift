@@ -8,8 +8,12 @@ public enum NameNormalizer {
 
     public static func normalize(_ name: String) -> String {
         let stripped = MarkupStripper.strip(name)
-        if let normalized = asciiNormalized(stripped) { return normalized }
-        var text = stripped.lowercased()
+        return asciiNormalized(stripped) ?? characterNormalized(stripped)
+    }
+
+    /// The reading Character by Character: lower case, diacritics folded, runs of letters and digits.
+    static func characterNormalized(_ name: String) -> String {
+        var text = name.lowercased()
         if !text.allSatisfy(\.isASCII) {
             text = text.folding(options: .diacriticInsensitive, locale: nil)
         }
@@ -31,11 +35,12 @@ public enum NameNormalizer {
         return words.joined(separator: " ")
     }
 
-    /// The same reading byte by byte, for ASCII text (nearly every name): letters and digits are
-    /// then single bytes, so no Character segmentation is needed. Rules call this on every label.
+    /// The same reading byte by byte, for text whose letters and digits are all ASCII (nearly every
+    /// name): they are then single bytes, and any other scalar (a no-break space, a dash, a quote) only
+    /// separates words, as it would Character by Character. Rules call this on every label.
     static func asciiNormalized(_ text: String) -> String? {
         let bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard bytes.allSatisfy({ $0 < 0x80 }) || nonASCIIOnlySeparates(text) else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
         var previousStart: Int?, currentStart: Int?
@@ -62,6 +67,21 @@ public enum NameNormalizer {
         }
         finishWord()
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Every Character is one scalar and every non-ASCII one is a space, punctuation or a maths or
+    /// other symbol: neither a letter, nor a digit, nor a modifier that folding could drop.
+    static func nonASCIIOnlySeparates(_ text: String) -> Bool {
+        text.charactersAreSingleScalars && text.unicodeScalars.allSatisfy { scalar in
+            guard !scalar.isASCII else { return true }
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation, .mathSymbol, .otherSymbol:
+                return !scalar.properties.isAlphabetic && scalar.properties.numericType == nil
+            default:
+                return false
+            }
+        }
     }
 
     static let detachedSuffixBytes = detachedSuffixes.map { Array($0.utf8) }
