@@ -143,24 +143,31 @@ struct MalformedNumberRule: Rule {
         }
     }
 
+    /// A well-formed figure with the digits of its whole part, which every candidate is compared with.
+    struct Figure {
+        var occurrence: TextQuantities.Occurrence
+        var wholeDigits: String
+    }
+
     /// Well-formed figures with six or more significant digits anywhere in the document, with their lines:
     /// round amounts (`1.250.000.000`) are one digit away from too many others to identify anything.
-    func wellFormedFigures(in document: RenstraDocument) -> [TextQuantities.Occurrence] {
+    func wellFormedFigures(in document: RenstraDocument) -> [Figure] {
         let cells = TableCells.all(in: document).compactMap { located -> TextQuantities.Occurrence? in
             located.cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: located.cell.line) }
         }
         let prose = TextQuantities.inProse(of: document) { TextScan.hasDigits($0, atLeast: 6) }
-        return (prose + cells).filter {
-            guard let value = $0.quantity.value else { return false }
+        return (prose + cells).compactMap { occurrence -> Figure? in
+            guard let value = occurrence.quantity.value else { return nil }
             let digits = DigitSpelling.wholeDigits(of: value)
-            return digits.drop { $0 == "0" }.reversed().drop { $0 == "0" }.count >= 6
+            return DigitSpelling.significantDigitCount(digits) >= 6 ? Figure(occurrence: occurrence, wholeDigits: digits) : nil
         }
     }
 
-    func likelyValue(for spelling: DigitSpelling, candidate: Candidate, among figures: [TextQuantities.Occurrence]) -> Hint? {
+    func likelyValue(for spelling: DigitSpelling, candidate: Candidate, among figures: [Figure]) -> Hint? {
         let digits = spelling.wholeDigits
         let nearby = figures
-            .filter { DigitSpelling.isOneEdit(DigitSpelling.wholeDigits(of: $0.quantity.value!), digits) }
+            .filter { DigitSpelling.isOneEdit($0.wholeDigits, digits) }
+            .map(\.occurrence)
             .min { abs($0.line - candidate.line) < abs($1.line - candidate.line) }
         if let nearby {
             let value = nearby.quantity.value!
