@@ -62,6 +62,7 @@ struct PeriodMentionRule: Rule {
         guard let period = document.metadata.period else { return [] }
         var findings: [Finding] = []
         func inspect(_ text: String, line: Int, endLine: Int, table: String?) {
+            guard TextScan.mayHoldYearSpan(text) else { return }
             let lower = text.lowercased()
             guard !Self.otherContexts.contains(where: lower.contains) else { return }
             for span in YearSpanFinder.spans(in: text) {

@@ -33,6 +33,22 @@ enum TextScan {
         return false
     }
 
+    /// Two separate runs of four or more ASCII digits. `YearSpanFinder` reads a span only from two year
+    /// tokens of four ASCII digits each, and it never splits a run of digits into two tokens, so text
+    /// without two such runs holds no span.
+    static func mayHoldYearSpan(_ text: String) -> Bool {
+        var runs = 0, run = 0
+        for byte in text.utf8 {
+            guard isDigit(byte) else { run = 0; continue }
+            run += 1
+            if run == 4 {
+                runs += 1
+                if runs == 2 { return true }
+            }
+        }
+        return false
+    }
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// `word` (lower-case ASCII) occurs in the text, ignoring ASCII case.
