@@ -111,14 +111,15 @@ struct PlanCountStatementRule: Rule {
     static let planMarkers = ["renstra", "tabel", "rencana program"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let parts = ProseGroups.groups(in: document).flatMap(\.parts).filter { part in
+        let facts = context.facts(of: document)
+        let parts = facts.proseGroups.flatMap(\.parts).filter { part in
             let text = part.text.lowercased()
             return Self.planMarkers.contains { text.contains($0) }
         }
         guard !parts.isEmpty else { return [] }
         var tableCounts: [PlanLevel: (count: Int, tables: [String])] = [:]
         return parts.flatMap { part in
-            Self.statements(in: ProseTokenizer.tokens(part.text)).compactMap { statement -> Finding? in
+            Self.statements(in: facts.tokens(of: part)).compactMap { statement -> Finding? in
                 if tableCounts[statement.level] == nil, let counted = Self.distinctNames(at: statement.level, in: document) {
                     tableCounts[statement.level] = counted
                 }

@@ -57,12 +57,13 @@ struct StatedShareRule: Rule {
                                           "keseluruhan"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        ProseGroups.groups(in: document).flatMap { group -> [Finding] in
+        let facts = context.facts(of: document)
+        return facts.proseGroups.flatMap { group -> [Finding] in
             var shares: [Share] = []
             var totals: Set<Double> = []
             // A share needs a figure; a stated total does too.
             for part in group.parts where TextScan.hasDigit(part.text) {
-                let tokens = ProseTokenizer.tokens(part.text)
+                let tokens = facts.tokens(of: part)
                 shares += Self.shares(in: tokens, line: part.lines.first)
                 totals.formUnion(Self.statedTotals(in: tokens))
             }

@@ -28,11 +28,6 @@ struct LocatedCell {
 }
 
 enum TableCells {
-    /// Every body cell of every table, in document order.
-    static func all(in document: RenstraDocument) -> [LocatedCell] {
-        document.tables.flatMap(cells(of:))
-    }
-
     static func cells(of table: Table) -> [LocatedCell] {
         table.rows.flatMap { row in
             row.cells.enumerated().map { LocatedCell(table: table, row: row, column: $0.offset, cell: $0.element) }

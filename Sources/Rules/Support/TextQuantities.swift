@@ -20,23 +20,6 @@ enum TextQuantities {
             return NumberParser.parse(String(trimmed))
         }
     }
-
-    /// Every quantity on the source lines of the document's prose (headings, paragraphs, list items)
-    /// and of the lines the ingester could not place, in line order.
-    /// `where` lets a rule skip lines that cannot hold what it looks for before they are tokenised.
-    static func inProse(of document: RenstraDocument, where include: (String) -> Bool = { _ in true }) -> [Occurrence] {
-        var lines = Set<Int>()
-        for block in document.blocks {
-            if case .table = block { continue }
-            lines.formUnion(block.lines.first...block.lines.last)
-        }
-        lines.formUnion(document.uninterpreted.map(\.line))
-        return lines.sorted().flatMap { line -> [Occurrence] in
-            let text = document.source.line(line)
-            guard include(text) else { return [] }
-            return quantities(in: text).map { Occurrence(quantity: $0, line: line) }
-        }
-    }
 }
 
 private extension Substring {

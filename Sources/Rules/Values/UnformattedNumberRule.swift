@@ -53,8 +53,8 @@ struct UnformattedNumberRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.tables.flatMap { table -> [Finding] in
-            let figures = TableCells.cells(of: table).filter(Self.isLargeFigure)
+        context.facts(of: document).cellsByTable.flatMap { cells -> [Finding] in
+            let figures = cells.filter(Self.isLargeFigure)
             return figures.filter { $0.cell.quantity!.isUnformattedLargeNumber }.compactMap { located -> Finding? in
                 guard let example = formattedSibling(of: located, among: figures) else { return nil }
                 let spelling = located.cell.quantity!.spelling
