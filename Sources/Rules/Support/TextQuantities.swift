@@ -15,6 +15,7 @@ enum TextQuantities {
     static func quantities(in text: String) -> [Quantity] {
         guard TextScan.hasDigitOrHash(text) else { return [] }
         return text.whitespaceSeparatedWords().compactMap { token -> Quantity? in
+            guard TextScan.mayHoldFigure(token) else { return nil }
             let trimmed = token.trimmingCharacters(in: Self.openingMarks, trailing: Self.closingMarks)
             guard trimmed.contains(where: { $0.isNumber || $0 == "#" }) else { return nil }
             return NumberParser.parse(String(trimmed))

@@ -11,6 +11,12 @@ enum TextScan {
         text.utf8.contains { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "#") }
     }
 
+    /// A token that may hold a figure: an ASCII digit or `#`, or a non-ASCII byte (such as `²` or `½`,
+    /// which count as numbers Character-wise). A token of other ASCII bytes holds no number at all.
+    static func mayHoldFigure(_ token: Substring) -> Bool {
+        token.utf8.contains { isDigit($0) || $0 == UInt8(ascii: "#") || $0 >= 0x80 }
+    }
+
     /// A digit, a `.` or `,`, and a digit in a row (`1.234`, `30,5`): the only way a grouped or
     /// decimal figure, well formed or not, can be written.
     static func hasSeparatedDigits(_ text: String) -> Bool {
@@ -33,21 +39,39 @@ enum TextScan {
         return false
     }
 
-    /// Two separate runs of four or more ASCII digits. `YearSpanFinder` reads a span only from two year
-    /// tokens of four ASCII digits each, and it never splits a run of digits into two tokens, so text
-    /// without two such runs holds no span.
+    /// Text where `YearSpanFinder` may find a span: two runs of four or more ASCII digits with only
+    /// bytes that can join them in between. The finder reads a span from two year tokens of four ASCII
+    /// digits (it never splits a run of digits) joined only by dashes, `s.d.`, `s/d`, `sampai`, `dengan`,
+    /// `hingga` and `tahun`, with blanks and `( ) , ;` between the words; so a year followed by any other
+    /// letter or digit before the next year starts no span.
     static func mayHoldYearSpan(_ text: String) -> Bool {
-        var runs = 0, run = 0
+        var run = 0
+        // A run of four or more digits ended and only joining bytes followed it.
+        var afterYear = false
         for byte in text.utf8 {
-            guard isDigit(byte) else { run = 0; continue }
-            run += 1
-            if run == 4 {
-                runs += 1
-                if runs == 2 { return true }
+            if isDigit(byte) {
+                run += 1
+                continue
             }
+            if run > 0 {
+                if run >= 4 && afterYear { return true }
+                afterYear = run >= 4
+                run = 0
+            }
+            if afterYear && !yearSpanJoiningBytes[Int(byte)] { afterYear = false }
         }
-        return false
+        return run >= 4 && afterYear
     }
+
+    /// Blanks and control bytes, `( ) , ; - . /`, the letters of the joining words in either case, and
+    /// every non-ASCII byte (dashes, non-ASCII spaces).
+    private static let yearSpanJoiningBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in 0...0x20 { table[byte] = true }
+        for byte in 0x80...0xFF { table[byte] = true }
+        for byte in "(),;-./sampidenghtuSAMPIDENGHTU".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
