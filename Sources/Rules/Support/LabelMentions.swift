@@ -33,10 +33,14 @@ struct LabelMention: Hashable {
 }
 
 enum LabelMentions {
+    /// A digit and `tabel` or `gambar` in any case: text without them mentions no label.
+    static func mayMention(_ text: String) -> Bool {
+        TextScan.hasDigit(text) && (TextScan.containsIgnoringCase(text, "tabel") || TextScan.containsIgnoringCase(text, "gambar"))
+    }
+
     /// Every `Tabel …`/`Gambar …` followed by a label that holds a digit. Years (`gambar 2020`) are not labels.
     static func find(in text: String) -> [LabelMention] {
-        guard TextScan.hasDigit(text),
-              TextScan.containsIgnoringCase(text, "tabel") || TextScan.containsIgnoringCase(text, "gambar") else { return [] }
+        guard mayMention(text) else { return [] }
         let characters = Array(text)
         let lower = Array(text.lowercased())
         var mentions: [LabelMention] = []
