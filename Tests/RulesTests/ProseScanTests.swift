@@ -6,22 +6,23 @@ import TestSupport
 /// The byte prefilters and byte paths that spare rules the Character-wise reading of prose, and the
 /// facts a run shares between its rules: each must give what the Character-wise reading gives.
 @Suite struct ProseScanTests {
-    @Test func yearSpanPrefilterAcceptsEveryJoinerTheFinderReads() {
-        for text in ["Renstra 2025-2029", "Tahun 2025 – 2029", "periode 2016 s.d. 2021", "2016 S/D 2021",
-                     "tahun 2016 sampai dengan tahun 2021", "(2020 hingga 2024)", "2025 — 2029."] {
-            #expect(TextScan.mayHoldYearSpan(text), "\(text)")
-            #expect(!YearSpanFinder.spans(in: text).isEmpty, "\(text)")
+    @Test func yearSpanCandidatesHoldEveryJoinerTheFinderReads() {
+        for text in ["Renstra 2025-2029", "Tahun 2025 – 2029", "periode 2025 s.d. 2029", "2025 S/D 2029",
+                     "tahun 2025 sampai dengan tahun 2029", "(2025 hingga 2029)", "2025 — 2029."] {
+            #expect(TextScan.yearSpanCandidates(in: text).map { [$0.start, $0.end] } == [[2025, 2029]], "\(text)")
+            #expect(YearSpanFinder.spans(in: text).map { [$0.start, $0.end] } == [[2025, 2029]], "\(text)")
         }
+        #expect(TextScan.yearSpanCandidates(in: "2016-2021 dan 2025-2029").map(\.start) == [2016, 2021, 2025])
     }
 
-    @Test func yearSpanPrefilterRejectsYearsThatOtherWordsOrFiguresSeparate() {
-        #expect(!TextScan.mayHoldYearSpan("Realisasi tahun 2024 dan target tahun 2029"))
-        #expect(!TextScan.mayHoldYearSpan("Renstra 2025-29"))
-        #expect(!TextScan.mayHoldYearSpan("NIP 196108311985032008"))
-        #expect(!TextScan.mayHoldYearSpan("tahun 2020 - 5 - 2024"))
+    @Test func yearSpanCandidatesSkipYearsThatOtherWordsOrFiguresSeparate() {
+        #expect(TextScan.yearSpanCandidates(in: "Realisasi tahun 2024 dan target tahun 2029").isEmpty)
+        #expect(TextScan.yearSpanCandidates(in: "Renstra 2025-29").isEmpty)
+        #expect(TextScan.yearSpanCandidates(in: "NIP 196108311985032008").isEmpty)
+        #expect(TextScan.yearSpanCandidates(in: "tahun 2020 - 5 - 2024").isEmpty)
     }
 
-    @Test func yearSpanPrefilterKeepsEveryProseSpanOfTheCorpora() {
+    @Test func yearSpanCandidatesHoldEveryProseSpanOfTheCorpora() {
         var spans = 0
         for corpus in [Corpus.bekasi, .depok, .semarang] {
             for block in corpus.document.blocks {
@@ -34,7 +35,8 @@ import TestSupport
                 }
                 let found = YearSpanFinder.spans(in: text)
                 spans += found.count
-                #expect(found.isEmpty || TextScan.mayHoldYearSpan(text), "\(text)")
+                let candidates = TextScan.yearSpanCandidates(in: text)
+                #expect(found.allSatisfy { span in candidates.contains { $0 == (span.start, span.end) } }, "\(text)")
             }
         }
         #expect(spans > 20)

@@ -39,28 +39,34 @@ enum TextScan {
         return false
     }
 
-    /// Text where `YearSpanFinder` may find a span: two runs of four or more ASCII digits with only
-    /// bytes that can join them in between. The finder reads a span from two year tokens of four ASCII
-    /// digits (it never splits a run of digits) joined only by dashes, `s.d.`, `s/d`, `sampai`, `dengan`,
-    /// `hingga` and `tahun`, with blanks and `( ) , ;` between the words; so a year followed by any other
-    /// letter or digit before the next year starts no span.
-    static func mayHoldYearSpan(_ text: String) -> Bool {
-        var run = 0
-        // A run of four or more digits ended and only joining bytes followed it.
-        var afterYear = false
+    /// The year pairs `YearSpanFinder` could read as spans from the text: every two neighbouring runs of
+    /// exactly four ASCII digits with only bytes that can join them in between. The finder reads a span
+    /// from two year tokens of four ASCII digits (it never splits a run of digits) joined only by dashes,
+    /// `s.d.`, `s/d`, `sampai`, `dengan`, `hingga` and `tahun`, with blanks and `( ) , ;` between the
+    /// words; so each span it finds is one of these pairs, and text without a pair holds no span.
+    static func yearSpanCandidates(in text: String) -> [(start: Int, end: Int)] {
+        var candidates: [(start: Int, end: Int)] = []
+        var run = 0, value = 0
+        // The last run when it was a four-digit year and only joining bytes followed it.
+        var openYear: Int?
+        func closeRun() {
+            let year = run == 4 ? value : nil
+            if let start = openYear, let end = year { candidates.append((start, end)) }
+            openYear = year
+            run = 0
+            value = 0
+        }
         for byte in text.utf8 {
             if isDigit(byte) {
                 run += 1
+                value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
                 continue
             }
-            if run > 0 {
-                if run >= 4 && afterYear { return true }
-                afterYear = run >= 4
-                run = 0
-            }
-            if afterYear && !yearSpanJoiningBytes[Int(byte)] { afterYear = false }
+            if run > 0 { closeRun() }
+            if openYear != nil && !yearSpanJoiningBytes[Int(byte)] { openYear = nil }
         }
-        return run >= 4 && afterYear
+        if run > 0 { closeRun() }
+        return candidates
     }
 
     /// Blanks and control bytes, `( ) , ; - . /`, the letters of the joining words in either case, and
@@ -79,16 +85,18 @@ enum TextScan {
     static func containsIgnoringCase(_ text: String, _ word: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard let first = pattern.first else { return false }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
-            var matched = true
-            for offset in 1..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] {
-                matched = false
-                break
+        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
             }
-            if matched { return true }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(occurs) ?? Array(text.utf8).withUnsafeBufferPointer(occurs)
     }
 }
