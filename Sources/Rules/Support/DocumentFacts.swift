@@ -1,16 +1,14 @@
 import Foundation
 import Ingest
 
-/// What several rules read from one document, each worked out once on first use: the table cells,
-/// the figures on the prose source lines, and the prose passages with their tokens.
+/// What several rules read from one document, each worked out once on first use: the figures on the
+/// prose source lines, and the prose passages with their tokens.
 /// `RuleRunner.run` makes one per document and hands it to every rule through `RuleContext`, so a
 /// prose line is tokenised once however many rules look at it.
 final class DocumentFacts: @unchecked Sendable {
     // Sendable by hand: every cache below is read and filled only while holding `lock`.
     let document: RenstraDocument
     private let lock = NSLock()
-    private var cellsByTableCache: [[LocatedCell]]?
-    private var tableCellsCache: [LocatedCell]?
     private var proseLinesCache: [Int]?
     private var quantitiesByLine: [Int: [Quantity]] = [:]
     private var proseGroupsCache: [ProseGroup]?
@@ -18,28 +16,6 @@ final class DocumentFacts: @unchecked Sendable {
 
     init(_ document: RenstraDocument) {
         self.document = document
-    }
-
-    /// The body cells of each table, in the order of `document.tables`.
-    var cellsByTable: [[LocatedCell]] {
-        lock.withLock { cellsByTableLocked() }
-    }
-
-    /// Every body cell of every table, in document order.
-    var tableCells: [LocatedCell] {
-        lock.withLock {
-            if let tableCellsCache { return tableCellsCache }
-            let cells = cellsByTableLocked().flatMap { $0 }
-            tableCellsCache = cells
-            return cells
-        }
-    }
-
-    private func cellsByTableLocked() -> [[LocatedCell]] {
-        if let cellsByTableCache { return cellsByTableCache }
-        let cells = document.tables.map(TableCells.cells(of:))
-        cellsByTableCache = cells
-        return cells
     }
 
     /// Every quantity on the source lines of the document's prose (headings, paragraphs, list items)

@@ -112,9 +112,8 @@ struct MalformedNumberRule: Rule {
 
     func malformedCandidates(in facts: DocumentFacts) -> [Candidate] {
         var candidates: [Candidate] = []
-        for located in facts.tableCells {
-            guard let quantity = located.cell.quantity, quantity.kind == .malformed,
-                  !TableCells.isIdentifierColumn(located.columnInfo),
+        for located in TableCells.cells(in: facts.document, where: { $0.quantity?.kind == .malformed }) {
+            guard let quantity = located.cell.quantity, !TableCells.isIdentifierColumn(located.columnInfo),
                   DigitSpelling(quantity.spelling).isReportable else { continue }
             candidates.append(Candidate(
                 spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
@@ -151,8 +150,8 @@ struct MalformedNumberRule: Rule {
     /// Well-formed figures with six or more significant digits anywhere in the document, with their lines:
     /// round amounts (`1.250.000.000`) are one digit away from too many others to identify anything.
     func wellFormedFigures(in facts: DocumentFacts) -> [Figure] {
-        let cells = facts.tableCells.compactMap { located -> TextQuantities.Occurrence? in
-            located.cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: located.cell.line) }
+        let cells = facts.document.tables.flatMap(\.rows).flatMap(\.cells).compactMap { cell -> TextQuantities.Occurrence? in
+            cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: cell.line) }
         }
         let prose = facts.proseQuantities { TextScan.hasDigits($0, atLeast: 6) }
         return (prose + cells).compactMap { occurrence -> Figure? in

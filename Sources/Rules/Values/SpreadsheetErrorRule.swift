@@ -52,7 +52,7 @@ struct SpreadsheetErrorRule: Rule {
         var findings: [Finding] = []
         var reportedLines = Set<Int>()
         let facts = context.facts(of: document)
-        for located in facts.tableCells {
+        for located in TableCells.cells(in: document, where: { !Self.errors(in: $0).isEmpty }) {
             for error in Self.errors(in: located.cell) where reportedLines.insert(located.cell.line).inserted {
                 let place = located.place
                 findings.append(finding(
