@@ -59,6 +59,8 @@ struct StatedShareRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let facts = context.facts(of: document)
         return facts.proseGroups.flatMap { group -> [Finding] in
+            // Every share is a percentage, written with `%` or `persen`: a passage without one has none.
+            guard group.parts.contains(where: { Self.mayHoldPercentage($0.text) }) else { return [] }
             var shares: [Share] = []
             var totals: Set<Double> = []
             // A share needs a figure; a stated total does too.
@@ -69,6 +71,10 @@ struct StatedShareRule: Rule {
             }
             return check(shares, totals: totals, in: document)
         }
+    }
+
+    static func mayHoldPercentage(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "%")) || TextScan.containsIgnoringCase(text, "persen")
     }
 
     private func check(_ shares: [Share], totals: Set<Double>, in document: RenstraDocument) -> [Finding] {
