@@ -66,6 +66,15 @@ import TestSupport
         #expect(!TextScan.mayHoldFigure("(Orang),"))
     }
 
+    @Test func titleWordsAreComparedAsSets() {
+        let full = TitleSimilarity.Words("Jumlah Pegawai Dinas Koperasi"), short = TitleSimilarity.Words("Jumlah Pegawai")
+        #expect(TitleSimilarity.score(full, short) == 0.5)
+        #expect(TitleSimilarity.sameTable(full, short))
+        #expect(TitleSimilarity.score("Realisasi Anggaran 2024", "Anggaran Realisasi 2024") == 1)
+        #expect(!TitleSimilarity.sameTable("Jumlah Pegawai Dinas", "Realisasi Anggaran Dinas"))
+        #expect(TitleSimilarity.score("", "") == 1)
+    }
+
     @Test func sharedFactsAreTheFactsOfTheDocument() {
         let document = ingestSnippet("""
             Nilai aset per 31 Desember 2020 sebesar Rp 4.347.407.744,12.

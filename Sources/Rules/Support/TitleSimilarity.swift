@@ -15,7 +15,14 @@ enum TitleSimilarity {
 
     static func score(_ a: Words, _ b: Words) -> Double {
         guard !a.set.isEmpty || !b.set.isEmpty else { return 1 }
-        return Double(a.set.intersection(b.set).count) / Double(a.set.union(b.set).count)
+        let shared = sharedCount(a, b)
+        return Double(shared) / Double(a.set.count + b.set.count - shared)
+    }
+
+    /// The number of words both titles have, counted without building the intersection.
+    private static func sharedCount(_ a: Words, _ b: Words) -> Int {
+        let (smaller, larger) = a.set.count <= b.set.count ? (a.set, b.set) : (b.set, a.set)
+        return smaller.reduce(0) { larger.contains($1) ? $0 + 1 : $0 }
     }
 
     /// One title is the other with words added (a shortened list entry) or they mostly share words.
@@ -23,7 +30,9 @@ enum TitleSimilarity {
 
     static func sameTable(_ a: Words, _ b: Words) -> Bool {
         if a.set.isEmpty || b.set.isEmpty { return true }
-        if a.set.isSubset(of: b.set) || b.set.isSubset(of: a.set) { return true }
+        // One title's words are all in the other when they share as many words as it has.
+        let shared = sharedCount(a, b)
+        if shared == a.set.count || shared == b.set.count { return true }
         return score(a, b) >= 0.6
     }
 }
