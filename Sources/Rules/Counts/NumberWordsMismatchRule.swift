@@ -50,8 +50,9 @@ struct NumberWordsMismatchRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         // A number spelled out in brackets after its digits: `13 (tiga belas)`.
-        ProseGroups.groups(in: document).flatMap(\.parts).filter { TextScan.hasDigit($0.text) && $0.text.contains("(") }.flatMap { part in
-            Self.spelledNumbers(in: ProseTokenizer.tokens(part.text)).filter { !$0.agrees }.map { spelled in
+        let facts = context.facts(of: document)
+        return facts.proseGroups.flatMap(\.parts).filter { TextScan.hasDigit($0.text) && $0.text.contains("(") }.flatMap { part in
+            Self.spelledNumbers(in: facts.tokens(of: part)).filter { !$0.agrees }.map { spelled in
                 let digits = spelled.number.indonesianText
                 let wordsValue = IndonesianNumberFormat.format(spelled.reading.value, decimals: spelled.reading.decimals)
                 let value = spelled.number.value ?? 0

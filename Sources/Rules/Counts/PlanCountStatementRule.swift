@@ -108,17 +108,18 @@ struct PlanCountStatementRule: Rule {
     static let otherSets: Set<String> = ["unggulan", "prioritas", "strategis", "kerja", "nasional", "percepatan",
                                          "penunjang", "pembangunan", "utama", "andalan", "pokok", "rpjmd"]
     /// A passage counts as describing this plan when it names the plan or its tables.
-    static let planMarkers = ["renstra", "tabel", "rencana program"]
+    /// (No non-ASCII letter lower-cases to a letter of these, so they are found ignoring ASCII case.)
+    static let planMarkers: [StaticString] = ["renstra", "tabel", "rencana program"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let parts = ProseGroups.groups(in: document).flatMap(\.parts).filter { part in
-            let text = part.text.lowercased()
-            return Self.planMarkers.contains { text.contains($0) }
+        let facts = context.facts(of: document)
+        let parts = facts.proseGroups.flatMap(\.parts).filter { part in
+            Self.planMarkers.contains { TextScan.containsIgnoringCase(part.text, $0) }
         }
         guard !parts.isEmpty else { return [] }
         var tableCounts: [PlanLevel: (count: Int, tables: [String])] = [:]
         return parts.flatMap { part in
-            Self.statements(in: ProseTokenizer.tokens(part.text)).compactMap { statement -> Finding? in
+            Self.statements(in: facts.tokens(of: part)).compactMap { statement -> Finding? in
                 if tableCounts[statement.level] == nil, let counted = Self.distinctNames(at: statement.level, in: document) {
                     tableCounts[statement.level] = counted
                 }

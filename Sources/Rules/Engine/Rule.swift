@@ -55,6 +55,8 @@ public struct RuleContext: Sendable {
     public var relativeTolerance: Double
     /// Accept one year after the declared period as a transition year (Inmendagri 2/2025).
     public var acceptTransitionYear: Bool
+    /// What the rules of one run share about the document being checked; set by `RuleRunner.run`.
+    var sharedFacts: DocumentFacts?
 
     public init(relativeTolerance: Double = 0, acceptTransitionYear: Bool = false) {
         self.relativeTolerance = relativeTolerance

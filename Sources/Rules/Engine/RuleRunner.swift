@@ -15,6 +15,8 @@ public struct RuleRunner: Sendable {
     }
 
     public func run(_ document: RenstraDocument) -> [Finding] {
+        var context = self.context
+        context.sharedFacts = DocumentFacts(document)
         var findings = rules.flatMap { rule -> [Finding] in
             let found = rule.check(document, context)
             guard let override = severityOverrides[type(of: rule).description.id] else { return found }

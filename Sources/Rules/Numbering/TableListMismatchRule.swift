@@ -88,13 +88,17 @@ struct TableListMismatchRule: Rule {
         let list = document.tableList
         guard !list.isEmpty else { return [] }
         let captions = document.tables.compactMap(\.caption)
+        let captionWords = captions.map { TitleSimilarity.Words($0.title) }
+        let captionLabels = captions.map { $0.label?.lowercased() }
         var findings: [Finding] = []
         var matchedCaptions = Set<Int>()
 
-        for entry in list {
+        let entryWords = list.map { TitleSimilarity.Words($0.title) }
+        for (entry, words) in zip(list, entryWords) {
             if let label = entry.label {
-                let sameLabel = captions.indices.filter { captions[$0].label?.lowercased() == label.lowercased() }
-                if let index = sameLabel.first(where: { TitleSimilarity.sameTable(captions[$0].title, entry.title) }) {
+                let lowerLabel = label.lowercased()
+                let sameLabel = captions.indices.filter { captionLabels[$0] == lowerLabel }
+                if let index = sameLabel.first(where: { TitleSimilarity.sameTable(captionWords[$0], words) }) {
                     matchedCaptions.insert(index)
                 } else if let index = sameLabel.first {
                     matchedCaptions.insert(index)
@@ -105,7 +109,7 @@ struct TableListMismatchRule: Rule {
                             id: "Judul \(label) berbeda dengan Daftar Tabel (baris \(entry.line)).",
                             en: "The title of \(label) differs from the list of tables (line \(entry.line))."),
                         expected: entry.title, found: caption.title, subject: "title|\(label)"))
-                } else if let index = captions.indices.first(where: { !matchedCaptions.contains($0) && TitleSimilarity.score(captions[$0].title, entry.title) >= 0.6 }) {
+                } else if let index = captions.indices.first(where: { !matchedCaptions.contains($0) && TitleSimilarity.score(captionWords[$0], words) >= 0.6 }) {
                     matchedCaptions.insert(index)
                     let caption = captions[index]
                     findings.append(finding(
@@ -122,14 +126,14 @@ struct TableListMismatchRule: Rule {
                             en: "\(label) \"\(entry.title)\" is in the list of tables but no table in the body carries that label."),
                         found: label, subject: "listed|\(label)"))
                 }
-            } else if let index = captions.indices.first(where: { !matchedCaptions.contains($0) && TitleSimilarity.sameTable(captions[$0].title, entry.title) }) {
+            } else if let index = captions.indices.first(where: { !matchedCaptions.contains($0) && TitleSimilarity.sameTable(captionWords[$0], words) }) {
                 matchedCaptions.insert(index)
             }
         }
         // Unnumbered captions are often title lines of appendix tables rather than "Tabel …" captions;
         // only numbered tables are expected in the list.
         for (index, caption) in captions.enumerated() where !matchedCaptions.contains(index) {
-            let titledInList = list.contains { TitleSimilarity.sameTable($0.title, caption.title) }
+            let titledInList = entryWords.contains { TitleSimilarity.sameTable($0, captionWords[index]) }
             guard !titledInList, caption.label != nil else { continue }
             findings.append(finding(
                 in: document, line: caption.lines.first, endLine: caption.lines.last, table: caption.displayName,

@@ -61,13 +61,18 @@ struct PeriodMentionRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let period = document.metadata.period else { return [] }
         var findings: [Finding] = []
+        // Plan-like spans only: two to six years (long-term plans run twenty).
+        func differsFromPeriod(_ start: Int, _ end: Int) -> Bool {
+            (2...6).contains(end - start) && start...end != period.years && (start...end).overlaps(period.years)
+        }
         func inspect(_ text: String, line: Int, endLine: Int, table: String?) {
+            // Every span the finder reads is a candidate; most text names none or only the plan's own period.
+            guard TextScan.yearSpanCandidates(in: text).contains(where: differsFromPeriod) else { return }
             let lower = text.lowercased()
             guard !Self.otherContexts.contains(where: lower.contains) else { return }
             for span in YearSpanFinder.spans(in: text) {
                 let years = span.start...span.end
-                // Plan-like spans only: two to six years (long-term plans run twenty).
-                guard years != period.years, years.overlaps(period.years), (2...6).contains(span.end - span.start) else { continue }
+                guard differsFromPeriod(span.start, span.end) else { continue }
                 // Sharing only one year (2010–2016 in a 2016–2021 plan) is history, unless the text
                 // says it is the period of this Renstra.
                 let shared = years.clamped(to: period.years).count

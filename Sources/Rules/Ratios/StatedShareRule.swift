@@ -57,17 +57,24 @@ struct StatedShareRule: Rule {
                                           "keseluruhan"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        ProseGroups.groups(in: document).flatMap { group -> [Finding] in
+        let facts = context.facts(of: document)
+        return facts.proseGroups.flatMap { group -> [Finding] in
+            // Every share is a percentage, written with `%` or `persen`: a passage without one has none.
+            guard group.parts.contains(where: { Self.mayHoldPercentage($0.text) }) else { return [] }
             var shares: [Share] = []
             var totals: Set<Double> = []
             // A share needs a figure; a stated total does too.
             for part in group.parts where TextScan.hasDigit(part.text) {
-                let tokens = ProseTokenizer.tokens(part.text)
+                let tokens = facts.tokens(of: part)
                 shares += Self.shares(in: tokens, line: part.lines.first)
                 totals.formUnion(Self.statedTotals(in: tokens))
             }
             return check(shares, totals: totals, in: document)
         }
+    }
+
+    static func mayHoldPercentage(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "%")) || TextScan.containsIgnoringCase(text, "persen")
     }
 
     private func check(_ shares: [Share], totals: Set<Double>, in document: RenstraDocument) -> [Finding] {

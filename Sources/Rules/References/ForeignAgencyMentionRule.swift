@@ -106,10 +106,15 @@ struct ForeignAgencyMentionRule: Rule {
 
     /// The agency name that follows an owner cue (`dilaksanakan oleh Dinas …`, `Renstra Dinas …`).
     static func ownerMention(in text: String) -> String? {
-        let words = text.blankSeparatedWords().map(String.init)
-        let lowered = words.map { $0.lowercased() }
-        for index in words.indices where agencyWords.contains(lowered[index]) {
-            let before = lowered[max(0, index - 2)..<index].joined(separator: " ")
+        // An agency word and a cue must both be there (`oleh` for the `… oleh` cues); none of these words
+        // has a letter that a non-ASCII letter lower-cases to.
+        guard TextScan.containsIgnoringCase(text, "dinas") || TextScan.containsIgnoringCase(text, "badan"),
+              TextScan.containsIgnoringCase(text, "oleh") || TextScan.containsIgnoringCase(text, "renstra")
+                || TextScan.containsIgnoringCase(text, "strategis") else { return nil }
+        let words = text.blankSeparatedWords()
+        // Only five ASCII letters lower-case to `dinas` or `badan`.
+        for index in words.indices where words[index].utf8.count == 5 && agencyWords.contains(words[index].lowercased()) {
+            let before = words[max(0, index - 2)..<index].map { $0.lowercased() }.joined(separator: " ")
             guard ownerCues.contains(where: { before.hasSuffix($0) }) else { continue }
             return agencyName(words, from: index)
         }
@@ -118,8 +123,8 @@ struct ForeignAgencyMentionRule: Rule {
 
     /// `Dinas Pendapatan, Pengelolaan Keuangan dan Aset secara …` → `Dinas Pendapatan, Pengelolaan Keuangan dan Aset`:
     /// capitalised words and the connectors between them.
-    private static func agencyName(_ words: [String], from start: Int) -> String? {
-        var name: [String] = [words[start]]
+    private static func agencyName(_ words: [Substring], from start: Int) -> String? {
+        var name: [Substring] = [words[start]]
         var index = start + 1
         while index < words.count {
             let word = words[index]

@@ -90,9 +90,10 @@ struct MissingReferenceTargetRule: Rule {
             }
         }
         for (index, block) in document.blocks.enumerated() {
-            guard let text = Self.prose(of: block), !listedLines.contains(block.lines.first),
-                  !ProseReader.isContentsEntry(document.source.line(block.lines.first)) else { continue }
-            for mention in LabelMentions.find(in: Self.withoutLeadingMarks(text)) {
+            guard let text = Self.prose(of: block), LabelMentions.mayMention(text), !listedLines.contains(block.lines.first) else { continue }
+            let mentions = LabelMentions.find(in: Self.withoutLeadingMarks(text))
+            guard !mentions.isEmpty, !ProseReader.isContentsEntry(document.source.line(block.lines.first)) else { continue }
+            for mention in mentions {
                 if mention.offset == 0 {
                     let key = LabelKey(kind: mention.kind, key: mention.key)
                     if captions[key] == nil { captions[key] = mention.display(.id) }

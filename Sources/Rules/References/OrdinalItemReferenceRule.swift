@@ -138,6 +138,9 @@ struct OrdinalItemReferenceRule: Rule {
         var wording: String
 
         init?(_ text: String) {
+            // The ordinal's number is ASCII digits, and a colon, `yaitu` or `adalah` introduces the wording.
+            guard TextScan.hasDigit(text), text.utf8.contains(UInt8(ascii: ":")) || TextScan.containsIgnoringCase(text, "yaitu")
+                    || TextScan.containsIgnoringCase(text, "adalah") else { return nil }
             let words = text.blankSeparatedWords().map(String.init)
             guard let at = words.indices.dropFirst().first(where: { Self.ordinal(words, at: $0) != nil }),
                   let (number, next) = Self.ordinal(words, at: at) else { return nil }
@@ -151,6 +154,8 @@ struct OrdinalItemReferenceRule: Rule {
 
         /// `ke-2`, `ke-6:` or `ke 5` at `index`: the number and the index after it, when it is followed by a colon or `yaitu`.
         static func ordinal(_ words: [String], at index: Int) -> (Int, Int)? {
+            // A word that lower-cases to `ke…` opens with `k`, `K` or the non-ASCII Kelvin sign.
+            guard let first = words[index].utf8.first, first | 0x20 == UInt8(ascii: "k") || first >= 0x80 else { return nil }
             let word = words[index].lowercased()
             var digits = ""
             var next = index + 1

@@ -45,7 +45,9 @@ struct UnitNameMismatchRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         document.paragraphs.compactMap { paragraph -> Finding? in
-            guard let placed = Self.subject(of: "berkedudukan", in: paragraph.text),
+            // Both verbs must be there; no non-ASCII letter lower-cases to one of `dipimpin`.
+            guard TextScan.containsIgnoringCase(paragraph.text, "dipimpin"),
+                  let placed = Self.subject(of: "berkedudukan", in: paragraph.text),
                   let led = Self.subject(of: "dipimpin", in: paragraph.text),
                   NameNormalizer.normalize(placed) != NameNormalizer.normalize(led) else { return nil }
             return finding(

@@ -50,9 +50,11 @@ struct DigitSpelling {
         return nil
     }
 
-    /// True when `other` is these digits with exactly one digit inserted, removed or changed.
+    /// True when the digit strings differ by exactly one digit inserted, removed or changed.
+    /// Digits are ASCII, so comparing UTF-8 bytes compares digits.
     static func isOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+        if abs(a.utf8.count - b.utf8.count) > 1 { return false }
+        let x = Array(a.utf8), y = Array(b.utf8)
         if x == y || abs(x.count - y.count) > 1 { return false }
         if x.count == y.count { return zip(x, y).filter { $0 != $1 }.count == 1 }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
@@ -63,6 +65,18 @@ struct DigitSpelling {
 
     /// The whole-part digits of a well-formed quantity's value, e.g. `4347407744` for 4.347.407.744,12.
     static func wholeDigits(of value: Double) -> String {
-        IndonesianNumberFormat.format(value.rounded(.towardZero)).filter(\.isNumber)
+        let whole = value.rounded(.towardZero).magnitude
+        // A whole Double below 2^63 converts to Int exactly, and its decimal digits are the ones the
+        // formatter prints; only huge or non-finite values need the formatter.
+        if whole < 9.2e18 { return String(Int(whole)) }
+        return IndonesianNumberFormat.format(whole).filter(\.isNumber)
+    }
+
+    /// The number of digits between the first and the last non-zero digit (`2` for `1.200.000`).
+    static func significantDigitCount(_ digits: String) -> Int {
+        let bytes = digits.utf8
+        guard let first = bytes.firstIndex(where: { $0 != UInt8(ascii: "0") }),
+              let last = bytes.lastIndex(where: { $0 != UInt8(ascii: "0") }) else { return 0 }
+        return bytes.distance(from: first, to: last) + 1
     }
 }

@@ -33,19 +33,23 @@ struct LabelMention: Hashable {
 }
 
 enum LabelMentions {
+    /// A digit and `tabel` or `gambar` in any case: text without them mentions no label.
+    static func mayMention(_ text: String) -> Bool {
+        TextScan.hasDigit(text) && (TextScan.containsIgnoringCase(text, "tabel") || TextScan.containsIgnoringCase(text, "gambar"))
+    }
+
     /// Every `Tabel …`/`Gambar …` followed by a label that holds a digit. Years (`gambar 2020`) are not labels.
     static func find(in text: String) -> [LabelMention] {
-        guard TextScan.hasDigit(text),
-              TextScan.containsIgnoringCase(text, "tabel") || TextScan.containsIgnoringCase(text, "gambar") else { return [] }
+        guard mayMention(text) else { return [] }
         let characters = Array(text)
         let lower = Array(text.lowercased())
         var mentions: [LabelMention] = []
         var index = 0
         while index < lower.count {
             defer { index += 1 }
-            guard index == 0 || !lower[index - 1].isLetter else { continue }
-            guard let kind = [LabelMention.Kind.table, .figure].first(where: { matches($0.rawValue, lower, at: index) }) else { continue }
-            var cursor = index + kind.rawValue.count
+            guard let (kind, word) = kindWords.first(where: { matches($0.word, lower, at: index) }),
+                  index == 0 || !lower[index - 1].isLetter else { continue }
+            var cursor = index + word.count
             guard cursor < lower.count, !lower[cursor].isLetter else { continue }
             if lower[cursor] == "." { cursor += 1 }
             while cursor < lower.count, lower[cursor] == " " || lower[cursor] == "\t" { cursor += 1 }
@@ -57,10 +61,12 @@ enum LabelMentions {
         return mentions
     }
 
-    private static func matches(_ word: String, _ text: [Character], at index: Int) -> Bool {
-        let word = Array(word)
+    private static let kindWords: [(kind: LabelMention.Kind, word: [Character])] =
+        [LabelMention.Kind.table, .figure].map { ($0, Array($0.rawValue)) }
+
+    private static func matches(_ word: [Character], _ text: [Character], at index: Int) -> Bool {
         guard index + word.count <= text.count else { return false }
-        return Array(text[index..<index + word.count]) == word
+        return word.indices.allSatisfy { text[index + $0] == word[$0] }
     }
 
     /// A label: an optional code of up to three capitals (`T-C.`, `TC. `), then numbers joined by dots.

@@ -6,6 +6,8 @@ struct ProseGroup {
     struct Part {
         var text: String
         var lines: LineSpan
+        /// The part's position among all parts of the document, which identifies it.
+        var index: Int
     }
 
     var parts: [Part]
@@ -16,6 +18,11 @@ enum ProseGroups {
     static func groups(in document: RenstraDocument) -> [ProseGroup] {
         var groups: [ProseGroup] = []
         var current: [ProseGroup.Part] = []
+        var partCount = 0
+        func add(_ text: String, _ lines: LineSpan) {
+            current.append(ProseGroup.Part(text: text, lines: lines, index: partCount))
+            partCount += 1
+        }
         func close() {
             if !current.isEmpty { groups.append(ProseGroup(parts: current)) }
             current = []
@@ -24,9 +31,9 @@ enum ProseGroups {
             switch block {
             case .paragraph(let paragraph):
                 close()
-                current.append(ProseGroup.Part(text: paragraph.text, lines: paragraph.lines))
+                add(paragraph.text, paragraph.lines)
             case .listItem(let item):
-                current.append(ProseGroup.Part(text: item.text, lines: item.lines))
+                add(item.text, item.lines)
             case .heading, .table:
                 close()
             }

@@ -22,6 +22,10 @@ enum ProseTokenizer {
     static func tokens(_ text: String) -> [ProseToken] {
         var result: [ProseToken] = []
         for chunk in text.whitespaceSeparatedWords() {
+            if let token = unmarkedToken(chunk) {
+                result.append(token)
+                continue
+            }
             var core = Substring(chunk)
             while let first = core.first, leadingMarks.contains(first) {
                 result.append(.punctuation(first))
@@ -38,6 +42,20 @@ enum ProseTokenizer {
         return mergingDetachedPercentSigns(result)
     }
 
+    /// Every mark is one scalar: an ASCII one below or a curly quote, whose UTF-8 bytes are all non-ASCII.
+    private static let asciiLeadingMarks: [UInt8] = Array("([\"".utf8)
+    private static let asciiTrailingMarks: [UInt8] = Array(")]\",;:!?.".utf8)
+
+    /// The token of a chunk that has no mark at either end, told from its first and last bytes (most
+    /// words of running text); nil when the chunk may carry a mark and needs the Character-wise path.
+    private static func unmarkedToken(_ chunk: Substring) -> ProseToken? {
+        guard let first = chunk.utf8.first, let last = chunk.utf8.last, first < 0x80, last < 0x80,
+              !asciiLeadingMarks.contains(first), !asciiTrailingMarks.contains(last) else { return nil }
+        // A Character opening with an ASCII scalar other than a digit is not a number.
+        guard first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") else { return .word(String(chunk)) }
+        return token(for: String(chunk))
+    }
+
     private static func token(for text: String) -> ProseToken {
         guard let first = text.first, first.isNumber,
               let quantity = NumberParser.parse(text), quantity.value != nil else {
@@ -50,7 +68,8 @@ enum ProseTokenizer {
     private static func mergingDetachedPercentSigns(_ tokens: [ProseToken]) -> [ProseToken] {
         var merged: [ProseToken] = []
         for token in tokens {
-            let isPercentWord = token.word == "%" || token.word?.lowercased() == "persen"
+            // Only six ASCII letters lower-case to `persen`, so other lengths need no lower-casing.
+            let isPercentWord = token.word.map { $0 == "%" || ($0.utf8.count == 6 && $0.lowercased() == "persen") } ?? false
             if isPercentWord, case .number(let quantity)? = merged.last, quantity.kind == .number, quantity.unit == nil {
                 merged[merged.count - 1] = .number(Quantity(
                     spelling: quantity.spelling + "%", kind: .percent, value: quantity.value, decimals: quantity.decimals,

@@ -28,15 +28,21 @@ struct LocatedCell {
 }
 
 enum TableCells {
-    /// Every body cell of every table, in document order.
-    static func all(in document: RenstraDocument) -> [LocatedCell] {
-        document.tables.flatMap(cells(of:))
+    /// The body cells of `table` for which `include` holds, in reading order. Locating a cell copies its
+    /// table and row, so rules pick cells by their content first.
+    static func cells(of table: Table, where include: (Cell) -> Bool) -> [LocatedCell] {
+        var located: [LocatedCell] = []
+        for row in table.rows {
+            for (column, cell) in row.cells.enumerated() where include(cell) {
+                located.append(LocatedCell(table: table, row: row, column: column, cell: cell))
+            }
+        }
+        return located
     }
 
-    static func cells(of table: Table) -> [LocatedCell] {
-        table.rows.flatMap { row in
-            row.cells.enumerated().map { LocatedCell(table: table, row: row, column: $0.offset, cell: $0.element) }
-        }
+    /// The body cells of every table for which `include` holds, in document order.
+    static func cells(in document: RenstraDocument, where include: (Cell) -> Bool) -> [LocatedCell] {
+        document.tables.flatMap { cells(of: $0, where: include) }
     }
 
     /// True when the column holds codes or row numbers, whose dotted digits are not amounts.

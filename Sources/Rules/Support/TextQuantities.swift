@@ -15,26 +15,10 @@ enum TextQuantities {
     static func quantities(in text: String) -> [Quantity] {
         guard TextScan.hasDigitOrHash(text) else { return [] }
         return text.whitespaceSeparatedWords().compactMap { token -> Quantity? in
+            guard TextScan.mayHoldFigure(token) else { return nil }
             let trimmed = token.trimmingCharacters(in: Self.openingMarks, trailing: Self.closingMarks)
             guard trimmed.contains(where: { $0.isNumber || $0 == "#" }) else { return nil }
             return NumberParser.parse(String(trimmed))
-        }
-    }
-
-    /// Every quantity on the source lines of the document's prose (headings, paragraphs, list items)
-    /// and of the lines the ingester could not place, in line order.
-    /// `where` lets a rule skip lines that cannot hold what it looks for before they are tokenised.
-    static func inProse(of document: RenstraDocument, where include: (String) -> Bool = { _ in true }) -> [Occurrence] {
-        var lines = Set<Int>()
-        for block in document.blocks {
-            if case .table = block { continue }
-            lines.formUnion(block.lines.first...block.lines.last)
-        }
-        lines.formUnion(document.uninterpreted.map(\.line))
-        return lines.sorted().flatMap { line -> [Occurrence] in
-            let text = document.source.line(line)
-            guard include(text) else { return [] }
-            return quantities(in: text).map { Occurrence(quantity: $0, line: line) }
         }
     }
 }

@@ -11,6 +11,12 @@ enum TextScan {
         text.utf8.contains { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "#") }
     }
 
+    /// A token that may hold a figure: an ASCII digit or `#`, or a non-ASCII byte (such as `²` or `½`,
+    /// which count as numbers Character-wise). A token of other ASCII bytes holds no number at all.
+    static func mayHoldFigure(_ token: Substring) -> Bool {
+        token.utf8.contains { isDigit($0) || $0 == UInt8(ascii: "#") || $0 >= 0x80 }
+    }
+
     /// A digit, a `.` or `,`, and a digit in a row (`1.234`, `30,5`): the only way a grouped or
     /// decimal figure, well formed or not, can be written.
     static func hasSeparatedDigits(_ text: String) -> Bool {
@@ -33,22 +39,64 @@ enum TextScan {
         return false
     }
 
+    /// The year pairs `YearSpanFinder` could read as spans from the text: every two neighbouring runs of
+    /// exactly four ASCII digits with only bytes that can join them in between. The finder reads a span
+    /// from two year tokens of four ASCII digits (it never splits a run of digits) joined only by dashes,
+    /// `s.d.`, `s/d`, `sampai`, `dengan`, `hingga` and `tahun`, with blanks and `( ) , ;` between the
+    /// words; so each span it finds is one of these pairs, and text without a pair holds no span.
+    static func yearSpanCandidates(in text: String) -> [(start: Int, end: Int)] {
+        var candidates: [(start: Int, end: Int)] = []
+        var run = 0, value = 0
+        // The last run when it was a four-digit year and only joining bytes followed it.
+        var openYear: Int?
+        func closeRun() {
+            let year = run == 4 ? value : nil
+            if let start = openYear, let end = year { candidates.append((start, end)) }
+            openYear = year
+            run = 0
+            value = 0
+        }
+        for byte in text.utf8 {
+            if isDigit(byte) {
+                run += 1
+                value = value &* 10 &+ Int(byte - UInt8(ascii: "0"))
+                continue
+            }
+            if run > 0 { closeRun() }
+            if openYear != nil && !yearSpanJoiningBytes[Int(byte)] { openYear = nil }
+        }
+        if run > 0 { closeRun() }
+        return candidates
+    }
+
+    /// Blanks and control bytes, `( ) , ; - . /`, the letters of the joining words in either case, and
+    /// every non-ASCII byte (dashes, non-ASCII spaces).
+    private static let yearSpanJoiningBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in 0...0x20 { table[byte] = true }
+        for byte in 0x80...0xFF { table[byte] = true }
+        for byte in "(),;-./sampidenghtuSAMPIDENGHTU".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// `word` (lower-case ASCII) occurs in the text, ignoring ASCII case.
     static func containsIgnoringCase(_ text: String, _ word: StaticString) -> Bool {
         let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         guard let first = pattern.first else { return false }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
-            var matched = true
-            for offset in 1..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] {
-                matched = false
-                break
+        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
             }
-            if matched { return true }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(occurs) ?? Array(text.utf8).withUnsafeBufferPointer(occurs)
     }
 }

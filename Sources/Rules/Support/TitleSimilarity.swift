@@ -2,19 +2,37 @@ import Ingest
 
 /// How alike two titles are, by their normalised words (Jaccard index over word sets).
 enum TitleSimilarity {
-    static func score(_ a: String, _ b: String) -> Double {
-        let wordsA = Set(NameNormalizer.normalize(a).split(separator: " "))
-        let wordsB = Set(NameNormalizer.normalize(b).split(separator: " "))
-        guard !wordsA.isEmpty || !wordsB.isEmpty else { return 1 }
-        return Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count)
+    /// The normalised words of a title, worked out once when one title is compared with many.
+    struct Words {
+        var set: Set<Substring>
+
+        init(_ title: String) {
+            set = Set(NameNormalizer.normalize(title).split(separator: " "))
+        }
+    }
+
+    static func score(_ a: String, _ b: String) -> Double { score(Words(a), Words(b)) }
+
+    static func score(_ a: Words, _ b: Words) -> Double {
+        guard !a.set.isEmpty || !b.set.isEmpty else { return 1 }
+        let shared = sharedCount(a, b)
+        return Double(shared) / Double(a.set.count + b.set.count - shared)
+    }
+
+    /// The number of words both titles have, counted without building the intersection.
+    private static func sharedCount(_ a: Words, _ b: Words) -> Int {
+        let (smaller, larger) = a.set.count <= b.set.count ? (a.set, b.set) : (b.set, a.set)
+        return smaller.reduce(0) { larger.contains($1) ? $0 + 1 : $0 }
     }
 
     /// One title is the other with words added (a shortened list entry) or they mostly share words.
-    static func sameTable(_ a: String, _ b: String) -> Bool {
-        let wordsA = Set(NameNormalizer.normalize(a).split(separator: " "))
-        let wordsB = Set(NameNormalizer.normalize(b).split(separator: " "))
-        if wordsA.isEmpty || wordsB.isEmpty { return true }
-        if wordsA.isSubset(of: wordsB) || wordsB.isSubset(of: wordsA) { return true }
+    static func sameTable(_ a: String, _ b: String) -> Bool { sameTable(Words(a), Words(b)) }
+
+    static func sameTable(_ a: Words, _ b: Words) -> Bool {
+        if a.set.isEmpty || b.set.isEmpty { return true }
+        // One title's words are all in the other when they share as many words as it has.
+        let shared = sharedCount(a, b)
+        if shared == a.set.count || shared == b.set.count { return true }
         return score(a, b) >= 0.6
     }
 }

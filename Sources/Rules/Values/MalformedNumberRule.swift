@@ -56,9 +56,10 @@ struct MalformedNumberRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let candidates = malformedCandidates(in: document)
+        let facts = context.facts(of: document)
+        let candidates = malformedCandidates(in: facts)
         guard !candidates.isEmpty else { return [] }
-        let wellFormed = wellFormedFigures(in: document)
+        let wellFormed = wellFormedFigures(in: facts)
         let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.map { candidate in
             let spelling = DigitSpelling(candidate.spelling)
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
@@ -109,21 +110,18 @@ struct MalformedNumberRule: Rule {
         var reason: Localized
     }
 
-    func malformedCandidates(in document: RenstraDocument) -> [Candidate] {
+    func malformedCandidates(in facts: DocumentFacts) -> [Candidate] {
         var candidates: [Candidate] = []
-        for table in document.tables {
-            for located in TableCells.cells(of: table) {
-                guard let quantity = located.cell.quantity, quantity.kind == .malformed,
-                      !TableCells.isIdentifierColumn(located.columnInfo),
-                      DigitSpelling(quantity.spelling).isReportable else { continue }
-                candidates.append(Candidate(
-                    spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
-                    table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
-                    row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
-                    columnItems: itemsAbove(located)))
-            }
+        for located in TableCells.cells(in: facts.document, where: { $0.quantity?.kind == .malformed }) {
+            guard let quantity = located.cell.quantity, !TableCells.isIdentifierColumn(located.columnInfo),
+                  DigitSpelling(quantity.spelling).isReportable else { continue }
+            candidates.append(Candidate(
+                spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
+                table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
+                row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
+                columnItems: itemsAbove(located)))
         }
-        for occurrence in TextQuantities.inProse(of: document, where: TextScan.hasSeparatedDigits)
+        for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits)
         where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
             candidates.append(Candidate(spelling: occurrence.quantity.spelling, line: occurrence.line, endLine: occurrence.line,
                                         table: nil, subject: "text", place: Localized(id: "teks", en: "text"),
@@ -143,24 +141,31 @@ struct MalformedNumberRule: Rule {
         }
     }
 
+    /// A well-formed figure with the digits of its whole part, which every candidate is compared with.
+    struct Figure {
+        var occurrence: TextQuantities.Occurrence
+        var wholeDigits: String
+    }
+
     /// Well-formed figures with six or more significant digits anywhere in the document, with their lines:
     /// round amounts (`1.250.000.000`) are one digit away from too many others to identify anything.
-    func wellFormedFigures(in document: RenstraDocument) -> [TextQuantities.Occurrence] {
-        let cells = TableCells.all(in: document).compactMap { located -> TextQuantities.Occurrence? in
-            located.cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: located.cell.line) }
+    func wellFormedFigures(in facts: DocumentFacts) -> [Figure] {
+        let cells = facts.document.tables.flatMap(\.rows).flatMap(\.cells).compactMap { cell -> TextQuantities.Occurrence? in
+            cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: cell.line) }
         }
-        let prose = TextQuantities.inProse(of: document) { TextScan.hasDigits($0, atLeast: 6) }
-        return (prose + cells).filter {
-            guard let value = $0.quantity.value else { return false }
+        let prose = facts.proseQuantities { TextScan.hasDigits($0, atLeast: 6) }
+        return (prose + cells).compactMap { occurrence -> Figure? in
+            guard let value = occurrence.quantity.value else { return nil }
             let digits = DigitSpelling.wholeDigits(of: value)
-            return digits.drop { $0 == "0" }.reversed().drop { $0 == "0" }.count >= 6
+            return DigitSpelling.significantDigitCount(digits) >= 6 ? Figure(occurrence: occurrence, wholeDigits: digits) : nil
         }
     }
 
-    func likelyValue(for spelling: DigitSpelling, candidate: Candidate, among figures: [TextQuantities.Occurrence]) -> Hint? {
+    func likelyValue(for spelling: DigitSpelling, candidate: Candidate, among figures: [Figure]) -> Hint? {
         let digits = spelling.wholeDigits
         let nearby = figures
-            .filter { DigitSpelling.isOneEdit(DigitSpelling.wholeDigits(of: $0.quantity.value!), digits) }
+            .filter { DigitSpelling.isOneEdit($0.wholeDigits, digits) }
+            .map(\.occurrence)
             .min { abs($0.line - candidate.line) < abs($1.line - candidate.line) }
         if let nearby {
             let value = nearby.quantity.value!

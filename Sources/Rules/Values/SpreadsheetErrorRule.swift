@@ -51,7 +51,8 @@ struct SpreadsheetErrorRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
         var reportedLines = Set<Int>()
-        for located in TableCells.all(in: document) {
+        let facts = context.facts(of: document)
+        for located in TableCells.cells(in: document, where: { !Self.errors(in: $0).isEmpty }) {
             for error in Self.errors(in: located.cell) where reportedLines.insert(located.cell.line).inserted {
                 let place = located.place
                 findings.append(finding(
@@ -61,7 +62,7 @@ struct SpreadsheetErrorRule: Rule {
             }
         }
         // A run of `#` in running text is a markdown heading mark, not Excel's "#####" for a narrow column.
-        for occurrence in TextQuantities.inProse(of: document, where: { $0.utf8.contains(UInt8(ascii: "#")) })
+        for occurrence in facts.proseQuantities(where: { $0.utf8.contains(UInt8(ascii: "#")) })
         where occurrence.quantity.kind == .spreadsheetError && !occurrence.quantity.spelling.allSatisfy({ $0 == "#" })
             && reportedLines.insert(occurrence.line).inserted {
             let error = occurrence.quantity.spelling

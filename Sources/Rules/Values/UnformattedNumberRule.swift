@@ -54,7 +54,8 @@ struct UnformattedNumberRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         document.tables.flatMap { table -> [Finding] in
-            let figures = TableCells.cells(of: table).filter(Self.isLargeFigure)
+            let figures = TableCells.cells(of: table, where: Self.isLargeAmount)
+                .filter { !TableCells.isIdentifierColumn($0.columnInfo) }
             return figures.filter { $0.cell.quantity!.isUnformattedLargeNumber }.compactMap { located -> Finding? in
                 guard let example = formattedSibling(of: located, among: figures) else { return nil }
                 let spelling = located.cell.quantity!.spelling
@@ -70,10 +71,9 @@ struct UnformattedNumberRule: Rule {
         }
     }
 
-    static func isLargeFigure(_ located: LocatedCell) -> Bool {
-        guard let quantity = located.cell.quantity, let value = quantity.value, abs(value) >= 10_000,
-              quantity.kind == .number || quantity.kind == .money else { return false }
-        return !TableCells.isIdentifierColumn(located.columnInfo)
+    static func isLargeAmount(_ cell: Cell) -> Bool {
+        guard let quantity = cell.quantity, let value = quantity.value else { return false }
+        return abs(value) >= 10_000 && (quantity.kind == .number || quantity.kind == .money)
     }
 
     /// A formatted figure that sets the convention around the cell: its column's, when the column has

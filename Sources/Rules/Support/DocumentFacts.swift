@@ -1,0 +1,81 @@
+import Foundation
+import Ingest
+
+/// What several rules read from one document, each worked out once on first use: the figures on the
+/// prose source lines, and the prose passages with their tokens.
+/// `RuleRunner.run` makes one per document and hands it to every rule through `RuleContext`, so a
+/// prose line is tokenised once however many rules look at it.
+final class DocumentFacts: @unchecked Sendable {
+    // Sendable by hand: every cache below is read and filled only while holding `lock`.
+    let document: RenstraDocument
+    private let lock = NSLock()
+    private var proseLinesCache: [Int]?
+    private var quantitiesByLine: [Int: [Quantity]] = [:]
+    private var proseGroupsCache: [ProseGroup]?
+    private var tokensByPart: [Int: [ProseToken]] = [:]
+
+    init(_ document: RenstraDocument) {
+        self.document = document
+    }
+
+    /// Every quantity on the source lines of the document's prose (headings, paragraphs, list items)
+    /// and of the lines the ingester could not place, in line order.
+    /// `include` lets a rule skip lines that cannot hold what it looks for; lines it accepts are
+    /// tokenised once for all rules.
+    func proseQuantities(where include: (String) -> Bool = { _ in true }) -> [TextQuantities.Occurrence] {
+        lock.withLock {
+            proseLinesLocked().flatMap { line -> [TextQuantities.Occurrence] in
+                let text = document.source.line(line)
+                guard include(text) else { return [] }
+                let quantities: [Quantity]
+                if let known = quantitiesByLine[line] {
+                    quantities = known
+                } else {
+                    quantities = TextQuantities.quantities(in: text)
+                    quantitiesByLine[line] = quantities
+                }
+                return quantities.map { TextQuantities.Occurrence(quantity: $0, line: line) }
+            }
+        }
+    }
+
+    private func proseLinesLocked() -> [Int] {
+        if let proseLinesCache { return proseLinesCache }
+        var lines = Set<Int>()
+        for block in document.blocks {
+            if case .table = block { continue }
+            lines.formUnion(block.lines.first...block.lines.last)
+        }
+        lines.formUnion(document.uninterpreted.map(\.line))
+        let sorted = lines.sorted()
+        proseLinesCache = sorted
+        return sorted
+    }
+
+    /// The document's prose in groups (see `ProseGroups`).
+    var proseGroups: [ProseGroup] {
+        lock.withLock {
+            if let proseGroupsCache { return proseGroupsCache }
+            let groups = ProseGroups.groups(in: document)
+            proseGroupsCache = groups
+            return groups
+        }
+    }
+
+    /// The tokens of one part of `proseGroups`.
+    func tokens(of part: ProseGroup.Part) -> [ProseToken] {
+        lock.withLock {
+            if let known = tokensByPart[part.index] { return known }
+            let tokens = ProseTokenizer.tokens(part.text)
+            tokensByPart[part.index] = tokens
+            return tokens
+        }
+    }
+}
+
+extension RuleContext {
+    /// The facts of `document` shared by the rules of one run, or fresh ones for a rule checked on its own.
+    func facts(of document: RenstraDocument) -> DocumentFacts {
+        sharedFacts ?? DocumentFacts(document)
+    }
+}
