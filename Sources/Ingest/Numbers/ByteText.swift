@@ -100,13 +100,24 @@ enum ByteText {
 }
 
 extension String {
-    /// Whether the lowercase ASCII `word` occurs in the text, ignoring ASCII case, compared on bytes: a
-    /// prefilter that lets line-by-line searches skip the lines that cannot match.
-    func containsIgnoringCase(_ word: StaticString) -> Bool {
-        var text = self
-        return text.withUTF8 { bytes in
-            guard bytes.count >= word.utf8CodeUnitCount else { return false }
-            return (0...(bytes.count - word.utf8CodeUnitCount)).contains { ByteText.hasPrefix(bytes, from: $0, word) }
+    /// Whether the lower-case ASCII letters of `word` occur in the text, ignoring ASCII case, compared
+    /// on bytes: a prefilter that lets line-by-line searches skip the lines that cannot match.
+    public func containsIgnoringCase(_ word: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        guard let first = pattern.first else { return false }
+        // `| 0x20` lower-cases an ASCII letter and leaves a lower-case one as it is.
+        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
+                var matched = true
+                for offset in 1..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            return false
         }
+        return utf8.withContiguousStorageIfAvailable(occurs) ?? Array(utf8).withUnsafeBufferPointer(occurs)
     }
 }

@@ -114,7 +114,7 @@ struct PlanCountStatementRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let facts = context.facts(of: document)
         let parts = facts.proseGroups.flatMap(\.parts).filter { part in
-            Self.planMarkers.contains { TextScan.containsIgnoringCase(part.text, $0) }
+            Self.planMarkers.contains { part.text.containsIgnoringCase($0) }
         }
         guard !parts.isEmpty else { return [] }
         var tableCounts: [PlanLevel: (count: Int, tables: [String])] = [:]

@@ -108,9 +108,9 @@ struct ForeignAgencyMentionRule: Rule {
     static func ownerMention(in text: String) -> String? {
         // An agency word and a cue must both be there (`oleh` for the `… oleh` cues); none of these words
         // has a letter that a non-ASCII letter lower-cases to.
-        guard TextScan.containsIgnoringCase(text, "dinas") || TextScan.containsIgnoringCase(text, "badan"),
-              TextScan.containsIgnoringCase(text, "oleh") || TextScan.containsIgnoringCase(text, "renstra")
-                || TextScan.containsIgnoringCase(text, "strategis") else { return nil }
+        guard text.containsIgnoringCase("dinas") || text.containsIgnoringCase("badan"),
+              text.containsIgnoringCase("oleh") || text.containsIgnoringCase("renstra")
+                || text.containsIgnoringCase("strategis") else { return nil }
         let words = text.blankSeparatedWords()
         // Only five ASCII letters lower-case to `dinas` or `badan`.
         for index in words.indices where words[index].utf8.count == 5 && agencyWords.contains(words[index].lowercased()) {

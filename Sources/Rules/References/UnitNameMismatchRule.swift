@@ -46,7 +46,7 @@ struct UnitNameMismatchRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         document.paragraphs.compactMap { paragraph -> Finding? in
             // Both verbs must be there; no non-ASCII letter lower-cases to one of `dipimpin`.
-            guard TextScan.containsIgnoringCase(paragraph.text, "dipimpin"),
+            guard paragraph.text.containsIgnoringCase("dipimpin"),
                   let placed = Self.subject(of: "berkedudukan", in: paragraph.text),
                   let led = Self.subject(of: "dipimpin", in: paragraph.text),
                   NameNormalizer.normalize(placed) != NameNormalizer.normalize(led) else { return nil }

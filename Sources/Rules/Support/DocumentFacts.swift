@@ -2,7 +2,7 @@ import Foundation
 import Ingest
 
 /// What several rules read from one document, each worked out once on first use: the figures on the
-/// prose source lines, and the prose passages with their tokens.
+/// prose source lines, the prose passages with their tokens, and the indicator statements.
 /// `RuleRunner.run` makes one per document and hands it to every rule through `RuleContext`, so a
 /// prose line is tokenised once however many rules look at it.
 final class DocumentFacts: @unchecked Sendable {
@@ -13,6 +13,8 @@ final class DocumentFacts: @unchecked Sendable {
     private var quantitiesByLine: [Int: [Quantity]] = [:]
     private var proseGroupsCache: [ProseGroup]?
     private var tokensByPart: [Int: [ProseToken]] = [:]
+    private var comparableSeriesCache: [IndicatorSeries]?
+    private var ownValueSeriesCache: [IndicatorSeries]?
 
     init(_ document: RenstraDocument) {
         self.document = document
@@ -59,6 +61,25 @@ final class DocumentFacts: @unchecked Sendable {
             let groups = ProseGroups.groups(in: document)
             proseGroupsCache = groups
             return groups
+        }
+    }
+
+    /// The indicator statements of the document as `selection` reads them; for `.comparable`, only the
+    /// distinct ones (see `IndicatorGroups.distinct`), as the cross-table rules compare.
+    func indicatorSeries(_ selection: IndicatorSeriesReader.Selection) -> [IndicatorSeries] {
+        lock.withLock {
+            switch selection {
+            case .comparable:
+                if let comparableSeriesCache { return comparableSeriesCache }
+                let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
+                comparableSeriesCache = series
+                return series
+            case .ownValues:
+                if let ownValueSeriesCache { return ownValueSeriesCache }
+                let series = IndicatorSeriesReader.read(document, .ownValues)
+                ownValueSeriesCache = series
+                return series
+            }
         }
     }
 

@@ -90,8 +90,8 @@ struct IndicatorPairs {
 
     /// The comparisons, indicator by indicator, among the document's distinct statements that `related`
     /// links across tables.
-    static func byIndicator(in document: RenstraDocument, related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [IndicatorPairs] {
-        let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
+    static func byIndicator(in facts: DocumentFacts, related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [IndicatorPairs] {
+        let series = facts.indicatorSeries(.comparable)
         return IndicatorGroups.groups(series, related: related).map { group in
             IndicatorPairs(group.members.map { series[$0] }, linked: group.pairs)
         }

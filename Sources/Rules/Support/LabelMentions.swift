@@ -35,7 +35,7 @@ struct LabelMention: Hashable {
 enum LabelMentions {
     /// A digit and `tabel` or `gambar` in any case: text without them mentions no label.
     static func mayMention(_ text: String) -> Bool {
-        TextScan.hasDigit(text) && (TextScan.containsIgnoringCase(text, "tabel") || TextScan.containsIgnoringCase(text, "gambar"))
+        TextScan.hasDigit(text) && (text.containsIgnoringCase("tabel") || text.containsIgnoringCase("gambar"))
     }
 
     /// Every `Tabel …`/`Gambar …` followed by a label that holds a digit. Years (`gambar 2020`) are not labels.

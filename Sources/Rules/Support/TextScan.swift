@@ -80,23 +80,4 @@ enum TextScan {
     }()
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-    /// `word` (lower-case ASCII) occurs in the text, ignoring ASCII case.
-    static func containsIgnoringCase(_ text: String, _ word: StaticString) -> Bool {
-        let pattern = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        guard let first = pattern.first else { return false }
-        func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= pattern.count else { return false }
-            for start in 0...(bytes.count - pattern.count) where bytes[start] | 0x20 == first {
-                var matched = true
-                for offset in 1..<pattern.count where bytes[start + offset] | 0x20 != pattern[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return true }
-            }
-            return false
-        }
-        return text.utf8.withContiguousStorageIfAvailable(occurs) ?? Array(text.utf8).withUnsafeBufferPointer(occurs)
-    }
 }

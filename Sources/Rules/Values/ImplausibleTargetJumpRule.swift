@@ -98,7 +98,7 @@ struct ImplausibleTargetJumpRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var occurrences: [String: [(series: IndicatorSeries, jump: Jump)]] = [:]
         var order: [String] = []
-        for series in IndicatorSeriesReader.read(document, .ownValues) {
+        for series in context.facts(of: document).indicatorSeries(.ownValues) {
             for run in Self.sameUnitRuns(series.points) {
                 for jump in Self.implausibleJumps(in: run, isPercentage: series.isPercent) {
                     let key = [NameNormalizer.normalize(series.name), "\(jump.from.year)", "\(jump.to.year)",

@@ -52,7 +52,7 @@ struct PercentageAboveHundredRule: Rule {
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        IndicatorSeriesReader.read(document, .ownValues).compactMap { series -> Finding? in
+        context.facts(of: document).indicatorSeries(.ownValues).compactMap { series -> Finding? in
             guard Self.isShare(series.name) else { return nil }
             let over = series.points.filter { point in
                 (series.isPercent || point.quantity.kind == .percent) && point.value > 100 + point.quantity.roundingHalfUnit
