@@ -27,11 +27,13 @@ struct PlanReading {
         return figures.count < last - first + 1
     }
 
-    /// What the reading puts where: equal keys are the same plan figures.
-    var key: String {
-        let placed = figures.keys.sorted().map { "\($0)=\(figures[$0]!.figureKey)" }
-        return (placed + ends.map { "end=\($0.figureKey)" }).joined(separator: "|")
+    /// What a reading puts where: equal keys are the same plan figures.
+    struct Key: Hashable {
+        var placed: [Int: PlanValuePair.FigureKey]
+        var ends: [PlanValuePair.FigureKey]
     }
+
+    var key: Key { Key(placed: figures.mapValues(\.figureKey), ends: ends.map(\.figureKey)) }
 
     /// Whole rupiah amounts: equal when they differ by less than half a rupiah.
     static func same(_ left: Double, _ right: Double) -> Bool { abs(left - right) < 0.5 }
@@ -100,8 +102,8 @@ struct PlanReadingOptions {
     /// one reading: the one with most pairs in their own column.
     func orderedReadings(_ lines: [[PlanValuePair]]) -> [PlanReading] {
         let years = yearSlots
-        var byKey: [String: PlanReading] = [:]
-        var order: [String] = []
+        var byKey: [PlanReading.Key: PlanReading] = [:]
+        var order: [PlanReading.Key] = []
         for choice in combinations(lines.map(lineOptions)) {
             let kept = choice.flatMap(\.kept)
             for positions in Self.increasingPositions(count: kept.count, among: years.count) {
