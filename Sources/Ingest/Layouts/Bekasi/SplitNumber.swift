@@ -21,6 +21,11 @@ enum SplitNumber {
 
     /// `Rp. 70.26 2.000` → (`Rp.`, `70.26 2.000`, no percent); nil for anything but a number or a piece of one.
     static func spelling(_ text: String) -> Spelling? {
+        // Most cells are words: an ASCII first byte other than a digit, a separator or the `R` of a
+        // currency mark starts a Character that cannot begin a number.
+        let isWhitespace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if let first = text.utf8.first(where: { !isWhitespace($0) }), first < 0x80,
+           !ByteText.isNumberByte(first), first != UInt8(ascii: "R") { return nil }
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterSpelling(text) }
         var text = text
         return text.withUTF8(asciiSpelling)
