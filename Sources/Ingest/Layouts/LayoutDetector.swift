@@ -3,12 +3,18 @@ public enum LayoutDetector {
     public static func detect(_ source: SourceText) -> Layout {
         var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
         for line in source.lines {
-            if line.hasPrefix("#") { markdownHeadings += 1 }
+            // A line has one of these ASCII prefixes only if it starts with the prefix's first byte,
+            // so that byte decides which prefixes are worth comparing.
+            let first = line.utf8.first
+            if first == UInt8(ascii: "#") && line.hasPrefix("#") { markdownHeadings += 1 }
             if line.contains("<b>") { htmlBold += 1 }
-            let tabs = line.utf8.reduce(0) { $0 + ($1 == 9 ? 1 : 0) }
-            if line.hasPrefix("\t") && tabs == 1 { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
-            if line.hasPrefix("Tabel") || line.hasPrefix("TABEL") || line.hasPrefix("**Tabel") { tableCaptions += 1 }
-            if line.contains("SASARAN 1 SASARAN 2") || line.hasPrefix("INDIKATOR KEGIATAN") { chartLabels += 1 }
+            let tabs = line.utf8.count { $0 == UInt8(ascii: "\t") }
+            if tabs == 1 && line.hasPrefix("\t") { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
+            if first == UInt8(ascii: "T") && (line.hasPrefix("Tabel") || line.hasPrefix("TABEL"))
+                || first == UInt8(ascii: "*") && line.hasPrefix("**Tabel") { tableCaptions += 1 }
+            if line.contains("SASARAN 1 SASARAN 2") || first == UInt8(ascii: "I") && line.hasPrefix("INDIKATOR KEGIATAN") {
+                chartLabels += 1
+            }
         }
         if markdownHeadings >= 5 && htmlBold >= 1 { return .semarang }
         if lonelyTabCells >= 50 && lonelyTabCells > tabRows { return .depok }
