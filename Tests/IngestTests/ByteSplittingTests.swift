@@ -6,7 +6,7 @@ struct ByteSplittingTests {
     static let samples = [
         "", " ", "BAB  I \tPENDAHULUAN", "ISU – ISU STRATEGIS", "a.b..c.", ".1.2.11.", "Rp\u{00A0}4.347.407",
         "e\u{0301} cafe\u{0301} x", "a \u{0301}b", "x\r\ny z", "  lead and trail  ", "tab\tseparated\t\tcells",
-        "Jumlah\u{2003}Koperasi", "1. Program", "..", "Kota Bekasi, 2025",
+        "Jumlah\u{2003}Koperasi", "1. Program", "..", "Kota Bekasi, 2025", "[kode]@`x`{y}", "TARGET/PAGU (Rp) 2025",
     ]
 
     @Test(arguments: samples)
@@ -26,6 +26,7 @@ struct ByteSplittingTests {
     func wordSplitsMatchCharacters(text: String) {
         #expect(text.whitespaceSeparatedWords() == text.split(whereSeparator: \.isWhitespace))
         #expect(text.blankSeparatedWords() == text.split(whereSeparator: { $0 == " " || $0 == "\t" }))
+        #expect(text.letterRuns() == text.split(whereSeparator: { !$0.isLetter }))
     }
 
     @Test func combiningMarkKeepsTheSpaceInsideACharacter() {

@@ -29,7 +29,7 @@ public enum ColumnClassifier {
         if let year = years.last, texts.count == 1 || !joined.contains(" no ") {
             return .year(year, measure: measure)
         }
-        let words = Set(joined.split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let words = Set(joined.letterRuns().map(String.init))
         if innermost == "no" || innermost == "no." || words == ["no"] { return .rowNumber }
         if words.contains("kode") { return .code }
         if words.contains("satuan") { return .unit }

@@ -47,8 +47,8 @@ public enum MetadataExtractor {
     /// The most frequent `Kota X` / `Kabupaten X` in the front matter.
     static func city(in lines: [(offset: Int, element: String)]) -> String? {
         var counts: [String: Int] = [:]
-        for (_, raw) in lines {
-            let words = MarkupStripper.strip(raw).split(whereSeparator: { !$0.isLetter })
+        for (_, raw) in lines where raw.containsIgnoringCase("kota") || raw.containsIgnoringCase("kabupaten") {
+            let words = MarkupStripper.strip(raw).letterRuns()
             for (index, word) in words.enumerated().dropLast() {
                 let lower = word.lowercased()
                 guard lower == "kota" || lower == "kabupaten" else { continue }
@@ -83,7 +83,7 @@ public enum MetadataExtractor {
 
     /// The official signing the document: the name above the first `NIP.` line, skipping a rank line.
     static func signatory(in source: SourceText) -> Official? {
-        for (index, raw) in source.lines.enumerated() {
+        for (index, raw) in source.lines.enumerated() where raw.containsIgnoringCase("nip") {
             let text = MarkupStripper.strip(raw).trimmingWhitespace()
             guard text.uppercased().hasPrefix("NIP") else { continue }
             let nip = text.dropFirst(3).trimmingCharacters(".: ").trimmingWhitespaceSubstring()
@@ -105,7 +105,8 @@ public enum MetadataExtractor {
 
     /// `Bekasi, 19 September 2025` or `Semarang,    Maret 2019`.
     static func signingDate(in source: SourceText) -> (String, Int)? {
-        for (index, raw) in source.lines.enumerated() {
+        // A date line holds a comma: a byte test that skips most lines before any other work.
+        for (index, raw) in source.lines.enumerated() where raw.containsByte(where: { $0 == UInt8(ascii: ",") }) {
             let text = MarkupStripper.strip(raw).trimmingWhitespace()
             // The date ends in its year: a cheap test that skips nearly every line before counting.
             guard let last = text.utf8.last, ByteText.isDigit(last),

@@ -5,6 +5,9 @@ public enum YearSpanFinder {
         public var end: Int
     }
 
+    /// Words between the two years of a span.
+    static let joiners: Set<String> = ["-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai", "dengan", "hingga"]
+
     public static func spans(in text: String) -> [Span] {
         guard mayContainYear(text) else { return [] }
         let tokens = tokenize(text)
@@ -14,7 +17,7 @@ public enum YearSpanFinder {
             if let start = year(tokens[index]) {
                 var cursor = index + 1
                 var sawJoiner = false
-                while cursor < tokens.count, ["-", "–", "—", "s.d.", "s.d", "s/d", "sd", "sampai", "dengan", "hingga"].contains(tokens[cursor].lowercased()) {
+                while cursor < tokens.count, joiners.contains(tokens[cursor].lowercased()) {
                     sawJoiner = true
                     cursor += 1
                 }
@@ -66,21 +69,96 @@ public enum YearSpanFinder {
 
     /// Splits into words, digit runs and dashes, so `2025-2029` becomes `2025`, `-`, `2029`.
     static func tokenize(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        func flush() { if !current.isEmpty { tokens.append(current); current = "" } }
-        for character in text {
-            if character == "-" || character == "–" || character == "—" {
-                flush(); tokens.append(String(character))
-            } else if character.isWhitespace || character == "(" || character == ")" || character == "," || character == ";" {
-                flush()
-            } else if let last = current.last, last.isNumber != character.isNumber, character != "." && character != "/" && last != "." && last != "/" {
-                flush(); current.append(character)
-            } else {
-                current.append(character)
-            }
-        }
-        flush()
-        return tokens.map { $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isNumber) ? String($0.dropLast()) : $0 }
+        var text = text
+        // On UTF-8 bytes, scalar by scalar, when that reads the same as Character by Character (nearly every line).
+        let pieces = text.charactersAreSingleScalars
+            ? text.withUTF8 { tokens(of: UTF8Scalars(bytes: $0)) }
+            : tokens(of: text)
+        return pieces.map { $0.hasSuffix(".") && $0.dropLast().allSatisfy(\.isNumber) ? String($0.dropLast()) : $0 }
     }
+
+    private static func tokens<Text: TokenText>(of text: Text) -> [String] {
+        var tokens: [String] = []
+        var start = text.startIndex, index = text.startIndex
+        var last: Text.Element?
+        func flush(before end: Text.Index) {
+            if start < end { tokens.append(text.token(start..<end)) }
+        }
+        while index < text.endIndex {
+            let unit = text[index]
+            let next = text.index(after: index)
+            if unit.isDash {
+                flush(before: index)
+                tokens.append(text.token(index..<next))
+                (start, last) = (next, nil)
+            } else if unit.isWhitespace || unit.isTokenBreak {
+                flush(before: index)
+                (start, last) = (next, nil)
+            } else {
+                if let previous = last, previous.isNumber != unit.isNumber, !unit.isDotOrSlash, !previous.isDotOrSlash {
+                    flush(before: index)
+                    start = index
+                }
+                last = unit
+            }
+            index = next
+        }
+        flush(before: text.endIndex)
+        return tokens
+    }
+}
+
+/// Text the tokenizer reads: a `String` by Characters, or UTF-8 bytes by scalars.
+private protocol TokenText: Collection where Element: TokenUnit {
+    func token(_ range: Range<Index>) -> String
+}
+
+/// What the tokenizer asks of a Character or, for text where the two agree, of a Unicode scalar.
+private protocol TokenUnit {
+    var isWhitespace: Bool { get }
+    var isNumber: Bool { get }
+    var isDash: Bool { get }
+    var isTokenBreak: Bool { get }
+    var isDotOrSlash: Bool { get }
+}
+
+extension String: TokenText {
+    fileprivate func token(_ range: Range<Index>) -> String { String(self[range]) }
+}
+
+extension Character: TokenUnit {
+    fileprivate var isDash: Bool { self == "-" || self == "–" || self == "—" }
+    fileprivate var isTokenBreak: Bool { self == "(" || self == ")" || self == "," || self == ";" }
+    fileprivate var isDotOrSlash: Bool { self == "." || self == "/" }
+}
+
+/// The scalars of valid UTF-8 text, indexed by byte offset.
+private struct UTF8Scalars: TokenText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+
+    func index(after index: Int) -> Int {
+        let lead = bytes[index]
+        return index + (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
+    }
+
+    subscript(index: Int) -> Unicode.Scalar {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
+        let length = self.index(after: index) - index
+        var value = lead & (0x7F >> length)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value)!
+    }
+
+    func token(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+}
+
+extension Unicode.Scalar: TokenUnit {
+    fileprivate var isWhitespace: Bool { isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
+    fileprivate var isNumber: Bool { isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil }
+    fileprivate var isDash: Bool { self == "-" || self == "–" || self == "—" }
+    fileprivate var isTokenBreak: Bool { self == "(" || self == ")" || self == "," || self == ";" }
+    fileprivate var isDotOrSlash: Bool { self == "." || self == "/" }
 }

@@ -3,20 +3,16 @@ public enum LayoutDetector {
     public static func detect(_ source: SourceText) -> Layout {
         var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
         for line in source.lines {
-            // A line has one of these ASCII prefixes only if it starts with the prefix's first byte,
-            // so that byte decides which prefixes are worth comparing.
-            let first = line.utf8.first
-            if first == UInt8(ascii: "#") && line.hasPrefix("#") { markdownHeadings += 1 }
+            // Byte prefixes: every line of the file passes here.
+            func starts(_ prefix: String) -> Bool { line.utf8.starts(with: prefix.utf8) }
+            if starts("#") { markdownHeadings += 1 }
             if line.contains("<b>") { htmlBold += 1 }
             let isTab = { (byte: UInt8) in byte == UInt8(ascii: "\t") }
             // Counted in the contiguous UTF-8 storage: walking the UTF-8 view cost more than the rest of detection.
             let tabs = line.utf8.withContiguousStorageIfAvailable { $0.count(where: isTab) } ?? line.utf8.count(where: isTab)
-            if tabs == 1 && line.hasPrefix("\t") { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
-            if first == UInt8(ascii: "T") && (line.hasPrefix("Tabel") || line.hasPrefix("TABEL"))
-                || first == UInt8(ascii: "*") && line.hasPrefix("**Tabel") { tableCaptions += 1 }
-            if line.contains("SASARAN 1 SASARAN 2") || first == UInt8(ascii: "I") && line.hasPrefix("INDIKATOR KEGIATAN") {
-                chartLabels += 1
-            }
+            if starts("\t") && tabs == 1 { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
+            if starts("Tabel") || starts("TABEL") || starts("**Tabel") { tableCaptions += 1 }
+            if line.contains("SASARAN 1 SASARAN 2") || starts("INDIKATOR KEGIATAN") { chartLabels += 1 }
         }
         if markdownHeadings >= 5 && htmlBold >= 1 { return .semarang }
         if lonelyTabCells >= 50 && lonelyTabCells > tabRows { return .depok }

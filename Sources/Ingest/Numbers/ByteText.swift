@@ -98,3 +98,15 @@ enum ByteText {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
     }
 }
+
+extension String {
+    /// Whether the lowercase ASCII `word` occurs in the text, ignoring ASCII case, compared on bytes: a
+    /// prefilter that lets line-by-line searches skip the lines that cannot match.
+    func containsIgnoringCase(_ word: StaticString) -> Bool {
+        var text = self
+        return text.withUTF8 { bytes in
+            guard bytes.count >= word.utf8CodeUnitCount else { return false }
+            return (0...(bytes.count - word.utf8CodeUnitCount)).contains { ByteText.hasPrefix(bytes, from: $0, word) }
+        }
+    }
+}

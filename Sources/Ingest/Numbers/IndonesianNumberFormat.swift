@@ -11,8 +11,9 @@ public enum IndonesianNumberFormat {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
         let places = min(max(decimals, 0), maximumDecimals)
         let scaled = roundedHalfAway(abs(value) * powerOfTen(places))
-        // %.0f prints every digit of a whole Double, however large, without exponent notation.
-        let digits = Array(String(format: "%.0f", scaled).utf8)
+        // A whole Double below 2^64 converts exactly to UInt64, whose digits are cheap; %.0f prints every
+        // digit of larger ones, without exponent notation.
+        let digits = Array((scaled < 18_446_744_073_709_551_616 ? String(UInt64(scaled)) : String(format: "%.0f", scaled)).utf8)
         let padded = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, places + 1 - digits.count)) + digits
         let integerDigits = padded[..<(padded.count - places)]
         var out: [UInt8] = []

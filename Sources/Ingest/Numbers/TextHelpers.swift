@@ -39,12 +39,15 @@ extension String {
 
     fileprivate static func firstMatch(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                                    from start: Int) -> Int? {
-        guard pattern.count <= bytes.count else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0]
-                && (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
-            index += 1
+        guard let first = pattern.first, let base = bytes.baseAddress, let needle = pattern.baseAddress else { return nil }
+        // The C library's vectorised memchr finds each candidate first byte; memcmp checks the rest.
+        let last = bytes.count - pattern.count
+        var offset = start
+        while offset <= last {
+            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return nil }
+            let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + index, needle, pattern.count) == 0 { return index }
+            offset = index + 1
         }
         return nil
     }

@@ -108,9 +108,12 @@ struct IndicatorComparison {
     static func similarIndicator(_ a: IndicatorSeries, _ b: IndicatorSeries) -> Bool {
         if sameIndicator(a, b) { return true }
         guard a.isPercent == b.isPercent else { return false }
-        let wordsA = a.key.coreWords, wordsB = b.key.coreWords
-        guard wordsA.count >= 3, wordsB.count >= 3 else { return false }
-        return Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count) >= 0.7
+        let (fewer, more) = a.key.coreWords.count <= b.key.coreWords.count
+            ? (a.key.coreWords, b.key.coreWords) : (b.key.coreWords, a.key.coreWords)
+        // The shared words over all words can reach 0.7 only if the smaller set has 0.7 of the larger's size.
+        guard fewer.count >= 3, Double(fewer.count) / Double(more.count) >= 0.7 else { return false }
+        let shared = fewer.reduce(0) { more.contains($1) ? $0 + 1 : $0 }
+        return Double(shared) / Double(fewer.count + more.count - shared) >= 0.7
     }
 
     /// `2017: 82%; 2018: 83%` for the given years of one statement.

@@ -26,18 +26,35 @@ enum IndicatorGroups {
         return kept.filter { !ambiguous.contains($0.key.full) }
     }
 
-    /// Index sets of statements from at least two tables linked by `related`, in document order.
-    static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [[Int]] {
+    /// The statements from at least two tables linked by `related`, in document order, each with the
+    /// linked pairs among them (indices into the group).
+    static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool)
+        -> [(members: [Int], pairs: [(Int, Int)])] {
+        let pairs = linkedPairs(series, related: related)
         var sets = DisjointSets(count: series.count)
-        for (i, j) in linkedPairs(series, related: related) { sets.union(i, j) }
-        return sets.groups().filter { $0.count >= 2 }
+        for (i, j) in pairs { sets.union(i, j) }
+        let groups = sets.groups().filter { $0.count >= 2 }
+        var groupOf = [Int?](repeating: nil, count: series.count), positionInGroup = [Int](repeating: 0, count: series.count)
+        for (number, members) in groups.enumerated() {
+            for (position, member) in members.enumerated() { (groupOf[member], positionInGroup[member]) = (number, position) }
+        }
+        var pairsOfGroup = [[(Int, Int)]](repeating: [], count: groups.count)
+        for (i, j) in pairs { pairsOfGroup[groupOf[i]!].append((positionInGroup[i], positionInGroup[j])) }
+        return zip(groups, pairsOfGroup).map { ($0, $1) }
     }
 
     /// Every two statements from different tables that `related` links, as index pairs `i < j` in order.
     static func linkedPairs(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [(Int, Int)] {
+        // Tables as numbers: the test runs for every pair.
+        var tableNumbers: [String: Int] = [:]
+        let table = series.map { statement in
+            if let number = tableNumbers[statement.table] { return number }
+            tableNumbers[statement.table] = tableNumbers.count
+            return tableNumbers.count - 1
+        }
         var pairs: [(Int, Int)] = []
         for i in series.indices {
-            for j in series.indices where j > i && series[i].table != series[j].table && related(series[i], series[j]) {
+            for j in series.indices where j > i && table[i] != table[j] && related(series[i], series[j]) {
                 pairs.append((i, j))
             }
         }
@@ -59,11 +76,11 @@ struct IndicatorPairs {
     private var tablesAgreeing: [Int: Set<String>] = [:]
     private var agreeing: DisjointSets
 
-    /// Compares every two statements from different tables that `related` accepts.
-    init(_ statements: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) {
+    /// Compares the given pairs of statements (index pairs `i < j`, in order).
+    init(_ statements: [IndicatorSeries], linked: [(Int, Int)]) {
         self.statements = statements
         agreeing = DisjointSets(count: statements.count)
-        for (i, j) in IndicatorGroups.linkedPairs(statements, related: related) {
+        for (i, j) in linked {
             let outcome = IndicatorComparison(first: statements[i], second: statements[j]).outcome
             if case .agree = outcome { agreeing.union(i, j) }
             pairs.append(Pair(first: i, second: j, outcome: outcome))
@@ -75,7 +92,9 @@ struct IndicatorPairs {
     /// links across tables.
     static func byIndicator(in document: RenstraDocument, related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [IndicatorPairs] {
         let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
-        return IndicatorGroups.groups(series, related: related).map { group in IndicatorPairs(group.map { series[$0] }, related: related) }
+        return IndicatorGroups.groups(series, related: related).map { group in
+            IndicatorPairs(group.members.map { series[$0] }, linked: group.pairs)
+        }
     }
 
     /// The pair told from the side of the statement to blame in a disagreement: that statement first.
