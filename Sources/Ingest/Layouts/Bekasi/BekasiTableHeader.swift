@@ -18,7 +18,28 @@ struct PhysicalLine {
 
     /// The cells' texts with all whitespace removed, for recognising a header the page break repeated
     /// (`KEGIATAN/SUBKEGIA TAN` repeats `KEGIATAN/SUBKEGIATAN`).
-    var signature: [String] { nonBlankTexts.map { String($0.lowercased().filter { !$0.isWhitespace }) } }
+    var signature: [String] { nonBlankTexts.map(Self.squashed) }
+
+    /// Whether the line's signature is `signature`. Most body lines differ in their number of cells or
+    /// in the first one, so the signature is built cell by cell and only as far as it matches.
+    func hasSignature(_ signature: [String]) -> Bool {
+        var remaining = signature[...]
+        for text in cells where !text.isEmpty {
+            guard let expected = remaining.popFirst(), Self.squashed(text) == expected else { return false }
+        }
+        return remaining.isEmpty
+    }
+
+    /// `text` lower-cased with its whitespace removed. ASCII text is done on bytes: there the
+    /// whitespace Characters are exactly the bytes 09–0D and 20, and lower-casing maps only A–Z.
+    static func squashed(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.lowercased().filter { !$0.isWhitespace }) }
+        let kept = text.utf8.compactMap { byte -> UInt8? in
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { return nil }
+            return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
 }
 
 /// Reads the header block of a Bekasi table: stacked header rows, then the column-number row

@@ -123,15 +123,14 @@ private struct BodyAssembler {
     /// and learns where the repeated header put the columns.
     private mutating func isRepeatedHeader(_ line: PhysicalLine) -> Bool {
         guard let first = header.rows.first else { return false }
-        let signature = line.signature
-        if signature == headerSignatures[0] {
+        if line.hasSignature(headerSignatures[0]) {
             repeatedHeaderLines = 1
             columnMap = columnMapping(original: first.cells, repeated: line.cells)
             afterBreak = true
             return true
         }
         guard let seen = repeatedHeaderLines else { return false }
-        if seen < headerSignatures.count, signature == headerSignatures[seen] {
+        if seen < headerSignatures.count, line.hasSignature(headerSignatures[seen]) {
             repeatedHeaderLines = seen + 1
             return true
         }
@@ -140,7 +139,7 @@ private struct BodyAssembler {
             return true
         }
         repeatedHeaderLines = nil
-        return signature == sectionLine
+        return sectionLine.map(line.hasSignature) ?? false
     }
 
     /// For each column of the repeated header, the original column it stands for; a blank cell

@@ -8,10 +8,12 @@ enum SplitNumber {
         var digits: String
         var percent: Bool
 
+        /// The digits and separators without the spaces (`digits` is ASCII, so bytes will do).
+        var packedDigits: String { String(decoding: digits.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) }
+
         /// The spelling with the spaces inside the digits removed.
         var compacted: String {
-            let packed = digits.filter { $0 != " " }
-            return (currency.isEmpty ? "" : currency + " ") + packed + (percent ? "%" : "")
+            (currency.isEmpty ? "" : currency + " ") + packedDigits + (percent ? "%" : "")
         }
     }
 
@@ -19,6 +21,47 @@ enum SplitNumber {
 
     /// `Rp. 70.26 2.000` → (`Rp.`, `70.26 2.000`, no percent); nil for anything but a number or a piece of one.
     static func spelling(_ text: String) -> Spelling? {
+        // Most cells are words: an ASCII first byte other than a digit, a separator or the `R` of a
+        // currency mark starts a Character that cannot begin a number.
+        let isWhitespace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        if let first = text.utf8.first(where: { !isWhitespace($0) }), first < 0x80,
+           !ByteText.isNumberByte(first), first != UInt8(ascii: "R") { return nil }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterSpelling(text) }
+        var text = text
+        return text.withUTF8(asciiSpelling)
+    }
+
+    /// `spelling` for ASCII text, on bytes: there the whitespace Characters are the bytes 09–0D and 20,
+    /// and the only numeric Characters are the digits.
+    private static func asciiSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Spelling? {
+        func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = 0, end = bytes.count
+        func trim() {
+            while start < end, isWhitespace(bytes[start]) { start += 1 }
+            while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
+        }
+        trim()
+        var currency = ""
+        for mark in currencyMarks where bytes[start..<end].starts(with: mark.utf8) {
+            currency = mark
+            start += mark.utf8.count
+            trim()
+            break
+        }
+        var percent = false
+        if end > start, bytes[end - 1] == UInt8(ascii: "%") {
+            percent = true
+            end -= 1
+            trim()
+        }
+        let body = bytes[start..<end]
+        guard let first = body.first, ByteText.isNumberByte(first), body.contains(where: ByteText.isDigit),
+              body.allSatisfy({ ByteText.isNumberByte($0) || $0 == UInt8(ascii: " ") }) else { return nil }
+        return Spelling(currency: currency, digits: String(decoding: body, as: UTF8.self), percent: percent)
+    }
+
+    /// `spelling` Character by Character, for text with non-ASCII whitespace or marks around the number.
+    private static func characterSpelling(_ text: String) -> Spelling? {
         var body = Substring(text).trimmingWhitespaceSubstring()
         var currency = ""
         for mark in currencyMarks where body.hasPrefix(mark) {
@@ -49,7 +92,7 @@ enum SplitNumber {
     /// short decimal (`20.00` there is the head of `20.000.000`, not twenty rupiah).
     static func isComplete(_ text: String, inBudgetColumn budget: Bool) -> Bool {
         guard let spelling = spelling(text) else { return false }
-        let digits = spelling.digits.filter { $0 != " " }
+        let digits = spelling.packedDigits
         guard isWellGrouped(digits), let quantity = NumberParser.parse(spelling.compacted),
               quantity.value != nil, quantity.kind != .malformed else { return false }
         return !(budget && quantity.reading == .english && !digits.contains(","))
@@ -58,7 +101,7 @@ enum SplitNumber {
     /// The head of a dot-grouped number whose last group is still short: `7.977.115.`, `8.941.471.33`, `20.00`.
     static func isPartial(_ text: String) -> Bool {
         guard let spelling = spelling(text) else { return false }
-        let groups = spelling.digits.filter { $0 != " " }.split(separator: ".", omittingEmptySubsequences: false)
+        let groups = spelling.packedDigits.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }),
               (1...3).contains(groups.first!.count), groups.last!.count < 3 else { return false }
         return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
@@ -99,7 +142,7 @@ enum SplitNumber {
               !headSpelling.percent else { return .separateValue }
         let whole = joined(head, tail)
         guard isComplete(whole, inBudgetColumn: budget) || isPartial(whole) else { return .separateValue }
-        let headDigits = headSpelling.digits.filter { $0 != " " }
+        let headDigits = headSpelling.packedDigits
         let cutAtSeparator = headDigits.last == "." || headDigits.last == "," || tailSpelling.digits.first == "."
             || tailSpelling.digits.first == ","
         return cutAtSeparator || !isComplete(head, inBudgetColumn: budget) ? .cutNumber : .possibleNumber

@@ -12,15 +12,21 @@ enum DepokLine {
 
     /// The cell text: what follows the first tab, trimmed (tabs inside a cell stay as spaces).
     static func cellText(_ raw: String) -> String {
-        guard let tab = raw.firstIndex(of: "\t") else { return raw.trimmingWhitespace() }
-        return String(raw[raw.index(after: tab)...]).trimmingWhitespace()
+        guard let afterTab = afterFirstTab(raw) else { return raw.trimmingWhitespace() }
+        return String(raw[afterTab...].trimmingWhitespaceSubstring())
     }
 
     /// Whether the text after the cell's tab starts with a space (`\t  Penyusunan Dokumen…`): the
     /// funding table indents sub kegiatan this way.
     static func isIndentedCell(_ raw: String) -> Bool {
-        guard let tab = raw.firstIndex(of: "\t") else { return false }
-        return raw[raw.index(after: tab)...].first == " "
+        guard let afterTab = afterFirstTab(raw) else { return false }
+        return raw[afterTab...].first == " "
+    }
+
+    /// Where the text after the first tab begins. Found on bytes: a tab is a control character, which is
+    /// always a Character of its own, so its byte is exactly where the Character-wise search would stop.
+    private static func afterFirstTab(_ raw: String) -> String.Index? {
+        raw.utf8.firstIndex(of: UInt8(ascii: "\t")).map { raw.utf8.index(after: $0) }
     }
 
     /// A caption or a heading ends whatever table is being read: `Tabel 7.2: …`, ` BAB VI`, `3.2. Telaahan…`.
@@ -36,7 +42,10 @@ enum DepokLine {
 
     /// `image3.emf`: an embedded picture the export could not render (the appendix headers are in them).
     static func isEmbeddedImage(_ raw: String) -> Bool {
-        let text = raw.trimmingWhitespace().lowercased()
+        // Only A–Z lower-case to ASCII letters of `image`, so other lines are passed over without lower-casing them.
+        let trimmed = Substring(raw).trimmingWhitespaceSubstring()
+        guard trimmed.utf8.prefix(5).map(ByteText.lowercased).elementsEqual("image".utf8) else { return false }
+        let text = trimmed.lowercased()
         guard text.hasPrefix("image"), let dot = text.lastIndex(of: ".") else { return false }
         let number = text[text.index(text.startIndex, offsetBy: 5)..<dot]
         let extensionName = text[text.index(after: dot)...]

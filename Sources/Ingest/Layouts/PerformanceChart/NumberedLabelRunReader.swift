@@ -34,6 +34,9 @@ enum NumberedLabelRunReader {
     /// Upper-case words and small numbers, split where the export glued them (`1SASARAN`); nil when
     /// the line has anything else (running text, NIPs, punctuation).
     static func labelTokens(_ text: String) -> [Token]? {
+        // Running text is rejected on bytes: an ASCII byte other than a capital, a digit or whitespace
+        // belongs to a Character that is neither an upper-case letter nor a digit nor a separator.
+        guard !text.utf8.contains(where: { $0 < 0x80 && !isLabelOrSpaceByte($0) }) else { return nil }
         var tokens: [Token] = []
         for chunk in text.whitespaceSeparatedWords() {
             var piece = ""
@@ -49,6 +52,11 @@ enum NumberedLabelRunReader {
             tokens.append(token)
         }
         return tokens
+    }
+
+    private static func isLabelOrSpaceByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || ByteText.isDigit(byte)
+            || byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
     }
 
     private static func token(_ piece: String) -> Token? {

@@ -27,10 +27,21 @@ struct PlanReading {
         return figures.count < last - first + 1
     }
 
-    /// What the reading puts where: equal keys are the same plan figures.
-    var key: String {
-        let placed = figures.keys.sorted().map { "\($0)=\(figures[$0]!.figureKey)" }
-        return (placed + ends.map { "end=\($0.figureKey)" }).joined(separator: "|")
+    /// What a reading puts where: equal keys are the same plan figures.
+    struct Key: Hashable {
+        struct Placement: Hashable {
+            var slot: Int
+            var figure: PlanValuePair.FigureKey
+        }
+
+        /// By slot, ascending.
+        var placed: [Placement]
+        var ends: [PlanValuePair.FigureKey]
+    }
+
+    var key: Key {
+        Key(placed: figures.keys.sorted().map { Key.Placement(slot: $0, figure: figures[$0]!.figureKey) },
+            ends: ends.map(\.figureKey))
     }
 
     /// Whole rupiah amounts: equal when they differ by less than half a rupiah.
@@ -100,23 +111,26 @@ struct PlanReadingOptions {
     /// one reading: the one with most pairs in their own column.
     func orderedReadings(_ lines: [[PlanValuePair]]) -> [PlanReading] {
         let years = yearSlots
-        var byKey: [String: PlanReading] = [:]
-        var order: [String] = []
+        var byKey: [PlanReading.Key: PlanReading] = [:]
+        var order: [PlanReading.Key] = []
         for choice in combinations(lines.map(lineOptions)) {
             let kept = choice.flatMap(\.kept)
+            let keptFigures = kept.map(\.figureKey)
+            let ends = choice.compactMap(\.end)
+            let endFigures = ends.map(\.figureKey)
+            // Most placements repeat one already seen: the key and the count decide before a reading is built.
             for positions in Self.increasingPositions(count: kept.count, among: years.count) {
-                var reading = PlanReading(ends: choice.compactMap(\.end), leftOut: choice.flatMap(\.leftOut))
-                for (pair, position) in zip(kept, positions) {
-                    reading.figures[years[position]] = pair
-                    if pair.slot == years[position] { reading.pairsInOwnColumn += 1 }
-                }
-                let key = reading.key
+                let key = PlanReading.Key(placed: zip(positions, keptFigures).map { .init(slot: years[$0], figure: $1) },
+                                          ends: endFigures)
+                let inOwnColumn = zip(kept, positions).filter { $0.slot == years[$1] }.count
                 if let known = byKey[key] {
-                    if known.pairsInOwnColumn < reading.pairsInOwnColumn { byKey[key] = reading }
+                    guard known.pairsInOwnColumn < inOwnColumn else { continue }
                 } else {
-                    byKey[key] = reading
                     order.append(key)
                 }
+                var reading = PlanReading(ends: ends, leftOut: choice.flatMap(\.leftOut), pairsInOwnColumn: inOwnColumn)
+                for (pair, position) in zip(kept, positions) { reading.figures[years[position]] = pair }
+                byKey[key] = reading
             }
         }
         return order.map { byKey[$0]! }

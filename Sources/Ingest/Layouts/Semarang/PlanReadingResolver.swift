@@ -29,9 +29,9 @@ struct PlanReadingResolver {
         let columnReadings = items.map { options.columnReading($0.figureLines) }
         let doubts = columnReadings.map(options.doubt(about:))
         var candidates = items.indices.map { index in
-            doubts[index] == nil ? [columnReadings[index]]
-                : [columnReadings[index]] + options.orderedReadings(items[index].figureLines)
-                    .filter { $0.key != columnReadings[index].key }
+            guard doubts[index] != nil else { return [columnReadings[index]] }
+            let columnKey = columnReadings[index].key
+            return [columnReadings[index]] + options.orderedReadings(items[index].figureLines).filter { $0.key != columnKey }
         }
         for (parent, children) in families(items) {
             let members = [parent] + children
@@ -76,28 +76,37 @@ struct PlanReadingResolver {
         var used = members.map { _ in Set<Int>() }
         var steps = 0
         var chosen: [Int] = []
-        func search(_ child: Int, _ sums: [Double], _ totals: [Double]) -> Bool {
+        // The children's running sums by depth, `width` values each, in one buffer reused by every branch;
+        // depth 1 (no child yet) stays zero.
+        let width = slots.count
+        var sums = [Double](repeating: 0, count: (members.count + 1) * width)
+        func search(_ child: Int, _ totals: [Double]) -> Bool {
             steps += 1
             guard steps <= searchLimit else { return false }
+            let depth = child * width
             if child == members.count {
-                guard zip(sums, totals).allSatisfy(PlanReading.same) else { return true }
+                guard (0..<width).allSatisfy({ PlanReading.same(sums[depth + $0], totals[$0]) }) else { return true }
                 for (member, reading) in chosen.enumerated() { used[member].insert(reading) }
                 return true
             }
             for (index, values) in table[child].enumerated() {
                 guard let values else { continue }
-                let next = zip(sums, values).map(+)
-                guard zip(next, totals).allSatisfy({ $0 < $1 + 0.5 }) else { continue }
+                var fits = true
+                for slot in 0..<width {
+                    sums[depth + width + slot] = sums[depth + slot] + values[slot]
+                    fits = fits && sums[depth + width + slot] < totals[slot] + 0.5
+                }
+                guard fits else { continue }
                 chosen.append(index)
                 defer { chosen.removeLast() }
-                guard search(child + 1, next, totals) else { return false }
+                guard search(child + 1, totals) else { return false }
             }
             return true
         }
         for (index, totals) in table[0].enumerated() {
             guard let totals else { continue }
             chosen = [index]
-            guard search(1, slots.map { _ in 0 }, totals) else { return nil }
+            guard search(1, totals) else { return nil }
         }
         return used[0].isEmpty ? nil : used
     }

@@ -37,6 +37,7 @@ struct PlanValueSlots: Sendable {
         }
         let filled = { (slot: Slot) in slot.targetColumn != nil || slot.budgetColumn != nil }
         slots = [baseline].filter(filled) + years.keys.sorted().map { years[$0]! } + [end].filter(filled)
+        firstColumn = slots.flatMap { [$0.targetColumn, $0.budgetColumn].compactMap { $0 } }.min() ?? Int.max
     }
 
     var hasBudgets: Bool { slots.contains { $0.budgetColumn != nil } }
@@ -54,7 +55,7 @@ struct PlanValueSlots: Sendable {
     }
 
     /// The first column holding figures.
-    var firstColumn: Int { slots.flatMap { [$0.targetColumn, $0.budgetColumn].compactMap { $0 } }.min() ?? Int.max }
+    let firstColumn: Int
 
     func index(targetColumn column: Int) -> Int? { slots.firstIndex { $0.targetColumn == column } }
 
@@ -73,14 +74,20 @@ struct PlanValuePair: Sendable {
 
     var cells: [Cell] { [target, budget].compactMap { $0 } }
 
-    var line: Int { cells.first?.line ?? 0 }
+    var line: Int { (target ?? budget)?.line ?? 0 }
 
     /// The budget for adding up; nil when the pair has no readable budget.
     var amount: Double? { budget?.quantity?.additiveValue }
 
     /// The printed figures and their line, whatever column they sat in: pairs with equal keys are
     /// interchangeable.
-    var figureKey: String { "\(line):\(target?.text ?? ""):\(budget?.text ?? "")" }
+    struct FigureKey: Hashable {
+        var line: Int
+        var target: String
+        var budget: String
+    }
+
+    var figureKey: FigureKey { FigureKey(line: line, target: target?.text ?? "", budget: budget?.text ?? "") }
 
     var budgetKey: String { "\(line):\(budget?.text ?? "")" }
 }

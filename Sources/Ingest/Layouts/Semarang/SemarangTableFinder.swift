@@ -32,8 +32,8 @@ struct SemarangTableFinder {
         while number <= source.lines.count {
             let text = source.line(number)
             if text.allSatisfy(\.isWhitespace) { number += 1; continue }
-            if SemarangTabRow.isCandidate(text), SemarangTabRow(line: number, text: text).canStartTable {
-                let (rows, next) = collectRows(from: number)
+            if SemarangTabRow.isCandidate(text), case let first = SemarangTabRow(line: number, text: text), first.canStartTable {
+                let (rows, next) = collectRows(startingWith: first)
                 var region = SemarangTableRegion()
                 let titles = Array(rows.prefix { $0.isTitleRow }.prefix(max(0, rows.count - 1)))
                 region.rows = Array(rows.dropFirst(titles.count))
@@ -68,20 +68,21 @@ struct SemarangTableFinder {
         return regions
     }
 
-    /// The rows of a table from `start`, and the line after its last row.
-    private func collectRows(from start: Int) -> (rows: [SemarangTabRow], next: Int) {
-        var rows: [SemarangTabRow] = []
-        var last = start
-        var number = start
+    /// The rows of a table from its first row, and the line after its last row.
+    private func collectRows(startingWith first: SemarangTabRow) -> (rows: [SemarangTabRow], next: Int) {
+        var rows = [first]
+        var hasContent = !first.isTitleRow && !first.isRuleRow
+        var last = first.line
+        var number = first.line + 1
         while number <= source.lines.count {
             let text = source.line(number)
             if text.allSatisfy(\.isWhitespace) { number += 1; continue }
             guard SemarangTabRow.isCandidate(text) else { break }
             let row = SemarangTabRow(line: number, text: text)
             let afterGap = number > last + 1
-            let hasContent = rows.contains { !$0.isTitleRow && !$0.isRuleRow }
             if afterGap && row.isTitleRow && hasContent { break }
             rows.append(row)
+            hasContent = hasContent || (!row.isTitleRow && !row.isRuleRow)
             last = number
             number += 1
         }

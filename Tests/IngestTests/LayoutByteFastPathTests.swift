@@ -1,0 +1,56 @@
+import Testing
+@testable import Ingest
+
+/// The layout readers decide ASCII text on bytes and fall back to Characters otherwise; both must read
+/// the same text the same way.
+@Suite struct LayoutByteFastPathTests {
+    @Test func headerSignaturesSquashCaseAndSpaces() {
+        #expect(PhysicalLine.squashed("KEGIATAN/SUBKEGIA TAN") == "kegiatan/subkegiatan")
+        // A no-break space is whitespace too, and `Ü` lower-cases: the Character path.
+        #expect(PhysicalLine.squashed("TÜJUAN\u{A0}AKHIR") == "tüjuanakhir")
+    }
+
+    @Test func aLineHasTheSignatureOfItsFilledCells() {
+        let line = PhysicalLine(number: 7, text: "\tKEGIATAN/SUBKEGIA TAN\t\tINDIKATOR")
+        #expect(line.hasSignature(["kegiatan/subkegiatan", "indikator"]))
+        #expect(!line.hasSignature(["kegiatan/subkegiatan"]))
+        #expect(!line.hasSignature(["kegiatan/subkegiatan", "indikator", "satuan"]))
+        #expect(!line.hasSignature(["program", "indikator"]))
+    }
+
+    @Test func numberSpellingsReadTheSameOnBytesAndCharacters() {
+        let ascii = SplitNumber.spelling(" Rp. 70.26 2.000 ")
+        #expect(ascii?.currency == "Rp.")
+        #expect(ascii?.digits == "70.26 2.000")
+        let withNoBreakSpaces = SplitNumber.spelling("\u{A0}Rp.\u{A0}70.26 2.000\u{A0}")
+        #expect(withNoBreakSpaces?.currency == "Rp.")
+        #expect(withNoBreakSpaces?.digits == "70.26 2.000")
+        #expect(SplitNumber.spelling("88,5 %")?.percent == true)
+        #expect(SplitNumber.spelling("Rencana 2025") == nil)
+        #expect(SplitNumber.spelling("Rupiah") == nil)
+        #expect(SplitNumber.spelling("5\u{301}") == nil)
+        #expect(SplitNumber.spelling("\u{A0}") == nil)
+    }
+
+    @Test func depokCellTextFollowsTheFirstTab() {
+        #expect(DepokLine.cellText(" \t  Penyusunan Dokumen Perencanaan ") == "Penyusunan Dokumen Perencanaan")
+        #expect(DepokLine.isIndentedCell("\t  Penyusunan Dokumen"))
+        #expect(!DepokLine.isIndentedCell("\tPenyusunan\tDokumen"))
+        #expect(DepokLine.cellText("\tKécamatan\u{A0}") == "Kécamatan")
+    }
+
+    @Test func embeddedImagesAreNamedInAnyCase() {
+        #expect(DepokLine.isEmbeddedImage("  IMAGE3.EMF"))
+        #expect(DepokLine.isEmbeddedImage("image12.png"))
+        #expect(!DepokLine.isEmbeddedImage("Imagery.png"))
+        #expect(!DepokLine.isEmbeddedImage("İmage3.emf"))
+    }
+
+    @Test func labelRunsSkipRunningText() {
+        #expect(NumberedLabelRunReader.labelTokens("Sasaran 1 Sasaran 2") == nil)
+        #expect(NumberedLabelRunReader.labelTokens("SASARAN 1, SASARAN 2") == nil)
+        let tokens = NumberedLabelRunReader.labelTokens("SASARAN 1SASARAN 2")
+        #expect(tokens?.map(\.word) == ["SASARAN", nil, "SASARAN", nil])
+        #expect(tokens?.map(\.number) == [nil, 1, nil, 2])
+    }
+}
