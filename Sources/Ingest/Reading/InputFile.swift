@@ -24,6 +24,13 @@ public enum InputFile {
         return try readAll(descriptor, expectedSize: Int(status.st_size), path: path)
     }
 
+    /// The size `stat` reports, or 0 for a path that cannot be read: only for scheduling work, as
+    /// the file may change before it is read.
+    public static func size(at path: String) -> Int {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : 0
+    }
+
     public static func read(at path: String) throws -> SourceText {
         try TextDecoder.decode(try readBytes(at: path), path: path)
     }

@@ -3,12 +3,15 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// Maps in parallel over up to `workers` threads, keeping the input order in the result. Each thread
-    /// takes the next unclaimed element, so one large file does not leave the other threads idle.
-    func parallelMap<Result: Sendable>(workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    /// takes the next unclaimed element, so one large file does not leave the other threads idle; with
+    /// `sizes`, the largest elements are handed out first, so that a large one does not start last and
+    /// keep one thread busy while the others wait.
+    func parallelMap<Result: Sendable>(workers: Int = ProcessInfo.processInfo.activeProcessorCount, sizes: [Int]? = nil,
                                        _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1, workers > 1 else { return map(transform) }
         let slots = ResultSlots<Result>(count: count)
-        let claims = IndexClaims(count: count)
+        let order = sizes.map { sizes in indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) } } ?? Array<Int>(indices)
+        let claims = IndexClaims(order)
         DispatchQueue.concurrentPerform(iterations: Swift.min(count, workers)) { _ in
             while let index = claims.next() { slots.set(index, transform(self[index])) }
         }
@@ -16,20 +19,20 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Hands out 0, 1, 2, … up to `count` once each, to whichever thread asks first.
+/// Hands out the indices of `order` once each, in that order, to whichever thread asks first.
 private final class IndexClaims: @unchecked Sendable {
     private let lock = NSLock()
-    private let count: Int
+    private let order: [Int]
     private var claimed = 0
 
-    init(count: Int) { self.count = count }
+    init(_ order: [Int]) { self.order = order }
 
     func next() -> Int? {
         lock.lock()
         defer { lock.unlock() }
-        guard claimed < count else { return nil }
+        guard claimed < order.count else { return nil }
         claimed += 1
-        return claimed - 1
+        return order[claimed - 1]
     }
 }
 
