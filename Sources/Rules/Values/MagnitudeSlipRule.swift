@@ -71,8 +71,13 @@ struct MagnitudeSlipRule: Rule {
         var year: Int
         var members: [(node: PlanNode, cell: Cell)]
         var tolerance: Double
+        /// The members' keys, made once: the solver looks them up for every member on every pass.
+        let keys: [BudgetKey]
 
-        var keys: [BudgetKey] { members.map { BudgetKey($0.node, year) } }
+        init(parent: PlanNode, year: Int, members: [(node: PlanNode, cell: Cell)], tolerance: Double) {
+            (self.parent, self.year, self.members, self.tolerance) = (parent, year, members, tolerance)
+            keys = members.map { BudgetKey($0.node, year) }
+        }
     }
 
     struct Slip {
@@ -104,9 +109,9 @@ struct MagnitudeSlipRule: Rule {
 
     static func relations(in document: RenstraDocument, relativeTolerance: Double) -> [Relation] {
         document.allPlanNodes.flatMap { node in
-            node.budgets.compactMap { figure -> Relation? in
+            let children = PlanRelations.summedChildren(of: node)
+            return node.budgets.compactMap { figure -> Relation? in
                 guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { return nil }
-                let children = PlanRelations.summedChildren(of: node)
                 let members = [(node, relation.stated)] + zip(children, relation.parts).map { ($0, $1) }
                 return Relation(parent: node, year: figure.year, members: members,
                                 tolerance: relation.sum.tolerance(relative: relativeTolerance))
