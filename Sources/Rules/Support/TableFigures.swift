@@ -29,10 +29,9 @@ enum TableFigures {
             let lower = byte | 0x20
             if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
                 alphanumerics += 1
-                if alphanumerics > totalLabelLength.upperBound { return false }
             }
         }
-        return alphanumerics >= totalLabelLength.lowerBound
+        return totalLabelLength.contains(alphanumerics)
     }
 
     /// Columns whose figures are not amounts or counts that add up: row numbers, codes, years of
