@@ -105,4 +105,33 @@ import TestSupport
             #expect(run.count == alone.count)
         }
     }
+
+    @Test func totalLabelPrefilterKeepsEveryTextThatNormalisesToATotal() {
+        for text in ["JUMLAH", "Total", "<b>Jumlah Total</b>", "Jum lah", "Grand Total:", "**TOTAL KESELURUHAN**", "Jumlah Seluruhnya"] {
+            #expect(TableFigures.totalLabels.contains(NameNormalizer.normalize(text)), "\(text)")
+            #expect(TableFigures.mayNormaliseToTotalLabel(text), "\(text)")
+        }
+        #expect(!TableFigures.mayNormaliseToTotalLabel("Sub Kegiatan Penyediaan Jasa Penunjang"))
+        #expect(!TableFigures.mayNormaliseToTotalLabel("Jumlah Keseluruhan Anggaran"))
+        #expect(!TableFigures.mayNormaliseToTotalLabel("Rp."))
+        #expect(TableFigures.mayNormaliseToTotalLabel("Jumlah Keseluruhan Anggaran Daérah"))
+    }
+
+    @Test func keyedIndicatorPairsAreThePairsOfTheFullScan() {
+        var linked = 0
+        for corpus in [Corpus.bekasi, .depok, .semarang] {
+            let series = DocumentFacts(corpus.document).indicatorSeries(.comparable)
+            for relation in [IndicatorRelation.sameIndicator, .similarIndicator] {
+                let pairs = IndicatorGroups.linkedPairs(series, relation).map { [$0.0, $0.1] }
+                let scanned = series.indices.flatMap { i in
+                    series.indices.filter { j in
+                        j > i && series[i].table != series[j].table && relation.links(series[i], series[j])
+                    }.map { [i, $0] }
+                }
+                #expect(pairs == scanned)
+                linked += pairs.count
+            }
+        }
+        #expect(linked > 0)
+    }
 }

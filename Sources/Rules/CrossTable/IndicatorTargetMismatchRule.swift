@@ -125,7 +125,7 @@ struct IndicatorTargetMismatchRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        IndicatorPairs.byIndicator(in: context.facts(of: document), related: IndicatorComparison.sameIndicator).flatMap { comparisons in
+        IndicatorPairs.byIndicator(in: context.facts(of: document), .sameIndicator).flatMap { comparisons in
             check(comparisons, document)
         }.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }

@@ -136,7 +136,7 @@ struct ShiftedIndicatorSeriesRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for var comparisons in IndicatorPairs.byIndicator(in: context.facts(of: document), related: IndicatorComparison.similarIndicator) {
+        for var comparisons in IndicatorPairs.byIndicator(in: context.facts(of: document), .similarIndicator) {
             let statements = comparisons.statements
             // Shifts by the statement blamed and direction: a row shifted against two tables is one finding.
             var shifts: [ShiftKey: [Partner]] = [:]

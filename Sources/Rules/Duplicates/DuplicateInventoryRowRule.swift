@@ -74,9 +74,11 @@ struct DuplicateInventoryRowRule: Rule {
         let countColumns = Set(table.columns.filter { column in
             column.role == .total || NameNormalizer.normalize(column.header).split(separator: " ").contains("jumlah")
         }.map(\.index))
-        let rows = table.rows.map { Self.inventoryRow($0, numberColumn: numberColumn, countColumns: countColumns) }
-        let counted = rows.compactMap(\.count?.value)
+        let counts = table.rows.map { Self.count(in: $0, numberColumn: numberColumn, countColumns: countColumns) }
+        let counted = counts.compactMap { $0?.value }
         guard !counted.isEmpty, Double(counted.filter { $0 == 1 }.count) < Self.registerShare * Double(counted.count) else { return [] }
+        // Names are normalised only now: most tables are no inventory and leave above.
+        let rows = zip(table.rows, counts).map { Self.inventoryRow($0, numberColumn: numberColumn, count: $1) }
         let flatList = numberColumn != nil && rows.allSatisfy { $0.number != nil && $0.count != nil }
         var findings: [Finding] = []
         for (index, row) in rows.enumerated() {
@@ -100,18 +102,21 @@ struct DuplicateInventoryRowRule: Rule {
         return !digits.isEmpty && digits.count <= 4 && digits.allSatisfy(\.isNumber)
     }
 
-    /// The row's comparable text (all cells but the row number) and its count: the first whole number
-    /// with a unit (`9 unit`) or under a `Jumlah` header.
-    static func inventoryRow(_ row: Row, numberColumn: Int?, countColumns: Set<Int>) -> InventoryRow {
-        var key: [String] = []
-        var count: Quantity?
+    /// The row's count: the first whole number, the row number aside, with a unit (`9 unit`) or under
+    /// a `Jumlah` header.
+    static func count(in row: Row, numberColumn: Int?, countColumns: Set<Int>) -> Quantity? {
         for (index, cell) in row.cells.enumerated() where index != numberColumn {
-            key.append(NameNormalizer.normalize(cell.text))
-            if count == nil, let quantity = cell.quantity, quantity.kind == .number, let value = quantity.value,
+            if let quantity = cell.quantity, quantity.kind == .number, let value = quantity.value,
                value == value.rounded(), quantity.unit != nil || countColumns.contains(index) {
-                count = quantity
+                return quantity
             }
         }
+        return nil
+    }
+
+    /// The row with its comparable text (all cells but the row number) and its count.
+    static func inventoryRow(_ row: Row, numberColumn: Int?, count: Quantity?) -> InventoryRow {
+        var key = row.cells.enumerated().filter { $0.offset != numberColumn }.map { NameNormalizer.normalize($0.element.text) }
         while key.last?.isEmpty == true { key.removeLast() }
         let number = numberColumn.flatMap { row[$0] }.map(\.text).flatMap { isRowNumber($0) ? $0.trimmingWhitespace() : nil }
         return InventoryRow(row: row, number: number, key: key, count: count)

@@ -51,22 +51,27 @@ struct DuplicateSiblingRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         document.allPlanNodes.flatMap { parent -> [Finding] in
-            let siblings = parent.children.filter { ($0.level == .kegiatan || $0.level == .subKegiatan) && !PlanRelations.nameKey($0).isEmpty }
+            // Each sibling's name key is made once, not once per pair compared.
+            let siblings = parent.children.compactMap { child -> (node: PlanNode, key: String)? in
+                guard child.level == .kegiatan || child.level == .subKegiatan else { return nil }
+                let key = PlanRelations.nameKey(child)
+                return key.isEmpty ? nil : (child, key)
+            }
             var findings: [Finding] = []
-            for (index, node) in siblings.enumerated() {
-                guard let earlier = siblings[..<index].first(where: { Self.isDuplicate($0, of: node) }) else { continue }
-                findings.append(makeFinding(node, earlier: earlier, parent: parent, in: document))
+            for (index, sibling) in siblings.enumerated() {
+                guard let earlier = siblings[..<index].first(where: { $0.key == sibling.key && !Self.isSuccessor($0.node, sibling.node) })
+                else { continue }
+                findings.append(makeFinding(sibling.node, earlier: earlier.node, parent: parent, in: document))
             }
             return findings
         }
     }
 
-    /// Same name, and not a successor: rows funded in entirely different years are an old kegiatan
-    /// and its replacement.
-    static func isDuplicate(_ a: PlanNode, of b: PlanNode) -> Bool {
-        guard PlanRelations.nameKey(a) == PlanRelations.nameKey(b) else { return false }
+    /// Rows of the same name funded in entirely different years are an old kegiatan and its
+    /// replacement, not a duplicate.
+    static func isSuccessor(_ a: PlanNode, _ b: PlanNode) -> Bool {
         let yearsA = PlanRelations.fundedYears(a), yearsB = PlanRelations.fundedYears(b)
-        return yearsA.isEmpty || yearsB.isEmpty || !yearsA.isDisjoint(with: yearsB)
+        return !yearsA.isEmpty && !yearsB.isEmpty && yearsA.isDisjoint(with: yearsB)
     }
 
     func makeFinding(_ node: PlanNode, earlier: PlanNode, parent: PlanNode, in document: RenstraDocument) -> Finding {

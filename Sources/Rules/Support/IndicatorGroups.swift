@@ -28,9 +28,9 @@ enum IndicatorGroups {
 
     /// The statements from at least two tables linked by `related`, in document order, each with the
     /// linked pairs among them (indices into the group).
-    static func groups(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool)
+    static func groups(_ series: [IndicatorSeries], _ relation: IndicatorRelation)
         -> [(members: [Int], pairs: [(Int, Int)])] {
-        let pairs = linkedPairs(series, related: related)
+        let pairs = linkedPairs(series, relation)
         var sets = DisjointSets(count: series.count)
         for (i, j) in pairs { sets.union(i, j) }
         let groups = sets.groups().filter { $0.count >= 2 }
@@ -43,22 +43,56 @@ enum IndicatorGroups {
         return zip(groups, pairsOfGroup).map { ($0, $1) }
     }
 
-    /// Every two statements from different tables that `related` links, as index pairs `i < j` in order.
-    static func linkedPairs(_ series: [IndicatorSeries], related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [(Int, Int)] {
-        // Tables as numbers: the test runs for every pair.
+    /// Every two statements from different tables that `relation` links, as index pairs `i < j` in order.
+    static func linkedPairs(_ series: [IndicatorSeries], _ relation: IndicatorRelation) -> [(Int, Int)] {
+        // Tables as numbers: the test runs for every candidate pair.
         var tableNumbers: [String: Int] = [:]
         let table = series.map { statement in
             if let number = tableNumbers[statement.table] { return number }
             tableNumbers[statement.table] = tableNumbers.count
             return tableNumbers.count - 1
         }
+        // `relation` links only statements that share a key, so only those pairs are tested; testing the
+        // partners of each `i` in ascending order keeps the pairs in the order of the all-pairs scan.
+        let keys = series.map(relation.keys)
+        var withKey: [String: [Int]] = [:]
+        for (index, keysOfStatement) in keys.enumerated() {
+            for key in keysOfStatement { withKey[key, default: []].append(index) }
+        }
         var pairs: [(Int, Int)] = []
         for i in series.indices {
-            for j in series.indices where j > i && table[i] != table[j] && related(series[i], series[j]) {
-                pairs.append((i, j))
+            var partners = Set<Int>()
+            for key in keys[i] {
+                for j in withKey[key]! where j > i && table[i] != table[j] { partners.insert(j) }
             }
+            for j in partners.sorted() where relation.links(series[i], series[j]) { pairs.append((i, j)) }
         }
         return pairs
+    }
+}
+
+/// How indicator statements from different tables are linked for comparison.
+enum IndicatorRelation {
+    /// `IndicatorComparison.sameIndicator`.
+    case sameIndicator
+    /// `IndicatorComparison.similarIndicator`.
+    case similarIndicator
+
+    func links(_ a: IndicatorSeries, _ b: IndicatorSeries) -> Bool {
+        switch self {
+        case .sameIndicator: IndicatorComparison.sameIndicator(a, b)
+        case .similarIndicator: IndicatorComparison.similarIndicator(a, b)
+        }
+    }
+
+    /// Keys two linked statements always have in common. The same indicator has the same core name (equal
+    /// full names have equal cores); similar names other than that share at least one core word, as
+    /// their shared words are at least 0.7 of all their words.
+    func keys(_ statement: IndicatorSeries) -> [String] {
+        switch self {
+        case .sameIndicator: [statement.key.core]
+        case .similarIndicator: [statement.key.core] + statement.key.coreWords.map { " " + $0 }
+        }
     }
 }
 
@@ -88,11 +122,11 @@ struct IndicatorPairs {
         for index in statements.indices { tablesAgreeing[agreeing.find(index), default: []].insert(statements[index].table) }
     }
 
-    /// The comparisons, indicator by indicator, among the document's distinct statements that `related`
+    /// The comparisons, indicator by indicator, among the document's distinct statements that `relation`
     /// links across tables.
-    static func byIndicator(in facts: DocumentFacts, related: (IndicatorSeries, IndicatorSeries) -> Bool) -> [IndicatorPairs] {
+    static func byIndicator(in facts: DocumentFacts, _ relation: IndicatorRelation) -> [IndicatorPairs] {
         let series = facts.indicatorSeries(.comparable)
-        return IndicatorGroups.groups(series, related: related).map { group in
+        return IndicatorGroups.groups(series, relation).map { group in
             IndicatorPairs(group.members.map { series[$0] }, linked: group.pairs)
         }
     }

@@ -7,8 +7,31 @@ enum TableFigures {
     /// A row whose label is exactly `Jumlah`/`Total` (not `Jumlah Laporan …`, an indicator name).
     static func isTotalRow(_ row: Row) -> Bool {
         row.cells.contains { cell in
-            cell.quantity == nil && totalLabels.contains(NameNormalizer.normalize(cell.text))
+            cell.quantity == nil && mayNormaliseToTotalLabel(cell.text) && totalLabels.contains(NameNormalizer.normalize(cell.text))
         }
+    }
+
+    /// The fewest and most letters and digits a total label has.
+    private static let totalLabelLength: ClosedRange<Int> = {
+        let lengths = totalLabels.map { $0.utf8.count(where: { $0 != UInt8(ascii: " ") }) }
+        return lengths.min()!...lengths.max()!
+    }()
+
+    /// False when normalising `text` cannot give a total label. On ASCII text, stripping markup and
+    /// normalising only drop bytes, lower the case and join words, so the result's letters and digits
+    /// are the text's own, and a total label needs `totalLabelLength` of them; a longer cell label
+    /// (`Sub Kegiatan Penyediaan …`) is turned down without being normalised. Non-ASCII text is left
+    /// to the normaliser.
+    static func mayNormaliseToTotalLabel(_ text: String) -> Bool {
+        var alphanumerics = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            let lower = byte | 0x20
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                alphanumerics += 1
+            }
+        }
+        return totalLabelLength.contains(alphanumerics)
     }
 
     /// Columns whose figures are not amounts or counts that add up: row numbers, codes, years of

@@ -60,9 +60,15 @@ struct MagnitudeSlipRule: Rule {
         var year: Int
 
         init(_ node: PlanNode, _ year: Int) {
-            self.node = "\(node.table)|\(node.lines.first)|\(node.name)"
-            self.year = year
+            self.init(node: Self.text(of: node), year: year)
         }
+
+        init(node: String, year: Int) {
+            (self.node, self.year) = (node, year)
+        }
+
+        /// The node's part of the key, the same for every year.
+        static func text(of node: PlanNode) -> String { "\(node.table)|\(node.lines.first)|\(node.name)" }
     }
 
     /// One parent-children sum for one year.
@@ -71,8 +77,14 @@ struct MagnitudeSlipRule: Rule {
         var year: Int
         var members: [(node: PlanNode, cell: Cell)]
         var tolerance: Double
+        /// The members' keys, made once: the solver looks them up for every member on every pass.
+        let keys: [BudgetKey]
 
-        var keys: [BudgetKey] { members.map { BudgetKey($0.node, year) } }
+        /// `memberKeys`: `BudgetKey.text` of each member, shared by the sums of every year of one parent.
+        init(parent: PlanNode, year: Int, members: [(node: PlanNode, cell: Cell)], memberKeys: [String], tolerance: Double) {
+            (self.parent, self.year, self.members, self.tolerance) = (parent, year, members, tolerance)
+            keys = memberKeys.map { BudgetKey(node: $0, year: year) }
+        }
     }
 
     struct Slip {
@@ -104,11 +116,15 @@ struct MagnitudeSlipRule: Rule {
 
     static func relations(in document: RenstraDocument, relativeTolerance: Double) -> [Relation] {
         document.allPlanNodes.flatMap { node in
-            node.budgets.compactMap { figure -> Relation? in
+            let children = PlanRelations.summedChildren(of: node)
+            var memberKeys: [String]?
+            return node.budgets.compactMap { figure -> Relation? in
                 guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { return nil }
-                let children = PlanRelations.summedChildren(of: node)
                 let members = [(node, relation.stated)] + zip(children, relation.parts).map { ($0, $1) }
-                return Relation(parent: node, year: figure.year, members: members,
+                // A relation has every summed child (see `budgetRelation`), so the members are the same nodes every year.
+                let keys = memberKeys ?? ([node] + children).map(BudgetKey.text)
+                memberKeys = keys
+                return Relation(parent: node, year: figure.year, members: members, memberKeys: keys,
                                 tolerance: relation.sum.tolerance(relative: relativeTolerance))
             }
         }

@@ -150,15 +150,25 @@ struct MalformedNumberRule: Rule {
     /// Well-formed figures with six or more significant digits anywhere in the document, with their lines:
     /// round amounts (`1.250.000.000`) are one digit away from too many others to identify anything.
     func wellFormedFigures(in facts: DocumentFacts) -> [Figure] {
-        let cells = facts.document.tables.flatMap(\.rows).flatMap(\.cells).compactMap { cell -> TextQuantities.Occurrence? in
-            cell.quantity.map { TextQuantities.Occurrence(quantity: $0, line: cell.line) }
-        }
         let prose = facts.proseQuantities { TextScan.hasDigits($0, atLeast: 6) }
-        return (prose + cells).compactMap { occurrence -> Figure? in
-            guard let value = occurrence.quantity.value else { return nil }
-            let digits = DigitSpelling.wholeDigits(of: value)
-            return DigitSpelling.significantDigitCount(digits) >= 6 ? Figure(occurrence: occurrence, wholeDigits: digits) : nil
+        var figures = prose.compactMap { Self.figure($0.quantity, line: $0.line) }
+        for table in facts.document.tables {
+            for row in table.rows {
+                for cell in row.cells {
+                    if let quantity = cell.quantity, let figure = Self.figure(quantity, line: cell.line) { figures.append(figure) }
+                }
+            }
         }
+        return figures
+    }
+
+    /// The quantity as a figure when its whole part has six or more significant digits. A whole part
+    /// below 100 000 has at most five digits, so it is turned down before its digits are written out.
+    static func figure(_ quantity: Quantity, line: Int) -> Figure? {
+        guard let value = quantity.value, !(value.rounded(.towardZero).magnitude < 100_000) else { return nil }
+        let digits = DigitSpelling.wholeDigits(of: value)
+        guard DigitSpelling.significantDigitCount(digits) >= 6 else { return nil }
+        return Figure(occurrence: TextQuantities.Occurrence(quantity: quantity, line: line), wholeDigits: digits)
     }
 
     func likelyValue(for spelling: DigitSpelling, candidate: Candidate, among figures: [Figure]) -> Hint? {
