@@ -2,10 +2,7 @@
 /// `<ul style="…">`, `<p>` block tags), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        // Bytes, not Characters: this runs on every line, and most lines carry no markup at all.
-        guard text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") }) else {
-            return text
-        }
+        guard mayCarryMarkup(text) else { return text }
         var result = removingBlockTags(text)
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")
@@ -15,6 +12,12 @@ public enum MarkupStripper {
             result = String(result.dropFirst().dropLast())
         }
         return result
+    }
+
+    /// Whether `strip` can change the text: it holds `*`, `<` or `\\`. Checked on bytes, not Characters:
+    /// this runs on every line, and most lines carry no markup at all.
+    public static func mayCarryMarkup(_ text: String) -> Bool {
+        text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") })
     }
 
     /// Tags of lists and paragraphs carry no text (`<ul style="list-style-type: none"> Pemetaan…`,
