@@ -51,9 +51,12 @@ extension Substring {
             ?? split(whereSeparator: { $0 == " " || $0 == "\t" })
     }
 
-    /// Pieces between bytes that `isSeparator` accepts, or nil when a separator byte touches a non-ASCII
-    /// byte: a combining mark after it, or a prepended mark before it, would make it part of a larger
-    /// Character, which the Character-wise split would not treat as a separator.
+    /// Pieces between bytes that `isSeparator` accepts, or nil when a printable separator byte touches a
+    /// non-ASCII byte: a combining mark after it, or a prepended mark before it, would make it part of a
+    /// larger Character, which the Character-wise split would not treat as a separator.
+    // Inlined so that each caller's separator test is compiled into the byte loop instead of being
+    // called once per byte.
+    @inline(__always)
     private func asciiSplit(maxSplits: Int, omittingEmptySubsequences: Bool, where isSeparator: (UInt8) -> Bool) -> [Substring]? {
         // The bytes are read from contiguous storage: walking `utf8` indices costs a call per byte. Text
         // without such storage (never the case for text read from files) takes the Character-wise split.
@@ -65,9 +68,12 @@ extension Substring {
             var pieces: [Substring] = []
             var pieceStart = 0, offset = 0
             while offset < bytes.count, pieces.count < maxSplits {
-                if isSeparator(bytes[offset]) {
+                let byte = bytes[offset]
+                if isSeparator(byte) {
                     let previous = offset > 0 ? bytes[offset - 1] : 0, next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
-                    if previous >= 0x80 || next >= 0x80 { return nil }
+                    // A control character (tab, line break) is never joined to a mark: grapheme breaking
+                    // always breaks around it (rules GB4 and GB5).
+                    if byte >= 0x20 && (previous >= 0x80 || next >= 0x80) { return nil }
                     if !omittingEmptySubsequences || pieceStart < offset { pieces.append(piece(pieceStart..<offset)) }
                     pieceStart = offset + 1
                 }
