@@ -20,6 +20,14 @@ public enum MarkupStripper {
         text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") })
     }
 
+    /// The cells of a tab-separated line, markup stripped and whitespace trimmed.
+    static func tabSeparatedCells(_ line: String) -> [String] {
+        let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Without markup in the line stripping changes no cell: each trimmed piece is the cell text.
+        guard mayCarryMarkup(line) else { return pieces.map { String($0.trimmingWhitespaceSubstring()) } }
+        return pieces.map { strip(String($0)).trimmingWhitespace() }
+    }
+
     /// Tags of lists and paragraphs carry no text (`<ul style="list-style-type: none"> Pemetaan…`,
     /// `<p>Jumlah 1+2+3 / 3</p>`).
     static let blockTags: Set<String> = ["ul", "ol", "li", "p"]
