@@ -28,7 +28,7 @@ public enum ProseReader {
     public static func isContentsEntry(_ line: String) -> Bool {
         if line.contains("....") { return true }
         // A tab is always a Character of its own, so the byte search finds the same index.
-        guard let tab = line.utf8.lastIndex(of: UInt8(ascii: "\t")) else { return false }
+        guard let tab = line.lastIndex(ofByte: UInt8(ascii: "\t")) else { return false }
         let page = line[line.index(after: tab)...].trimmingWhitespaceSubstring()
         let body = line[..<tab].trimmingWhitespaceSubstring()
         let isPage = !page.isEmpty && page.count <= 4
