@@ -7,6 +7,7 @@ struct ByteSplittingTests {
         "", " ", "BAB  I \tPENDAHULUAN", "ISU – ISU STRATEGIS", "a.b..c.", ".1.2.11.", "Rp\u{00A0}4.347.407",
         "e\u{0301} cafe\u{0301} x", "a \u{0301}b", "x\r\ny z", "  lead and trail  ", "tab\tseparated\t\tcells",
         "Jumlah\u{2003}Koperasi", "1. Program", "..", "Kota Bekasi, 2025", "[kode]@`x`{y}", "TARGET/PAGU (Rp) 2025",
+        "a\t\u{0301}b", "kode\u{0301}\tnilai", "Rp\u{00A0}\t5", "x \u{0301}\ty\n\u{0301}z",
     ]
 
     @Test(arguments: samples)
@@ -34,5 +35,11 @@ struct ByteSplittingTests {
         #expect("a \u{0301}b".split(separator: " ") == ["a \u{0301}b"])
         #expect("Rp\u{00A0}4.347.407".whitespaceSeparatedWords() == ["Rp", "4.347.407"])
         #expect("ISU – ISU".blankSeparatedWords() == ["ISU", "–", "ISU"])
+    }
+
+    @Test func controlCharactersStayCharactersOfTheirOwnNextToMarks() {
+        // A tab is never joined to a mark, so it separates on bytes even next to non-ASCII text.
+        #expect("a\t\u{0301}b".split(separator: "\t") == ["a", "\u{0301}b"])
+        #expect("Rp\u{00A0}\t5\t".split(separator: "\t", omittingEmptySubsequences: false) == ["Rp\u{00A0}", "5", ""])
     }
 }

@@ -3,6 +3,9 @@
 /// `Tabel Program Kegiatan…`. Sentences that merely start with "Tabel" are not captions.
 public enum CaptionParser {
     public static func parse(_ rawLine: String, line: Int) -> TableCaption? {
+        // A caption starts with the Characters `tabel` in any case, and only the ASCII letters lower-case
+        // to them: without markup to strip, a line whose bytes lack `tabel` cannot be a caption.
+        guard rawLine.containsIgnoringCase("tabel") || MarkupStripper.mayCarryMarkup(rawLine) else { return nil }
         var text = Substring(MarkupStripper.strip(rawLine)).trimmingWhitespaceSubstring()
         guard text.count >= 5, text.prefix(5).lowercased() == "tabel" else { return nil }
         text = text.dropFirst(5)

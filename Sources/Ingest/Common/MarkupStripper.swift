@@ -2,10 +2,7 @@
 /// `<ul style="…">`, `<p>` block tags), keeping the text.
 public enum MarkupStripper {
     public static func strip(_ text: String) -> String {
-        // Bytes, not Characters: this runs on every line, and most lines carry no markup at all.
-        guard text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") }) else {
-            return text
-        }
+        guard mayCarryMarkup(text) else { return text }
         var result = removingBlockTags(text)
         for token in ["<b>", "</b>", "<B>", "</B>", "<i>", "</i>", "<br>", "<br/>", "**"] {
             result = result.replacingAll(token, with: "")
@@ -15,6 +12,20 @@ public enum MarkupStripper {
             result = String(result.dropFirst().dropLast())
         }
         return result
+    }
+
+    /// Whether `strip` can change the text: it holds `*`, `<` or `\\`. Checked on bytes, not Characters:
+    /// this runs on every line, and most lines carry no markup at all.
+    public static func mayCarryMarkup(_ text: String) -> Bool {
+        text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") })
+    }
+
+    /// The cells of a tab-separated line, markup stripped and whitespace trimmed.
+    static func tabSeparatedCells(_ line: String) -> [String] {
+        let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Without markup in the line stripping changes no cell: each trimmed piece is the cell text.
+        guard mayCarryMarkup(line) else { return pieces.map { String($0.trimmingWhitespaceSubstring()) } }
+        return pieces.map { strip(String($0)).trimmingWhitespace() }
     }
 
     /// Tags of lists and paragraphs carry no text (`<ul style="list-style-type: none"> Pemetaan…`,

@@ -39,34 +39,45 @@ public enum NameNormalizer {
     /// name): they are then single bytes, and any other scalar (a no-break space, a dash, a quote) only
     /// separates words, as it would Character by Character. Rules call this on every label.
     static func asciiNormalized(_ text: String) -> String? {
-        let bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) || nonASCIIOnlySeparates(text) else { return nil }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var previousStart: Int?, currentStart: Int?
-        func finishWord() {
-            guard let start = currentStart else { return }
-            currentStart = nil
-            if let previous = previousStart, start - 1 - previous > 2, isDetachedSuffix(output[start...]) {
-                output.remove(at: start - 1)
-                return
-            }
-            previousStart = start
-        }
-        for byte in bytes {
-            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-            guard (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || ByteText.isDigit(lower) else {
+        var contiguous = text
+        return contiguous.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) || nonASCIIOnlySeparates(text) else { return nil }
+            // Each output byte stands for an input byte (a word's space for a separator before it), so the
+            // output never outgrows the input; it is written in place, without a growing array.
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var previousStart: Int?, currentStart: Int?
+                func finishWord() {
+                    guard let start = currentStart else { return }
+                    currentStart = nil
+                    if let previous = previousStart, start - 1 - previous > 2, isDetachedSuffix(output[start..<count]) {
+                        // Join the suffix to the word before it: move it over the space between them.
+                        for index in start..<count { output[index - 1] = output[index] }
+                        count -= 1
+                        return
+                    }
+                    previousStart = start
+                }
+                for byte in bytes {
+                    let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    guard (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || ByteText.isDigit(lower) else {
+                        finishWord()
+                        continue
+                    }
+                    if currentStart == nil {
+                        if count > 0 {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        currentStart = count
+                    }
+                    output[count] = lower
+                    count += 1
+                }
                 finishWord()
-                continue
+                return count
             }
-            if currentStart == nil {
-                if !output.isEmpty { output.append(UInt8(ascii: " ")) }
-                currentStart = output.count
-            }
-            output.append(lower)
         }
-        finishWord()
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// Every Character is one scalar and every non-ASCII one is a space, punctuation or a maths or
@@ -86,7 +97,7 @@ public enum NameNormalizer {
 
     static let detachedSuffixBytes = detachedSuffixes.map { Array($0.utf8) }
 
-    static func isDetachedSuffix(_ word: ArraySlice<UInt8>) -> Bool {
+    static func isDetachedSuffix(_ word: Slice<UnsafeMutableBufferPointer<UInt8>>) -> Bool {
         detachedSuffixBytes.contains { $0.elementsEqual(word) }
     }
 }

@@ -28,7 +28,7 @@ public enum ProseReader {
     public static func isContentsEntry(_ line: String) -> Bool {
         if line.contains("....") { return true }
         // A tab is always a Character of its own, so the byte search finds the same index.
-        guard let tab = line.utf8.lastIndex(of: UInt8(ascii: "\t")) else { return false }
+        guard let tab = line.lastIndex(ofByte: UInt8(ascii: "\t")) else { return false }
         let page = line[line.index(after: tab)...].trimmingWhitespaceSubstring()
         let body = line[..<tab].trimmingWhitespaceSubstring()
         let isPage = !page.isEmpty && page.count <= 4
@@ -90,8 +90,27 @@ public enum ProseReader {
             || byte == UInt8(ascii: "I") || byte == UInt8(ascii: "V") || byte == UInt8(ascii: "X")
     }
 
+    /// Whether the first word, read on bytes, cannot be a marker of two to five Characters ending in `.`
+    /// or `)`: six ASCII non-space bytes in a row, or a shorter ASCII word that is too short or ends
+    /// otherwise. Exact: each ASCII byte here is a Character of its own, as the byte after it is ASCII too.
+    /// Words with non-ASCII bytes, or a non-ASCII byte right after the word, are left to the Character-wise
+    /// reading.
+    static func asciiFirstWordRulesOutMarker(_ text: Substring) -> Bool {
+        var length = 0, last: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return false }
+            if byte == 0x20 || (0x09...0x0D).contains(byte) { break }
+            length += 1
+            last = byte
+            if length > 5 { return true }
+        }
+        if let next = text.utf8.dropFirst(length + 1).first, next >= 0x80 { return false }
+        return length < 2 || (last != UInt8(ascii: ".") && last != UInt8(ascii: ")"))
+    }
+
     static func enumeratedMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
         if let head = text.utf8.first, head < 0x80, !mayStartMarker(head) { return nil }
+        if asciiFirstWordRulesOutMarker(text) { return nil }
         let token = text.prefix { !$0.isWhitespace }
         guard token.count >= 2, token.count <= 5 else { return nil }
         var body = token

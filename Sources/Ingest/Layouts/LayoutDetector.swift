@@ -3,8 +3,9 @@ public enum LayoutDetector {
     public static func detect(_ source: SourceText) -> Layout {
         var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
         for line in source.lines {
-            // Byte prefixes: every line of the file passes here.
-            func starts(_ prefix: String) -> Bool { line.utf8.starts(with: prefix.utf8) }
+            // Byte prefixes: every line of the file passes here, and most fail on the first byte alone.
+            let head = line.utf8.first
+            func starts(_ prefix: String) -> Bool { head == prefix.utf8.first && line.utf8.starts(with: prefix.utf8) }
             if starts("#") { markdownHeadings += 1 }
             if line.contains("<b>") { htmlBold += 1 }
             let isTab = { (byte: UInt8) in byte == UInt8(ascii: "\t") }

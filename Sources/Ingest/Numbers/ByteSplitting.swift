@@ -51,26 +51,38 @@ extension Substring {
             ?? split(whereSeparator: { $0 == " " || $0 == "\t" })
     }
 
-    /// Pieces between bytes that `isSeparator` accepts, or nil when a separator byte touches a non-ASCII
-    /// byte: a combining mark after it, or a prepended mark before it, would make it part of a larger
-    /// Character, which the Character-wise split would not treat as a separator.
+    /// Pieces between bytes that `isSeparator` accepts, or nil when a printable separator byte touches a
+    /// non-ASCII byte: a combining mark after it, or a prepended mark before it, would make it part of a
+    /// larger Character, which the Character-wise split would not treat as a separator.
+    // Inlined so that each caller's separator test is compiled into the byte loop instead of being
+    // called once per byte.
+    @inline(__always)
     private func asciiSplit(maxSplits: Int, omittingEmptySubsequences: Bool, where isSeparator: (UInt8) -> Bool) -> [Substring]? {
-        var pieces: [Substring] = []
-        let bytes = utf8
-        var pieceStart = bytes.startIndex, index = bytes.startIndex, previous: UInt8 = 0
-        while index < bytes.endIndex, pieces.count < maxSplits {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            if isSeparator(byte) {
-                if previous >= 0x80 || (next < bytes.endIndex && bytes[next] >= 0x80) { return nil }
-                if !omittingEmptySubsequences || pieceStart < index { pieces.append(self[pieceStart..<index]) }
-                pieceStart = next
-            }
-            previous = byte
-            index = next
+        // The bytes are read from contiguous storage: walking `utf8` indices costs a call per byte. Text
+        // without such storage (never the case for text read from files) takes the Character-wise split.
+        let base = utf8.startIndex
+        func piece(_ bounds: Range<Int>) -> Substring {
+            self[utf8.index(base, offsetBy: bounds.lowerBound)..<utf8.index(base, offsetBy: bounds.upperBound)]
         }
-        if !omittingEmptySubsequences || pieceStart < bytes.endIndex { pieces.append(self[pieceStart...]) }
-        return pieces
+        let split = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            var pieces: [Substring] = []
+            var pieceStart = 0, offset = 0
+            while offset < bytes.count, pieces.count < maxSplits {
+                let byte = bytes[offset]
+                if isSeparator(byte) {
+                    let previous = offset > 0 ? bytes[offset - 1] : 0, next = offset + 1 < bytes.count ? bytes[offset + 1] : 0
+                    // A control character (tab, line break) is never joined to a mark: grapheme breaking
+                    // always breaks around it (rules GB4 and GB5).
+                    if byte >= 0x20 && (previous >= 0x80 || next >= 0x80) { return nil }
+                    if !omittingEmptySubsequences || pieceStart < offset { pieces.append(piece(pieceStart..<offset)) }
+                    pieceStart = offset + 1
+                }
+                offset += 1
+            }
+            if !omittingEmptySubsequences || pieceStart < bytes.count { pieces.append(piece(pieceStart..<bytes.count)) }
+            return pieces
+        }
+        return split ?? nil
     }
 }
 

@@ -6,6 +6,15 @@ extension String {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 
+    /// Where `byte` last occurs in the UTF-8 bytes, searched in contiguous storage: walking `utf8`
+    /// backwards costs a call per byte.
+    func lastIndex(ofByte byte: UInt8) -> String.Index? {
+        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.lastIndex(of: byte) }) else {
+            return utf8.lastIndex(of: byte)
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     public func trimmingWhitespace() -> String { String(Substring(self).trimmingWhitespaceSubstring()) }
 
     /// Replaces every occurrence of `target`, left to right, comparing UTF-8 bytes; no Foundation

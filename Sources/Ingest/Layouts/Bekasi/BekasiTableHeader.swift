@@ -5,8 +5,7 @@ struct PhysicalLine {
 
     init(number: Int, text: String) {
         self.number = number
-        cells = text.split(separator: "\t", omittingEmptySubsequences: false)
-            .map { MarkupStripper.strip(String($0)).trimmingWhitespace() }
+        cells = MarkupStripper.tabSeparatedCells(text)
     }
 
     init(number: Int, cells: [String]) {

@@ -7,8 +7,7 @@ struct SemarangTabRow: Sendable {
 
     init(line: Int, text: String) {
         self.line = line
-        cells = text.split(separator: "\t", omittingEmptySubsequences: false)
-            .map { MarkupStripper.strip(String($0)).trimmingWhitespace() }
+        cells = MarkupStripper.tabSeparatedCells(text)
         parsed = cells.map { Cell(text: $0, line: line, quantity: NumberParser.parse($0)) }
     }
 
