@@ -59,7 +59,7 @@ public enum NameNormalizer {
                     previousStart = start
                 }
                 for byte in bytes {
-                    let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    let lower = ByteText.lowercased(byte)
                     guard (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || ByteText.isDigit(lower) else {
                         finishWord()
                         continue

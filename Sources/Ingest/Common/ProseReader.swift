@@ -99,7 +99,7 @@ public enum ProseReader {
         var length = 0, last: UInt8 = 0
         for byte in text.utf8 {
             if byte >= 0x80 { return false }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) { break }
+            if ByteText.isWhitespace(byte) { break }
             length += 1
             last = byte
             if length > 5 { return true }

@@ -114,23 +114,22 @@ private protocol TokenText: Collection where Element: TokenUnit {
 }
 
 /// What the tokenizer asks of a Character or, for text where the two agree, of a Unicode scalar.
-private protocol TokenUnit {
+private protocol TokenUnit: Equatable, ExpressibleByUnicodeScalarLiteral {
     var isWhitespace: Bool { get }
     var isNumber: Bool { get }
-    var isDash: Bool { get }
-    var isTokenBreak: Bool { get }
-    var isDotOrSlash: Bool { get }
+}
+
+extension TokenUnit {
+    var isDash: Bool { self == "-" || self == "–" || self == "—" }
+    var isTokenBreak: Bool { self == "(" || self == ")" || self == "," || self == ";" }
+    var isDotOrSlash: Bool { self == "." || self == "/" }
 }
 
 extension String: TokenText {
     fileprivate func token(_ range: Range<Index>) -> String { String(self[range]) }
 }
 
-extension Character: TokenUnit {
-    fileprivate var isDash: Bool { self == "-" || self == "–" || self == "—" }
-    fileprivate var isTokenBreak: Bool { self == "(" || self == ")" || self == "," || self == ";" }
-    fileprivate var isDotOrSlash: Bool { self == "." || self == "/" }
-}
+extension Character: TokenUnit {}
 
 /// The scalars of valid UTF-8 text, indexed by byte offset.
 private struct UTF8Scalars: TokenText {
@@ -156,9 +155,6 @@ private struct UTF8Scalars: TokenText {
 }
 
 extension Unicode.Scalar: TokenUnit {
-    fileprivate var isWhitespace: Bool { isASCII ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace }
-    fileprivate var isNumber: Bool { isASCII ? (0x30...0x39).contains(value) : properties.numericType != nil }
-    fileprivate var isDash: Bool { self == "-" || self == "–" || self == "—" }
-    fileprivate var isTokenBreak: Bool { self == "(" || self == ")" || self == "," || self == ";" }
-    fileprivate var isDotOrSlash: Bool { self == "." || self == "/" }
+    fileprivate var isWhitespace: Bool { isASCII ? ByteText.isWhitespace(UInt8(value)) : properties.isWhitespace }
+    fileprivate var isNumber: Bool { isASCII ? ByteText.isDigit(UInt8(value)) : properties.numericType != nil }
 }

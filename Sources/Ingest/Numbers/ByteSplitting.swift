@@ -32,16 +32,16 @@ extension Substring {
     }
 
     public func whitespaceSeparatedWords() -> [Substring] {
-        // In ASCII text the whitespace Characters are exactly these bytes (CR LF splits the same either
+        // In ASCII text the whitespace Characters are exactly the whitespace bytes (CR LF splits the same either
         // way, as empty pieces are dropped); other text may hold non-ASCII spaces such as U+00A0.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: \.isWhitespace) }
-        return asciiSplit(maxSplits: .max, omittingEmptySubsequences: true) { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        guard isAllASCII else { return split(whereSeparator: \.isWhitespace) }
+        return asciiSplit(maxSplits: .max, omittingEmptySubsequences: true, where: ByteText.isWhitespace)
             ?? split(whereSeparator: \.isWhitespace)
     }
 
     public func letterRuns() -> [Substring] {
         // In ASCII text the letters are exactly A–Z and a–z.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: { !$0.isLetter }) }
+        guard isAllASCII else { return split(whereSeparator: { !$0.isLetter }) }
         return asciiSplit(maxSplits: .max, omittingEmptySubsequences: true) { !(0x41...0x5A).contains($0 & ~0x20) }
             ?? split(whereSeparator: { !$0.isLetter })
     }
@@ -93,7 +93,7 @@ extension String {
     /// combining or joining marks (Latin-1 and Latin Extended, general punctuation such as `–` and `“`,
     /// symbols such as `√` and `✓`).
     var charactersAreSingleScalars: Bool {
-        guard containsByte(where: { $0 >= 0x80 }) else { return true }
+        guard !isAllASCII else { return true }
         return unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF: return true

@@ -9,11 +9,15 @@ enum ByteText {
     /// A byte that may appear inside a written number: a digit or a group/decimal mark.
     static func isNumberByte(_ byte: UInt8) -> Bool { isDigit(byte) || isSeparator(byte) }
 
+    /// ASCII whitespace: space, tab, line feed, vertical tab, form feed, carriage return. In ASCII text
+    /// these are exactly the Characters whose `isWhitespace` holds.
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
     /// Byte length of the whitespace character starting at `index`, or 0: ASCII whitespace,
     /// no-break space U+00A0, the spaces U+2000–U+200A, narrow no-break space U+202F, U+3000.
     static func whitespaceLength(_ text: Bytes, at index: Int) -> Int {
         let byte = text[index]
-        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return 1 }
+        if isWhitespace(byte) { return 1 }
         if byte == 0xC2, index + 1 < text.count, text[index + 1] == 0xA0 { return 2 }
         guard index + 2 < text.count else { return 0 }
         if byte == 0xE2, text[index + 1] == 0x80, text[index + 2] <= 0x8A || text[index + 2] == 0xAF { return 3 }

@@ -11,9 +11,7 @@ public enum IndonesianNumberFormat {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value < 0 ? "-∞" : "∞") }
         let places = min(max(decimals, 0), maximumDecimals)
         let scaled = roundedHalfAway(abs(value) * powerOfTen(places))
-        // A whole Double below 2^64 converts exactly to UInt64, whose digits are cheap; %.0f prints every
-        // digit of larger ones, without exponent notation.
-        let digits = Array((scaled < 18_446_744_073_709_551_616 ? String(UInt64(scaled)) : String(format: "%.0f", scaled)).utf8)
+        let digits = Array(Self.digits(ofWhole: scaled).utf8)
         let padded = [UInt8](repeating: UInt8(ascii: "0"), count: max(0, places + 1 - digits.count)) + digits
         let integerDigits = padded[..<(padded.count - places)]
         var out: [UInt8] = []
@@ -28,6 +26,13 @@ public enum IndonesianNumberFormat {
             out.append(contentsOf: padded[(padded.count - places)...])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The decimal digits of a whole, non-negative, finite value, however large: `1250000000`.
+    public static func digits(ofWhole value: Double) -> String {
+        // A whole Double below 2^64 converts exactly to UInt64, whose digits are cheap; %.0f prints every
+        // digit of larger ones, without exponent notation.
+        value < 18_446_744_073_709_551_616 ? String(UInt64(value)) : String(format: "%.0f", value)
     }
 
     /// Formats with as many decimals as needed (up to `maximumDecimals`), dropping trailing zeros:

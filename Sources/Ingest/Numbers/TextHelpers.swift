@@ -62,6 +62,13 @@ extension String {
     }
 }
 
+extension StringProtocol {
+    /// Whether every UTF-8 byte is ASCII, read from contiguous storage where there is one.
+    var isAllASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+}
+
 extension Substring {
     /// Byte-wise `contains`, as for `String`.
     public func contains(_ other: String) -> Bool {
@@ -84,14 +91,13 @@ extension Substring {
         return self[start..<end]
     }
 
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-    private static func isASCIIText(_ byte: UInt8) -> Bool { byte < 0x80 && !isASCIIWhitespace(byte) }
+    private static func isASCIIText(_ byte: UInt8) -> Bool { byte < 0x80 && !ByteText.isWhitespace(byte) }
 
     /// Bounds after dropping ASCII whitespace at both ends, byte by byte; it stops next to any non-ASCII
     /// byte (where a combining mark could join a space into one Character) and leaves that to the
     /// Character-wise loop, so the result is the same as trimming Character by Character.
     private func asciiTrimmedBounds() -> (String.Index, String.Index) {
-        let isASCIIWhitespace = Self.isASCIIWhitespace
+        let isASCIIWhitespace = ByteText.isWhitespace
         let bytes = utf8
         var start = bytes.startIndex, end = bytes.endIndex
         while start < end, isASCIIWhitespace(bytes[start]) {

@@ -39,7 +39,7 @@ enum LintCommand {
         }
         let keepDocuments = format == .html
         var results = inputs.errors.map { FileLintResult.failed(path: $0.path, $0) }
-            + paths.parallelMap(workers: workers, sizes: paths.map(InputFile.size(at:))) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
+            + paths.parallelMapLargestFirst(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
         let errors = results.compactMap(\.error)
         for error in errors { CommandLineApp.printError(error.message(language)) }
 

@@ -32,7 +32,7 @@ enum CompareCommand {
         let runner = configuration.runner(for: rules)
 
         // Each document is reduced to its summary as soon as it is read and linted, then dropped.
-        let inputs = paths.parallelMap(workers: workers, sizes: paths.map(InputFile.size(at:))) { path -> Result<DocumentSummary, InputError> in
+        let inputs = paths.parallelMapLargestFirst(workers: workers) { path -> Result<DocumentSummary, InputError> in
             let result = FileLintResult.lint(path: path, runner: runner, keepDocument: true)
             guard let document = result.document else {
                 return .failure(result.error ?? .unreadable(path, reason: "no document"))

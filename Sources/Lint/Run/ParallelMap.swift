@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Ingest
 
 extension Array where Element: Sendable {
     /// Maps in parallel over up to `workers` threads, keeping the input order in the result. Each thread
@@ -16,6 +17,13 @@ extension Array where Element: Sendable {
             while let index = claims.next() { slots.set(index, transform(self[index])) }
         }
         return slots.values()
+    }
+}
+
+extension Array where Element == String {
+    /// `parallelMap` over file paths, the largest files first.
+    func parallelMapLargestFirst<Result: Sendable>(workers: Int, _ transform: @Sendable (String) -> Result) -> [Result] {
+        parallelMap(workers: workers, sizes: map(InputFile.size(at:)), transform)
     }
 }
 

@@ -48,8 +48,7 @@ struct StreamingLint {
         var failing = false
         for start in stride(from: 0, to: paths.count, by: chunkSize) {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
-            let sizes = chunk.map(InputFile.size(at:))
-            for var result in chunk.parallelMap(workers: workers, sizes: sizes, { FileLintResult.lint(path: $0, runner: runner) }) {
+            for var result in chunk.parallelMapLargestFirst(workers: workers, { FileLintResult.lint(path: $0, runner: runner) }) {
                 if let error = result.error { CommandLineApp.printError(error.message(language)) }
                 failing = failing || result.findings.contains { $0.severity >= failOn }
                 try report.append(result.findings)

@@ -65,11 +65,8 @@ struct DigitSpelling {
 
     /// The whole-part digits of a well-formed quantity's value, e.g. `4347407744` for 4.347.407.744,12.
     static func wholeDigits(of value: Double) -> String {
-        let whole = value.rounded(.towardZero).magnitude
-        // A whole Double below 2^63 converts to Int exactly, and its decimal digits are the ones the
-        // formatter prints; only huge or non-finite values need the formatter.
-        if whole < 9.2e18 { return String(Int(whole)) }
-        return IndonesianNumberFormat.format(whole).filter(\.isNumber)
+        guard value.isFinite else { return "" }
+        return IndonesianNumberFormat.digits(ofWhole: value.rounded(.towardZero).magnitude)
     }
 
     /// The number of digits between the first and the last non-zero digit (`2` for `1.200.000`).

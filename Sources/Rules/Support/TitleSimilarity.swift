@@ -15,14 +15,8 @@ enum TitleSimilarity {
 
     static func score(_ a: Words, _ b: Words) -> Double {
         guard !a.set.isEmpty || !b.set.isEmpty else { return 1 }
-        let shared = sharedCount(a, b)
+        let shared = a.set.sharedCount(with: b.set)
         return Double(shared) / Double(a.set.count + b.set.count - shared)
-    }
-
-    /// The number of words both titles have, counted without building the intersection.
-    private static func sharedCount(_ a: Words, _ b: Words) -> Int {
-        let (smaller, larger) = a.set.count <= b.set.count ? (a.set, b.set) : (b.set, a.set)
-        return smaller.reduce(0) { larger.contains($1) ? $0 + 1 : $0 }
     }
 
     /// One title is the other with words added (a shortened list entry) or they mostly share words.
@@ -31,8 +25,16 @@ enum TitleSimilarity {
     static func sameTable(_ a: Words, _ b: Words) -> Bool {
         if a.set.isEmpty || b.set.isEmpty { return true }
         // One title's words are all in the other when they share as many words as it has.
-        let shared = sharedCount(a, b)
+        let shared = a.set.sharedCount(with: b.set)
         if shared == a.set.count || shared == b.set.count { return true }
         return score(a, b) >= 0.6
+    }
+}
+
+extension Set {
+    /// The number of elements both sets hold, counted without building the intersection.
+    func sharedCount(with other: Set) -> Int {
+        let (smaller, larger) = count <= other.count ? (self, other) : (other, self)
+        return smaller.reduce(0) { larger.contains($1) ? $0 + 1 : $0 }
     }
 }

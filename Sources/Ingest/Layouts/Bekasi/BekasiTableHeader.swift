@@ -32,11 +32,8 @@ struct PhysicalLine {
     /// `text` lower-cased with its whitespace removed. ASCII text is done on bytes: there the
     /// whitespace Characters are exactly the bytes 09–0D and 20, and lower-casing maps only A–Z.
     static func squashed(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return String(text.lowercased().filter { !$0.isWhitespace }) }
-        let kept = text.utf8.compactMap { byte -> UInt8? in
-            if byte == 0x20 || (0x09...0x0D).contains(byte) { return nil }
-            return (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
-        }
+        guard text.isAllASCII else { return String(text.lowercased().filter { !$0.isWhitespace }) }
+        let kept = text.utf8.filter { !ByteText.isWhitespace($0) }.map(ByteText.lowercased)
         return String(decoding: kept, as: UTF8.self)
     }
 }

@@ -23,10 +23,9 @@ enum SplitNumber {
     static func spelling(_ text: String) -> Spelling? {
         // Most cells are words: an ASCII first byte other than a digit, a separator or the `R` of a
         // currency mark starts a Character that cannot begin a number.
-        let isWhitespace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
-        if let first = text.utf8.first(where: { !isWhitespace($0) }), first < 0x80,
+        if let first = text.utf8.first(where: { !ByteText.isWhitespace($0) }), first < 0x80,
            !ByteText.isNumberByte(first), first != UInt8(ascii: "R") { return nil }
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return characterSpelling(text) }
+        guard text.isAllASCII else { return characterSpelling(text) }
         var text = text
         return text.withUTF8(asciiSpelling)
     }
@@ -34,11 +33,10 @@ enum SplitNumber {
     /// `spelling` for ASCII text, on bytes: there the whitespace Characters are the bytes 09–0D and 20,
     /// and the only numeric Characters are the digits.
     private static func asciiSpelling(_ bytes: UnsafeBufferPointer<UInt8>) -> Spelling? {
-        func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
         var start = 0, end = bytes.count
         func trim() {
-            while start < end, isWhitespace(bytes[start]) { start += 1 }
-            while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
+            while start < end, ByteText.isWhitespace(bytes[start]) { start += 1 }
+            while end > start, ByteText.isWhitespace(bytes[end - 1]) { end -= 1 }
         }
         trim()
         var currency = ""

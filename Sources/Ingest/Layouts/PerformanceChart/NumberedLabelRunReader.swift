@@ -56,7 +56,7 @@ enum NumberedLabelRunReader {
 
     private static func isLabelOrSpaceByte(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || ByteText.isDigit(byte)
-            || byte == UInt8(ascii: " ") || (0x09...0x0D).contains(byte)
+            || ByteText.isWhitespace(byte)
     }
 
     private static func token(_ piece: String) -> Token? {
