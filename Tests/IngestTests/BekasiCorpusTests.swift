@@ -30,7 +30,7 @@ import TestSupport
             let table = document.table(label)
             #expect(table?.lines == LineSpan(first, last), "\(label)")
             #expect(table?.rows.count == rowCount, "\(label)")
-            #expect(source.line(first).contains(label.replacingOccurrences(of: "Tabel ", with: "")), "\(label)")
+            #expect(source.line(first).containsLiteral(label.replacingOccurrences(of: "Tabel ", with: "")), "\(label)")
         }
     }
 
@@ -122,7 +122,7 @@ import TestSupport
         #expect(table.columns[5].header == "ISU LINGKUNGAN DINAMIS YANG RELEVAN DENGAN PD / REGIONAL")
         let first = try #require(table.rows.first)
         #expect(first.lines == LineSpan(1054, 1070))
-        #expect(first[2]?.text.contains("b. Tujuan Pembangunan Berkelanjutan (TPB)/ Sustainable Development Goals (SDGs)") == true)
+        #expect(first[2]?.text.containsLiteral("b. Tujuan Pembangunan Berkelanjutan (TPB)/ Sustainable Development Goals (SDGs)") == true)
         #expect(first[6]?.text == "Penguatan Koperasi dan UMKM dalam Peningkatan Perekonomian Masyarakat")
     }
 
@@ -190,7 +190,7 @@ import TestSupport
         let last = try #require(table.rows.last)
         #expect(last.lines == LineSpan(1601, 1604))
         #expect(last[2]?.text.hasSuffix("Jumlah 1+2+3 / 3") == true)
-        #expect(last[2]?.text.contains("<p>") == false)
+        #expect(last[2]?.text.containsLiteral("<p>") == false)
     }
 
     /// Every one-line cell's text is on its line (spaces the wrapping left inside numbers aside), and
@@ -203,7 +203,7 @@ import TestSupport
                 for cell in row.cells where !cell.isBlank {
                     #expect(cell.lines.allSatisfy { row.lines.contains($0) }, "\(table.displayName) row \(row.lines.first)")
                     guard cell.lines.count == 1 else { continue }
-                    #expect(packed(source.line(cell.line)).contains(packed(cell.text)), "\(table.displayName) line \(cell.line): \(cell.text)")
+                    #expect(packed(source.line(cell.line)).containsLiteral(packed(cell.text)), "\(table.displayName) line \(cell.line): \(cell.text)")
                     checked += 1
                 }
             }

@@ -29,7 +29,7 @@ import TestSupport
         let first = try #require(node.budget(for: 2025))
         #expect(first.quantity?.value == 7_106_548_000)
         #expect(first.line == 1394)
-        #expect(BekasiCorpus.source.line(first.line).contains("7.106.548.000"))
+        #expect(BekasiCorpus.source.line(first.line).containsLiteral("7.106.548.000"))
         #expect(node.budget(for: 2030)?.quantity?.value == 8_480_275_970)
         #expect(node.budgets.map(\.year) == [2025, 2026, 2027, 2028, 2029, 2030])
         let indicator = try #require(node.indicators.first)
@@ -94,7 +94,7 @@ import TestSupport
         #expect(inferred.level == .subKegiatan)
         #expect(inferred.lines.first == 1461)
         #expect(kegiatan.children.count == 4)
-        #expect(document.warnings.contains { $0.contains("baris 1461") && $0.contains("sub kegiatan") })
+        #expect(document.warnings.contains { $0.containsLiteral("baris 1461") && $0.containsLiteral("sub kegiatan") })
     }
 
     @Test func tabel41ListsThePlanWithoutBudgetsAndAddsNoNodes() {

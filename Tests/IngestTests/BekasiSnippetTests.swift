@@ -93,7 +93,7 @@ import TestSupport
         #expect(row[7]?.text == "150.000.000")
         #expect(document.uninterpreted.count == 1)
         #expect(document.uninterpreted.first?.line == 9)
-        #expect(document.uninterpreted.first?.reason.contains("150.000.000") == true)
+        #expect(document.uninterpreted.first?.reason.containsLiteral("150.000.000") == true)
     }
 
     @Test func newRowsWithinAPageAreNotMistakenForContinuations() throws {

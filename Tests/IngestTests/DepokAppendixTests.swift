@@ -119,7 +119,7 @@ import TestSupport
         let renstra = DepokCorpus.row(budget, "Penyusunan Renstra Perangkat Daerah Tahun 2021-2026")
         #expect(renstra?[0]?.lines == [2765, 2767])
         #expect(renstra?.cells.count == 7)
-        #expect(reason(at: 2769)?.contains("6 nilai") == true)
+        #expect(reason(at: 2769)?.containsLiteral("6 nilai") == true)
         let reported = uninterpreted.filter { $0.reason.hasPrefix("baris lampiran") }.map(\.line)
         #expect(reported.count == 26)
     }

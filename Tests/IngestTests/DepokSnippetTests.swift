@@ -242,7 +242,7 @@ import TestSupport
     }
 
     @Test func appendixLabelIsNotInferredWithoutAReference() {
-        let text = Self.appendix.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        let text = Self.appendix.pieces(separatedBy: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
         let document = ingestSnippet(text, layout: .depok)
         #expect(document.tables.first?.caption == nil)
         #expect(document.tables.first?.columns[1].role == .year(2016, measure: .budget))

@@ -66,7 +66,7 @@ enum DepokCorpus {
             for row in table.headerRows + table.rows {
                 for cell in row.cells where !cell.isBlank {
                     let firstWord = String(cell.text.prefix { $0 != " " })
-                    #expect(source.line(cell.line).contains(firstWord), "line \(cell.line): \(cell.text)")
+                    #expect(source.line(cell.line).containsLiteral(firstWord), "line \(cell.line): \(cell.text)")
                     checked += 1
                 }
             }

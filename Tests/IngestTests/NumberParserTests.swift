@@ -227,7 +227,7 @@ struct ParsedNumber: Sendable, CustomTestStringConvertible {
 @Suite struct NumberParserCorpusTests {
     /// The tab-separated cells of 1-based `line` in `corpus`.
     func cells(_ corpus: Corpus, line: Int) -> [String] {
-        corpus.source.line(line).split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        corpus.source.line(line).pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
     }
 
     @Test func bekasiBudgetCutByTheLineWrapIsMalformedAndItsTailIsAFragment() {

@@ -8,7 +8,7 @@ import TestSupport
     let source = Corpus.semarang.source
 
     func table(_ label: String?, titled title: String) -> Table? {
-        document.tables.first { $0.caption?.label == label && ($0.caption?.title.contains(title) ?? false) }
+        document.tables.first { $0.caption?.label == label && ($0.caption?.title.containsLiteral(title) ?? false) }
     }
 
     func row(_ table: Table?, _ label: String) -> Row? {
@@ -213,10 +213,10 @@ import TestSupport
             for row in table.headerRows + table.rows {
                 for cell in row.cells where !cell.isBlank {
                     for (piece, line) in zip(cell.text.components(separatedBy: " / "), cell.lines) where cell.lines.count > 1 {
-                        #expect(MarkupStripper.strip(source.line(line)).contains(piece), "\(table.displayName) line \(line)")
+                        #expect(MarkupStripper.strip(source.line(line)).containsLiteral(piece), "\(table.displayName) line \(line)")
                     }
                     if cell.lines.count == 1 {
-                        #expect(MarkupStripper.strip(source.line(cell.line)).contains(cell.text), "\(table.displayName) line \(cell.line)")
+                        #expect(MarkupStripper.strip(source.line(cell.line)).containsLiteral(cell.text), "\(table.displayName) line \(cell.line)")
                     }
                     #expect(row.lines.contains(cell.line))
                 }

@@ -136,9 +136,9 @@ import TestSupport
 
     @Test func hierarchyFromCodeDepth() throws {
         let programmes = document.plan.filter { $0.level == .program }
-        #expect(programmes.map { $0.code!.split(separator: ".").last! } == ["01", "02", "06", "16", "17", "18", "19", "20", "21"])
+        #expect(programmes.map { $0.code!.pieces(separatedBy: ".").last! } == ["01", "02", "06", "16", "17", "18", "19", "20", "21"])
         for programme in programmes {
-            #expect(programme.code!.split(separator: ".").count == 8)
+            #expect(programme.code!.pieces(separatedBy: ".").count == 8)
             for activity in programme.children {
                 #expect(activity.level == .kegiatan)
                 #expect(activity.code!.hasPrefix(programme.code! + "."))

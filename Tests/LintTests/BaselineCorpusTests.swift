@@ -32,11 +32,11 @@ import TestSupport
 
         // Tabel f's Jumlah corrected to 32: that finding is gone from the full run.
         let tabelFTotal = 535 + 5 - 1
-        #expect(lines[tabelFTotal].contains("34 Orang"))
+        #expect(lines[tabelFTotal].containsLiteral("34 Orang"))
         lines[tabelFTotal] = lines[tabelFTotal].replacingOccurrences(of: "34 Orang", with: "32 Orang")
         // Tabel c's Jumlah broken (34 → 35): a new error the baseline does not know.
         let tabelCTotal = 426 + 5 - 1
-        #expect(lines[tabelCTotal].contains("34  Orang"))
+        #expect(lines[tabelCTotal].containsLiteral("34  Orang"))
         lines[tabelCTotal] = lines[tabelCTotal].replacingOccurrences(of: "34  Orang", with: "35  Orang")
         try directory.write("renstra-dkum.txt", lines.joined(separator: "\n"))
 

@@ -57,7 +57,7 @@ import Testing
         let sectionLines = csv.dropFirst().components(separatedBy: "\r\n").filter { $0.hasPrefix("# ") }
         #expect(sectionLines == ["# overview", "# programmes", "# indicators", "# findings"])
         #expect(csv.hasPrefix("\u{FEFF}# overview\r\nNo;Kota/Kabupaten;"))
-        #expect(csv.contains("\r\n\r\n# programmes\r\n"))
+        #expect(csv.containsLiteral("\r\n\r\n# programmes\r\n"))
     }
 
     @Test func overviewShowsGenerationBudgetsAndCounts() throws {
@@ -81,13 +81,13 @@ import Testing
         #expect(lines[0] == "Penyelarasan program dan kegiatan")
         let header = lines[2], rule = lines[3]
         #expect(rule.count == header.count)
-        let depok = try #require(lines.first { $0.contains("Kota Depok") && $0.contains("2.17.07 ") })
-        #expect(depok.contains("15.837.074.500"))
+        let depok = try #require(lines.first { $0.containsLiteral("Kota Depok") && $0.containsLiteral("2.17.07 ") })
+        #expect(depok.containsLiteral("15.837.074.500"))
         #expect(depok.hasSuffix("50.143.989.500"))
         // Aligned groups are set apart by an empty line.
         #expect(lines.dropFirst(4).contains(""))
         // Long names are shortened in text only.
-        #expect(!lines.contains { $0.contains("Penguatan Kelembagaan dan Koordinasi dengan Para Pemangku") })
+        #expect(!lines.contains { $0.containsLiteral("Penguatan Kelembagaan dan Koordinasi dengan Para Pemangku") })
     }
 
     @Test func jsonHasStableKeysAndNumbers() throws {
@@ -114,15 +114,15 @@ import Testing
             try ComparisonHTMLRenderer(language: .en).render(ComparisonView.allCases.map { table($0, .en) }, documentCount: 3, to: $0)
         }
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
-        for view in ComparisonView.allCases { #expect(html.contains("<section id=\"\(view.rawValue)\">")) }
-        #expect(!html.contains("<script") && !html.contains("<link"))
-        #expect(html.contains("<td class=\"num\">702.103.900</td>"))
-        #expect(html.contains("<tr class=\"flag\">"))
+        for view in ComparisonView.allCases { #expect(html.containsLiteral("<section id=\"\(view.rawValue)\">")) }
+        #expect(!html.containsLiteral("<script") && !html.containsLiteral("<link"))
+        #expect(html.containsLiteral("<td class=\"num\">702.103.900</td>"))
+        #expect(html.containsLiteral("<tr class=\"flag\">"))
         let escaped = try rendered {
             try ComparisonHTMLRenderer(language: .id).render([ComparisonTable(
                 view: .overview, title: "A & B", columns: [ComparisonColumn(key: "x", header: "<x>")],
                 rowCount: 1) { _ in ComparisonRow(values: [.text("\"q\" <b>")]) }], documentCount: 1, to: $0)
         }
-        #expect(escaped.contains("<th>&lt;x&gt;</th>") && escaped.contains("&quot;q&quot; &lt;b&gt;"))
+        #expect(escaped.containsLiteral("<th>&lt;x&gt;</th>") && escaped.containsLiteral("&quot;q&quot; &lt;b&gt;"))
     }
 }

@@ -57,7 +57,7 @@ import Rules
             Issue.record("accepted \(json)")
         } catch let error as UsageError {
             #expect(error.message.en == ".renstra-lint.json: " + message)
-            #expect(!error.message.id.contains("\n") && !error.message.en.contains("\n"))
+            #expect(!error.message.id.containsLiteral("\n") && !error.message.en.containsLiteral("\n"))
             #expect(!error.showsUsageHint)
         }
     }

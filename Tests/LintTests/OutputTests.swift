@@ -12,9 +12,9 @@ import Rules
         let draft = try directory.write("draft.txt", Self.draftLines.joined(separator: "\n"))
         let (status, report) = try lintReport([draft, "--format", format], in: directory)
         #expect(status == ExitCode.findings)
-        #expect(report.contains("TST001"))
-        #expect(report.contains("Sekretariat"))
-        #expect(!report.contains("\u{1B}["))
+        #expect(report.containsLiteral("TST001"))
+        #expect(report.containsLiteral("Sekretariat"))
+        #expect(!report.containsLiteral("\u{1B}["))
     }
 
     @Test func textIsColouredOnlyOnATerminalWithoutNoColor() {

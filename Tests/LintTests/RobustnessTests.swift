@@ -84,7 +84,7 @@ import Glibc
     @Test func hundredThousandRowTableIsReadInBoundedTime() throws {
         let scratch = try TemporaryDirectory()
         // The Bekasi front matter and Tabel 2.1's header, then 100,000 body rows.
-        let corpus = try String(contentsOfFile: Corpus.bekasi.path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let corpus = try String(contentsOfFile: Corpus.bekasi.path, encoding: .utf8).pieces(separatedBy: "\n", omittingEmptySubsequences: false)
         let header = try #require(corpus.firstIndex { $0.hasPrefix("NO\tJENJANG PENDIDIKAN") })
         let rows = (1...100_000).map { "\($0)\tJenjang \($0)\t\($0 % 50)\t\($0 % 7)\t" }
         let text = (corpus[...header].map(String.init) + rows).joined(separator: "\n") + "\n"
@@ -182,7 +182,7 @@ private struct Tool {
     var output: String
     var errorOutput: String
 
-    var errorLines: [String] { errorOutput.split(separator: "\n").map(String.init) }
+    var errorLines: [String] { errorOutput.pieces(separatedBy: "\n").map(String.init) }
 
     /// Generous: a debug build on a busy machine reads the largest inputs here in well under a minute.
     static let timeout: TimeInterval = 600

@@ -77,10 +77,10 @@ import Rules
         draft.insert(contentsOf: ["", "Catatan: tabel diperbarui.", ""], at: 1)
         try directory.write("draft.txt", draft.joined(separator: "\n"))
         let after = try fingerprintsAndLines()
-        #expect(before.map { $0.split(separator: "@")[1] } == ["11", "41"])
-        #expect(after.map { $0.split(separator: "@")[1] } == ["14", "44"])
-        #expect(before.map { $0.split(separator: "@")[0] } == after.map { $0.split(separator: "@")[0] })
-        #expect(Set(before.map { $0.split(separator: "@")[0] }).count == 2)
+        #expect(before.map { $0.pieces(separatedBy: "@")[1] } == ["11", "41"])
+        #expect(after.map { $0.pieces(separatedBy: "@")[1] } == ["14", "44"])
+        #expect(before.map { $0.pieces(separatedBy: "@")[0] } == after.map { $0.pieces(separatedBy: "@")[0] })
+        #expect(Set(before.map { $0.pieces(separatedBy: "@")[0] }).count == 2)
     }
 
     @Test func unreadableInputIsANotificationAndAFailedInvocation() throws {

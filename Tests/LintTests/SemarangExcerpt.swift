@@ -18,9 +18,9 @@ enum SemarangExcerpt {
     /// `lines` with the row starting with `label` (after the caption `table`) changed to end with `total`.
     static func changingTotal(of label: String, in table: String, to total: String, lines: [String]) -> [String] {
         var result = lines
-        guard let caption = result.firstIndex(where: { $0.contains("**\(table)**") }),
+        guard let caption = result.firstIndex(where: { $0.containsLiteral("**\(table)**") }),
               let row = result[caption...].firstIndex(where: { $0.hasPrefix(label + "\t") }) else { return result }
-        var cells = result[row].split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        var cells = result[row].pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
         cells[cells.count - 1] = total
         result[row] = cells.joined(separator: "\t")
         return result
@@ -30,10 +30,10 @@ enum SemarangExcerpt {
     /// columns, body rows of cells with their lines), so reports can be tested before the ingester reads tables.
     static func document(lines: [String], path: String = "semarang-draft.txt") -> RenstraDocument {
         var document = ingestSnippet(lines.joined(separator: "\n"), layout: .semarang, path: path)
-        guard let captionIndex = lines.firstIndex(where: { $0.contains("**Tabel 2.1**") }) else { return document }
+        guard let captionIndex = lines.firstIndex(where: { $0.containsLiteral("**Tabel 2.1**") }) else { return document }
         let headerIndex = captionIndex + 4
         let cellsOf = { (index: Int) -> [Cell] in
-            MarkupStripper.strip(lines[index]).split(separator: "\t", omittingEmptySubsequences: false).map {
+            MarkupStripper.strip(lines[index]).pieces(separatedBy: "\t", omittingEmptySubsequences: false).map {
                 Cell(text: String($0), line: index + 1, quantity: NumberParser.parse(String($0)))
             }
         }

@@ -23,7 +23,7 @@ struct RowTotalTestRule: Rule {
         for (index, raw) in document.source.lines.enumerated() {
             let plain = MarkupStripper.strip(raw).trimmingWhitespace()
             if plain.hasPrefix("Tabel ") { table = plain; continue }
-            let cells = plain.split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            let cells = plain.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             let filled = cells.dropFirst().filter { !$0.isEmpty }
             let numbers = filled.compactMap { Int($0) }
             guard let label = cells.first, !label.isEmpty, numbers.count == filled.count, numbers.count >= 3 else { continue }
@@ -50,7 +50,7 @@ struct EmptyCellTestRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         document.source.lines.enumerated().compactMap { index, raw -> Finding? in
-            let cells = MarkupStripper.strip(raw).split(separator: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
+            let cells = MarkupStripper.strip(raw).pieces(separatedBy: "\t", omittingEmptySubsequences: false).map { String($0).trimmingWhitespace() }
             guard cells.count >= 4, let label = cells.first, !label.isEmpty, cells.last?.first?.isNumber == true,
                   cells.dropFirst().contains(where: \.isEmpty) else { return nil }
             return finding(in: document, line: index + 1,

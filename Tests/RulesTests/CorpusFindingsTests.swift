@@ -19,7 +19,7 @@ import TestSupport
     @Test func bekasiTargetTableBeyondPlanPeriod() {
         let finding = Self.findings(.bekasi, rule: "PER001").first { $0.table == "Tabel 3.1" }
         #expect(finding?.severity == .warning)
-        #expect(finding?.message.id.contains("Inmendagri 2/2025") == true)
+        #expect(finding?.message.id.containsLiteral("Inmendagri 2/2025") == true)
         #expect(finding.map { (1117...1133).contains($0.line) } == true)
     }
 

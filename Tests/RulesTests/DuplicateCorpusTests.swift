@@ -9,7 +9,7 @@ import TestSupport
         let findings = DuplicateInventoryRowRule().check(Corpus.semarang.document, RuleContext())
         #expect(findings.map(\.line) == [814])
         #expect(findings.first?.severity == .error)
-        #expect(findings.first?.message.en.contains("No. 14 (line 812)") == true)
+        #expect(findings.first?.message.en.containsLiteral("No. 14 (line 812)") == true)
     }
 
     /// Bekasi Tabel 2.7 lists 460 units one per row ("Kursi Rapat 2020 1 Unit √"): a register, not duplicates.

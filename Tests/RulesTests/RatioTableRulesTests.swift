@@ -40,7 +40,7 @@ import Ingest
         #expect(koperasi.found == "103,57")
         #expect(koperasi.severity == .error)
         #expect(koperasi.table == "Tabel 2.3")
-        #expect(koperasi.message.id.contains("77,2 ÷ 75 × 100 = 102,93"))
+        #expect(koperasi.message.id.containsLiteral("77,2 ÷ 75 × 100 = 102,93"))
         #expect(findings.last?.expected == "107,34")
     }
 
@@ -52,7 +52,7 @@ import Ingest
         let finding = try #require(AchievementRatioRule().check(document(depok), RuleContext()).first)
         #expect(finding.line == 2687)
         #expect(finding.expected == "14,00")
-        #expect(finding.message.en.contains("2018 target (7,50)"))
+        #expect(finding.message.en.containsLiteral("2018 target (7,50)"))
     }
 
     @Test func truncationOfARoundedRealisationIsOnlyAWarning() throws {
@@ -63,7 +63,7 @@ import Ingest
                            firstLine: 963, label: "Tabel 2.8")
         let finding = try #require(AchievementRatioRule().check(document(bekasi), RuleContext()).first)
         #expect(finding.severity == .warning)
-        #expect(finding.message.id.contains("1,045–1,050"))
+        #expect(finding.message.id.containsLiteral("1,045–1,050"))
     }
 
     @Test func budgetAbsorptionAcceptsSemarangTruncatedRatios() {
@@ -109,11 +109,11 @@ import Ingest
         #expect(findings.count == 2)
         let column = try #require(findings.first { $0.subject == "column|2018" })
         #expect(column.line == 2733 && column.endLine == 2736)
-        #expect(column.message.id.contains("4 dari 4 baris"))
+        #expect(column.message.id.containsLiteral("4 dari 4 baris"))
         #expect(column.found == "1.855.713.165")
         let row = try #require(findings.first { $0.subject.hasSuffix("|2019") })
         #expect(row.line == 2736)
-        #expect(row.message.id.contains("131,00%"))
+        #expect(row.message.id.containsLiteral("131,00%"))
         #expect(findings.allSatisfy { $0.severity == .warning })
     }
 }

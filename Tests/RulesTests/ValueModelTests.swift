@@ -35,8 +35,8 @@ import Ingest
         #expect(findings[0].found == "500.000 / 500.000 / 600.000 / 700.000 / 800.000")
         #expect(findings[0].expected == "500.000.000 / 500.000.000 / 600.000.000 / 700.000.000 / 800.000.000")
         #expect(findings[1].expected == "100.000.000 / 150.000.000")
-        #expect(findings[0].message.id.contains("kurang tiga angka nol"))
-        #expect(findings[0].message.en.contains("three zeros missing"))
+        #expect(findings[0].message.id.containsLiteral("kurang tiga angka nol"))
+        #expect(findings[0].message.en.containsLiteral("three zeros missing"))
     }
 
     @Test func lonelySmallYearWithoutSumIsOnlyLikely() {
@@ -77,7 +77,7 @@ import Ingest
         #expect(findings.allSatisfy { $0.severity == .warning })
         #expect(findings.first?.found == "12")
         #expect(findings.first?.expected == "11 / 3")
-        #expect(findings.last?.message.en.contains("baseline 5 plus the targets' sum 40") == true)
+        #expect(findings.last?.message.en.containsLiteral("baseline 5 plus the targets' sum 40") == true)
     }
 }
 

@@ -39,6 +39,6 @@ private final class CorpusCache: @unchecked Sendable {
 
 /// Ingests a snippet of export text as if it were a file of the given layout.
 public func ingestSnippet(_ text: String, layout: Layout, path: String = "snippet.txt") -> RenstraDocument {
-    let source = SourceText(path: path, encoding: .utf8, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    let source = SourceText(path: path, encoding: .utf8, lines: text.pieces(separatedBy: "\n", omittingEmptySubsequences: false).map(String.init))
     return RenstraIngest.ingest(source, layout: layout)
 }

@@ -31,11 +31,11 @@ public enum CaptionParser {
     /// `4.2` → ["4", "2"]; `T-C.26` → ["T-C", "26"]; `2.5.` → ["2", "5"]; nil for words.
     static func numberParts(of token: Substring) -> [String]? {
         guard !token.isEmpty else { return nil }
-        let pieces = token.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let pieces = token.pieces(separatedBy: ".", omittingEmptySubsequences: false).map(String.init)
         guard pieces.allSatisfy({ !$0.isEmpty }) else { return nil }
         let lastIsNumber = pieces.last!.allSatisfy(\.isNumber)
         let prefixesAreCodes = pieces.dropLast().allSatisfy { piece in
-            piece.allSatisfy(\.isNumber) || (piece.contains("-") && piece.allSatisfy { $0.isUppercase || $0 == "-" })
+            piece.allSatisfy(\.isNumber) || (piece.containsLiteral("-") && piece.allSatisfy { $0.isUppercase || $0 == "-" })
         }
         return lastIsNumber && prefixesAreCodes ? pieces : nil
     }
@@ -55,7 +55,7 @@ public enum CaptionParser {
     static func isPlausibleUnnumberedTitle(_ title: String) -> Bool {
         guard let first = title.first, first.isUppercase, title.count <= 160 else { return false }
         let lower = " " + title.lowercased() + " "
-        return !lower.contains(" ini ") && !lower.contains(" berikut") && !title.hasSuffix(".")
+        return !lower.containsLiteral(" ini ") && !lower.containsLiteral(" berikut") && !title.hasSuffix(".")
     }
 }
 

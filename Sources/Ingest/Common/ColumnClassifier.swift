@@ -19,14 +19,14 @@ public enum ColumnClassifier {
         let measure = self.measure(innermost: innermost, all: joined)
         // A span (`Sasaran Renstra … Tahun 2018-2023`) dates the whole header, not one year's column.
         let years = texts.flatMap { YearSpanFinder.yearsOutsideSpans(in: $0) }
-        if joined.contains("akhir periode") || joined.contains("kondisi akhir") {
+        if joined.containsLiteral("akhir periode") || joined.containsLiteral("kondisi akhir") {
             return .endOfPeriod(measure: measure)
         }
-        if joined.contains("base line") || joined.contains("baseline") || joined.contains("kondisi kinerja awal")
-            || joined.contains("kondisi awal") || joined.contains("tahun awal") || joined.contains("awal periode") {
+        if joined.containsLiteral("base line") || joined.containsLiteral("baseline") || joined.containsLiteral("kondisi kinerja awal")
+            || joined.containsLiteral("kondisi awal") || joined.containsLiteral("tahun awal") || joined.containsLiteral("awal periode") {
             return .baseline(year: years.last, measure: measure)
         }
-        if let year = years.last, texts.count == 1 || !joined.contains(" no ") {
+        if let year = years.last, texts.count == 1 || !joined.containsLiteral(" no ") {
             return .year(year, measure: measure)
         }
         let words = Set(joined.letterRuns().map(String.init))
@@ -48,10 +48,10 @@ public enum ColumnClassifier {
         case "pagu", "rp", "rp.", "(rp)", "anggaran", "pagu indikatif", "dana": return .budget
         default: break
         }
-        if all.contains("rasio") { return .ratio }
-        if all.contains("realisasi") { return .realisation }
-        if all.contains("anggaran") || all.contains("pagu") && !all.contains("target") { return .budget }
-        if all.contains("target") && !all.contains("pagu") && !all.contains("pendanaan") { return .target }
+        if all.containsLiteral("rasio") { return .ratio }
+        if all.containsLiteral("realisasi") { return .realisation }
+        if all.containsLiteral("anggaran") || all.containsLiteral("pagu") && !all.containsLiteral("target") { return .budget }
+        if all.containsLiteral("target") && !all.containsLiteral("pagu") && !all.containsLiteral("pendanaan") { return .target }
         return .unspecified
     }
 }

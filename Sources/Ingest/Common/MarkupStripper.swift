@@ -22,7 +22,7 @@ public enum MarkupStripper {
 
     /// The cells of a tab-separated line, markup stripped and whitespace trimmed.
     static func tabSeparatedCells(_ line: String) -> [String] {
-        let pieces = line.split(separator: "\t", omittingEmptySubsequences: false)
+        let pieces = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false)
         // Without markup in the line stripping changes no cell: each trimmed piece is the cell text.
         guard mayCarryMarkup(line) else { return pieces.map { String($0.trimmingWhitespaceSubstring()) } }
         return pieces.map { strip(String($0)).trimmingWhitespace() }
@@ -33,7 +33,7 @@ public enum MarkupStripper {
     static let blockTags: Set<String> = ["ul", "ol", "li", "p"]
 
     static func removingBlockTags(_ text: String) -> String {
-        guard text.contains("<") else { return text }
+        guard text.containsLiteral("<") else { return text }
         var result = ""
         var remainder = Substring(text)
         while let open = remainder.firstIndex(of: "<") {

@@ -35,11 +35,11 @@ public enum MetadataExtractor {
     /// `Perubahan Renstra`; a "perubahan" inside a cited regulation's long title does not count.
     static func kind(in lines: [(offset: Int, element: String)]) -> DocumentKind {
         let titlePage = lines.prefix(40).contains { line in
-            line.element.count <= 80 && line.element.lowercased().contains("perubahan")
+            line.element.count <= 80 && line.element.lowercased().containsLiteral("perubahan")
         }
         let namesItself = lines.contains { line in
             let lower = line.element.lowercased()
-            return lower.contains("perubahan renstra") || lower.contains("perubahan rencana strategis")
+            return lower.containsLiteral("perubahan renstra") || lower.containsLiteral("perubahan rencana strategis")
         }
         return titlePage || namesItself ? .perubahanRenstra : .renstra
     }
@@ -70,7 +70,7 @@ public enum MetadataExtractor {
             guard upper.hasPrefix("DINAS ") || upper.hasPrefix("BADAN ") else { continue }
             var name = text
             if let next = plain.dropFirst(index + 1).first, !next.isEmpty,
-               name.hasSuffix(",") || name.hasSuffix(" DAN") || !next.uppercased().hasPrefix("KOTA") && next == next.uppercased() && !next.contains("RENSTRA") {
+               name.hasSuffix(",") || name.hasSuffix(" DAN") || !next.uppercased().hasPrefix("KOTA") && next == next.uppercased() && !next.containsLiteral("RENSTRA") {
                 name += " " + next
             }
             if let cut = name.range(of: " KOTA", options: .caseInsensitive) ?? name.range(of: " KABUPATEN", options: .caseInsensitive) {
@@ -96,7 +96,7 @@ public enum MetadataExtractor {
                 cursor -= 1
             }
             guard let nearest = candidates.first else { return nil }
-            let nearestIsRank = nearest.1.contains(",") && nearest.1.contains("/") || nearest.1.lowercased().hasPrefix("pembina")
+            let nearestIsRank = nearest.1.containsLiteral(",") && nearest.1.containsLiteral("/") || nearest.1.lowercased().hasPrefix("pembina")
             let (nameLine, name) = nearestIsRank && candidates.count > 1 ? candidates[1] : nearest
             return Official(name: name, nip: String(nip), position: nearestIsRank ? nearest.1 : nil, line: nameLine)
         }
@@ -112,7 +112,7 @@ public enum MetadataExtractor {
             guard let last = text.utf8.last, ByteText.isDigit(last),
                   text.count < 60, let comma = text.firstIndex(of: ","), text.first?.isUppercase == true else { continue }
             let date = text[text.index(after: comma)...].trimmingWhitespaceSubstring()
-            let words = date.split(separator: " ")
+            let words = date.pieces(separatedBy: " ")
             guard words.count >= 2, words.count <= 3, let year = Int(words.last!), (1990...2100).contains(year),
                   months.contains(String(words[words.count - 2])) else { continue }
             return (text, index + 1)

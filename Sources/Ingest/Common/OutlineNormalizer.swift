@@ -30,7 +30,7 @@ public enum OutlineNormalizer {
         var index = 0
         while index < result.count {
             defer { index += 1 }
-            guard case .heading(let heading) = result[index], heading.title.lowercased().contains("sistematika") else { continue }
+            guard case .heading(let heading) = result[index], heading.title.lowercased().containsLiteral("sistematika") else { continue }
             var expected = 1
             var cursor = index + 1
             var synopsis: [Int] = []

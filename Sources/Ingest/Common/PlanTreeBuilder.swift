@@ -44,7 +44,7 @@ public enum PlanLevelClassifier {
     /// Newer codes (`2.17.02.2.01.0001`): 3 parts programme, 5 kegiatan, 6 sub kegiatan.
     /// Older Permendagri 13/2006 codes (`1.2.11.1.2.11.01.18.016`): 8 parts programme, 9 kegiatan.
     public static func level(forCode code: String) -> PlanLevel? {
-        let parts = code.split(separator: ".")
+        let parts = code.pieces(separatedBy: ".")
         guard parts.allSatisfy({ $0.allSatisfy(\.isNumber) || $0.allSatisfy({ $0 == "X" }) }) else { return nil }
         switch parts.count {
         case 1: return .urusan

@@ -26,14 +26,14 @@ public enum ProseReader {
     /// A line of a table of contents or list of tables: dot leaders, or a tab before a page number
     /// (`1.3.2. Tujuan.....\t8`, `BAB I PENDAHULUAN\t1`, `Kata Pengantar\ti`).
     public static func isContentsEntry(_ line: String) -> Bool {
-        if line.contains("....") { return true }
+        if line.containsLiteral("....") { return true }
         // A tab is always a Character of its own, so the byte search finds the same index.
         guard let tab = line.lastIndex(ofByte: UInt8(ascii: "\t")) else { return false }
         let page = line[line.index(after: tab)...].trimmingWhitespaceSubstring()
         let body = line[..<tab].trimmingWhitespaceSubstring()
         let isPage = !page.isEmpty && page.count <= 4
             && (page.allSatisfy(\.isNumber) || page.allSatisfy { "ivxl".contains($0) })
-        return isPage && !body.isEmpty && !body.contains("\t")
+        return isPage && !body.isEmpty && !body.containsLiteral("\t")
     }
 
     /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
@@ -61,7 +61,7 @@ public enum ProseReader {
         // The number must start with a digit: most lines are rejected on their first byte.
         if let first = text.utf8.first(where: { $0 != UInt8(ascii: ".") }), first < 0x80, !ByteText.isDigit(first) { return nil }
         let token = text.prefix { !$0.isWhitespace }
-        let parts = token.trimmingCharacters(".").split(separator: ".", omittingEmptySubsequences: false)
+        let parts = token.trimmingCharacters(".").pieces(separatedBy: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }) else {
             return nil
         }

@@ -5,7 +5,7 @@ public struct NameTokens: Sendable, Hashable {
 
     public init(_ name: String) {
         var words = Set<String>()
-        for word in PlanName.key(name).split(separator: " ").map(String.init) where !Self.connectingWords.contains(word) {
+        for word in PlanName.key(name).pieces(separatedBy: " ").map(String.init) where !Self.connectingWords.contains(word) {
             words.formUnion(Self.compoundAcronyms[word] ?? [word])
         }
         for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
@@ -60,7 +60,7 @@ public enum PlanName {
     /// (`1.`, `a.`, `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some
     /// tables print and others leave to the column header.
     public static func key(_ name: String) -> String {
-        var words = NameNormalizer.normalize(name).split(separator: " ").map { standardSpelling[String($0)] ?? String($0) }[...]
+        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map { standardSpelling[String($0)] ?? String($0) }[...]
         while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) || first.count == 1 {
             words.removeFirst()
         }

@@ -117,8 +117,8 @@ public struct Nomenclature: Sendable {
     private static func lookupKey(_ level: PlanLevel, _ key: String) -> String { level.rawValue + "|" + key }
 
     static func parseKepmendagri050() -> [NomenclatureEntry] {
-        NomenclatureData.kepmendagri050KabupatenKota.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        NomenclatureData.kepmendagri050KabupatenKota.pieces(separatedBy: "\n").compactMap { line in
+            let fields = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 3, let level = PlanLevel(rawValue: fields[0]) else { return nil }
             return NomenclatureEntry(generation: .kepmendagri050, level: level, code: fields[1], name: fields[2])
         }
@@ -128,8 +128,8 @@ public struct Nomenclature: Sendable {
     static func parsePermendagri13() -> [NomenclatureEntry] {
         var codesByKey: [String: [String]] = [:]
         var firstSpellings: [(key: String, name: String)] = []
-        for line in NomenclatureData.permendagri13Programs.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        for line in NomenclatureData.permendagri13Programs.pieces(separatedBy: "\n") {
+            let fields = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 2 else { continue }
             let key = PlanName.key(fields[1])
             if codesByKey[key] == nil { firstSpellings.append((key, fields[1])) }
@@ -144,7 +144,7 @@ public struct Nomenclature: Sendable {
     /// `1.01.01`, `2.11.01` → `X.XX.01`: parts that differ become `X`s.
     static func commonCode(_ codes: [String]) -> String {
         guard codes.count > 1 else { return codes.first ?? "" }
-        let split = codes.map { $0.split(separator: ".").map(String.init) }
+        let split = codes.map { $0.pieces(separatedBy: ".").map(String.init) }
         return split[0].indices.map { part in
             let values = Set(split.map { part < $0.count ? $0[part] : "" })
             return values.count == 1 ? split[0][part] : String(repeating: "X", count: split[0][part].count)

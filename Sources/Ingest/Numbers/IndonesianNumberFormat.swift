@@ -39,7 +39,7 @@ public enum IndonesianNumberFormat {
     /// `formatCompact(30.3)` → `30,3`, `formatCompact(100)` → `100`.
     public static func formatCompact(_ value: Double, maximumDecimals: Int = 2) -> String {
         var text = format(value, decimals: maximumDecimals)
-        if text.contains(",") {
+        if text.containsLiteral(",") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(",") { text.removeLast() }
         }

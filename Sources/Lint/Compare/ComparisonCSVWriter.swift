@@ -50,7 +50,7 @@ struct ComparisonCSVWriter {
     }
 
     func field(_ text: String) -> String {
-        let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+        let needsQuotes = text.containsLiteral(separator) || text.containsLiteral("\"") || text.containsLiteral("\n") || text.containsLiteral("\r")
             || text.first?.isWhitespace == true || text.last?.isWhitespace == true
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -40,7 +40,7 @@ struct RuleCatalog {
             output += "\n" + title + ":\n"
             for example in examples {
                 output += "  [\(example.layout.rawValue)]\n"
-                let lines = example.text.split(separator: "\n", omittingEmptySubsequences: false)
+                let lines = example.text.pieces(separatedBy: "\n", omittingEmptySubsequences: false)
                 output += lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
         }

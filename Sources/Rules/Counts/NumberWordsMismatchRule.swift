@@ -51,7 +51,7 @@ struct NumberWordsMismatchRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         // A number spelled out in brackets after its digits: `13 (tiga belas)`.
         let facts = context.facts(of: document)
-        return facts.proseGroups.flatMap(\.parts).filter { TextScan.hasDigit($0.text) && $0.text.contains("(") }.flatMap { part in
+        return facts.proseGroups.flatMap(\.parts).filter { TextScan.hasDigit($0.text) && $0.text.containsLiteral("(") }.flatMap { part in
             Self.spelledNumbers(in: facts.tokens(of: part)).filter { !$0.agrees }.map { spelled in
                 let digits = spelled.number.indonesianText
                 let wordsValue = IndonesianNumberFormat.format(spelled.reading.value, decimals: spelled.reading.decimals)

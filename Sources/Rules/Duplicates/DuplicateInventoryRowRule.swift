@@ -72,7 +72,7 @@ struct DuplicateInventoryRowRule: Rule {
     func check(_ table: Table, in document: RenstraDocument) -> [Finding] {
         let numberColumn = Self.rowNumberColumn(of: table)
         let countColumns = Set(table.columns.filter { column in
-            column.role == .total || NameNormalizer.normalize(column.header).split(separator: " ").contains("jumlah")
+            column.role == .total || NameNormalizer.normalize(column.header).pieces(separatedBy: " ").contains("jumlah")
         }.map(\.index))
         let counts = table.rows.map { Self.count(in: $0, numberColumn: numberColumn, countColumns: countColumns) }
         let counted = counts.compactMap { $0?.value }

@@ -14,8 +14,8 @@ public struct RuleExample: Sendable {
     /// The text with markers removed, and the 1-based lines that carried a marker.
     public var markedText: (text: String, lines: [Int]) {
         var lines: [Int] = []
-        let clean = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line -> String in
-            if line.contains("↓") { lines.append(index + 1) }
+        let clean = text.pieces(separatedBy: "\n", omittingEmptySubsequences: false).enumerated().map { index, line -> String in
+            if line.containsLiteral("↓") { lines.append(index + 1) }
             return line.replacingOccurrencesOfMarker()
         }
         return (clean.joined(separator: "\n"), lines)

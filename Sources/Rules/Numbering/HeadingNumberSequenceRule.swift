@@ -103,7 +103,7 @@ struct HeadingNumberSequenceRule: Rule {
     }
 
     static func parts(_ number: String) -> [Int]? {
-        let pieces = number.split(separator: ".")
+        let pieces = number.pieces(separatedBy: ".")
         let values = pieces.compactMap { Int($0) }
         return values.count == pieces.count && !values.isEmpty ? values : nil
     }

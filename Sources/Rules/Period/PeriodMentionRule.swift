@@ -55,7 +55,7 @@ struct PeriodMentionRule: Rule {
                                 "lalu", "rkpd", "perda"]
 
     static func namesThisPlan(_ text: String) -> Bool {
-        text.contains("renstra") || text.contains("rencana strategis")
+        text.containsLiteral("renstra") || text.containsLiteral("rencana strategis")
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
@@ -69,7 +69,7 @@ struct PeriodMentionRule: Rule {
             // Every span the finder reads is a candidate; most text names none or only the plan's own period.
             guard TextScan.yearSpanCandidates(in: text).contains(where: differsFromPeriod) else { return }
             let lower = text.lowercased()
-            guard !Self.otherContexts.contains(where: lower.contains) else { return }
+            guard !Self.otherContexts.contains(where: lower.containsLiteral) else { return }
             for span in YearSpanFinder.spans(in: text) {
                 let years = span.start...span.end
                 guard differsFromPeriod(span.start, span.end) else { continue }

@@ -141,7 +141,7 @@ struct ForeignAgencyMentionRule: Rule {
 
     private static func titleCased(_ name: String) -> String {
         guard name == name.uppercased() else { return name }
-        return name.lowercased().split(separator: " ").map { word in
+        return name.lowercased().pieces(separatedBy: " ").map { word in
             ["dan", "serta"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
     }

@@ -146,7 +146,7 @@ struct MissingReferenceTargetRule: Rule {
 
         /// Same code prefix (`tc.23` for `tc.24`) or same chapter number (`6.2` for `6.1`).
         func isSimilar(to other: LabelKey) -> Bool {
-            let mine = key.split(separator: "."), theirs = other.key.split(separator: ".")
+            let mine = key.pieces(separatedBy: "."), theirs = other.key.pieces(separatedBy: ".")
             guard mine.count > 1, theirs.count > 1 else { return false }
             return mine.first == theirs.first
         }
@@ -172,7 +172,7 @@ struct MissingReferenceTargetRule: Rule {
     private static func belongsToAnotherDocument(_ mention: LabelMention) -> Bool {
         let following = " " + NameNormalizer.normalize(mention.followingText) + " "
         let others = [" permendagri ", " kepmendagri ", " inmendagri ", " peraturan ", " rpjmd ", " lampiran permendagri "]
-        return others.contains { following.prefix(40).contains($0) }
+        return others.contains { following.prefix(40).containsLiteral($0) }
     }
 
     /// The first table without a numbered caption after the referring sentence, before the next heading.

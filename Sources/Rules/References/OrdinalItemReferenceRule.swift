@@ -125,7 +125,7 @@ struct OrdinalItemReferenceRule: Rule {
 
         /// Nearly the same words both ways (punctuation and a word or two aside).
         static func sameWording(_ a: String, _ b: String) -> Bool {
-            let wordsA = Set(NameNormalizer.normalize(a).split(separator: " ")), wordsB = Set(NameNormalizer.normalize(b).split(separator: " "))
+            let wordsA = Set(NameNormalizer.normalize(a).pieces(separatedBy: " ")), wordsB = Set(NameNormalizer.normalize(b).pieces(separatedBy: " "))
             guard wordsA.count >= 3, wordsB.count >= 3 else { return false }
             return Double(wordsA.intersection(wordsB).count) / Double(wordsA.union(wordsB).count) >= 0.8
         }

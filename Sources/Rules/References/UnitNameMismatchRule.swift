@@ -61,7 +61,7 @@ struct UnitNameMismatchRule: Rule {
 
     /// The unit that opens the sentence in which `verb` follows it directly: `Bidang X berkedudukan …`.
     static func subject(of verb: String, in text: String) -> String? {
-        for sentence in text.split(separator: ".") {
+        for sentence in text.pieces(separatedBy: ".") {
             let words = sentence.blankSeparatedWords().map(String.init)
             guard let verbIndex = words.firstIndex(where: { $0.lowercased() == verb }), verbIndex > 0,
                   unitWords.contains(words[0].lowercased()) else { continue }

@@ -17,7 +17,7 @@ struct ChapterSynopsis {
     /// The outline pass has already turned its `BAB …` lines into paragraphs.
     init?(_ document: RenstraDocument) {
         guard let start = document.blocks.firstIndex(where: {
-            if case .heading(let heading) = $0 { return heading.title.lowercased().contains("sistematika") }
+            if case .heading(let heading) = $0 { return heading.title.lowercased().containsLiteral("sistematika") }
             return false
         }) else { return nil }
         var entries: [Entry] = []

@@ -18,7 +18,7 @@ struct DigitSpelling {
         let compact = String(core.filter { !$0.isWhitespace })
         var whole = Substring(compact)
         fraction = nil
-        if let comma = compact.lastIndex(of: ","), compact.contains("."), comma > compact.lastIndex(of: ".")! {
+        if let comma = compact.lastIndex(of: ","), compact.containsLiteral("."), comma > compact.lastIndex(of: ".")! {
             fraction = String(compact[compact.index(after: comma)...])
             whole = compact[..<comma]
         }

@@ -59,7 +59,7 @@ struct IndicatorSeries {
 
     private static func countUnit(written: [String]) -> String? {
         guard let text = written.map(NameNormalizer.normalize).first(where: { !$0.isEmpty }) else { return nil }
-        return text.split(separator: " ").map { Self.unitAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
+        return text.pieces(separatedBy: " ").map { Self.unitAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
     static let unitAbbreviations = ["org": "orang", "keg": "kegiatan", "kop": "koperasi", "bln": "bulan",
@@ -94,7 +94,7 @@ struct IndicatorKey: Hashable {
     static let measureWords: Set<String> = ["persentase", "jumlah"]
 
     init(_ name: String) {
-        var words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
+        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map(String.init)
         words = words.map { Self.percentSpellings.contains($0) ? "persentase" : $0 }
         full = words.joined(separator: " ")
         if let first = words.first, Self.measureWords.contains(first), words.count > 2 {
@@ -104,12 +104,12 @@ struct IndicatorKey: Hashable {
             leadingWord = nil
             core = full
         }
-        coreWords = Set(core.split(separator: " "))
+        coreWords = Set(core.pieces(separatedBy: " "))
     }
 
     static func isPercentWord(_ unit: String) -> Bool {
-        if unit.contains("%") { return true }
-        let words = NameNormalizer.normalize(unit).split(separator: " ").map(String.init)
+        if unit.containsLiteral("%") { return true }
+        let words = NameNormalizer.normalize(unit).pieces(separatedBy: " ").map(String.init)
         return words.contains { $0 == "persen" || percentSpellings.contains($0) }
     }
 }

@@ -95,7 +95,7 @@ enum IndicatorSeriesReader {
                 name = String(name[name.index(after: colon)...]).trimmingWhitespace()
             }
         }
-        return NameNormalizer.normalize(name).split(separator: " ").count >= 2 ? name : nil
+        return NameNormalizer.normalize(name).pieces(separatedBy: " ").count >= 2 ? name : nil
     }
 }
 
@@ -163,7 +163,7 @@ extension IndicatorSeriesReader.Selection {
         case .comparable: return IndicatorKey.isPercentWord(unit)
         case .ownValues:
             let words = NameNormalizer.normalize(unit)
-            return words == "persen" || words.hasPrefix("persen ") || unit.contains("%")
+            return words == "persen" || words.hasPrefix("persen ") || unit.containsLiteral("%")
         }
     }
 }

@@ -25,7 +25,7 @@ struct LabelMention: Hashable {
     /// `T-C.23.` → `tc.23`, `TC. 24` → `tc.24`, `2.5.` → `2.5`.
     static func key(_ label: String) -> String {
         label.lowercased().filter { $0 != "-" && $0 != " " }
-            .split(separator: ".", omittingEmptySubsequences: true).joined(separator: ".")
+            .pieces(separatedBy: ".", omittingEmptySubsequences: true).joined(separator: ".")
     }
 
     /// The display form `Tabel 6.1`.

@@ -62,7 +62,7 @@ struct PlanRelations {
     /// A plan name normalised and without the level word tables put in front of it (`Sub Kegiatan …`,
     /// `PROGRAM …`): empty when the name is nothing but that word.
     static func nameWithoutLevelWord(_ name: String) -> String {
-        var words = NameNormalizer.normalize(name).split(separator: " ").map(String.init)
+        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map(String.init)
         for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]] where words.starts(with: prefix) {
             words.removeFirst(prefix.count)
             break

@@ -46,7 +46,7 @@ enum TableFigures {
         }
         let header = " " + NameNormalizer.normalize(column.header) + " "
         let nonAdditiveWords = [" rasio ", " rata ", " persen", " persentase ", " prosentase ", " pertumbuhan ", " kelas ", " tahun ", " capaian ", " indeks ", " nilai "]
-        return !nonAdditiveWords.contains(where: header.contains) && !column.header.contains("%")
+        return !nonAdditiveWords.contains(where: header.containsLiteral) && !column.header.containsLiteral("%")
     }
 
     /// The cell of `row` at `column` as a summable quantity: a blank cell counts as zero in a column of counts.

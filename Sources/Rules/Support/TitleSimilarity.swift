@@ -7,7 +7,7 @@ enum TitleSimilarity {
         var set: Set<Substring>
 
         init(_ title: String) {
-            set = Set(NameNormalizer.normalize(title).split(separator: " "))
+            set = Set(NameNormalizer.normalize(title).pieces(separatedBy: " "))
         }
     }
 

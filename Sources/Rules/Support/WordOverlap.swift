@@ -8,7 +8,7 @@ enum WordOverlap {
 
     /// The meaningful words of a title, normalised.
     static func contentWords(_ text: String) -> [String] {
-        NameNormalizer.normalize(text).split(separator: " ").map(String.init).filter { !fillerWords.contains($0) }
+        NameNormalizer.normalize(text).pieces(separatedBy: " ").map(String.init).filter { !fillerWords.contains($0) }
     }
 
     /// The share (0…1) of the shorter title's words that the longer title also has; nil when either is empty.

@@ -116,7 +116,7 @@ struct TotalColumnRule: Rule {
     /// Columns headed `Jumlah`/`Total`, then the last column with figures (headers are often misaligned).
     func candidateTotalColumns(_ table: Table, rows: [Row]) -> [Int] {
         let headed = table.columns.filter { column in
-            let words = NameNormalizer.normalize(column.header).split(separator: " ")
+            let words = NameNormalizer.normalize(column.header).pieces(separatedBy: " ")
             return column.role == .total || words.last == "jumlah" || words.last == "total"
         }.map(\.index)
         let lastWithFigures = (0..<(rows.map(\.cells.count).max() ?? 0)).last { column in

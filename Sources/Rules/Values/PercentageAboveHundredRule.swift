@@ -47,7 +47,7 @@ struct PercentageAboveHundredRule: Rule {
 
     /// The indicator states a share of a whole: a share word and no growth/ratio/index word.
     static func isShare(_ name: String) -> Bool {
-        let words = Set(NameNormalizer.normalize(name).split(separator: " ").map(String.init))
+        let words = Set(NameNormalizer.normalize(name).pieces(separatedBy: " ").map(String.init))
         return !words.isDisjoint(with: shareWords) && words.isDisjoint(with: unboundedWords)
     }
 

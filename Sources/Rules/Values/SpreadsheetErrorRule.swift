@@ -79,7 +79,7 @@ struct SpreadsheetErrorRule: Rule {
         if let quantity = cell.quantity {
             return quantity.kind == .spreadsheetError ? [quantity.spelling] : []
         }
-        guard cell.text.contains("#") else { return [] }
+        guard cell.text.containsLiteral("#") else { return [] }
         return TextQuantities.quantities(in: cell.text).filter { $0.kind == .spreadsheetError }.map(\.spelling)
     }
 

@@ -52,6 +52,6 @@ enum BekasiCellReading {
 
     static func isPercentUnit(_ unit: String?) -> Bool {
         guard let unit = unit?.lowercased() else { return false }
-        return unit.contains("%") || unit.contains("persen")
+        return unit.containsLiteral("%") || unit.containsLiteral("persen")
     }
 }

@@ -57,7 +57,7 @@ enum BekasiRowBoundary {
         // Most cells hold no colon at all: a byte scan settles them without walking Characters.
         guard text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") else { return false }
         let name = text[..<colon].trimmingWhitespaceSubstring()
-        let words = name.split(separator: " ")
+        let words = name.pieces(separatedBy: " ")
         guard (1...5).contains(words.count), name.count <= 40, name.first?.isUppercase == true else { return false }
         let after = text[text.index(after: colon)...]
         return (after.first?.isWhitespace ?? true)
@@ -93,6 +93,6 @@ enum BekasiRowBoundary {
         } else {
             return false
         }
-        return [previous + ".", previous + ")"].contains { above.hasPrefix($0 + " ") || above.contains(" " + $0 + " ") }
+        return [previous + ".", previous + ")"].contains { above.hasPrefix($0 + " ") || above.containsLiteral(" " + $0 + " ") }
     }
 }

@@ -94,7 +94,7 @@ struct BekasiRowDraft {
     func row(budgetColumns: Set<Int>) -> Row {
         let finished = cells.enumerated().map { column, piece -> Cell in
             var text = piece.text
-            if text.contains(" "), let spelling = SplitNumber.spelling(text),
+            if text.containsLiteral(" "), let spelling = SplitNumber.spelling(text),
                SplitNumber.isComplete(spelling.compacted, inBudgetColumn: budgetColumns.contains(column)) {
                 text = spelling.compacted
             }

@@ -30,7 +30,7 @@ enum BekasiTableLocator {
         return regions
     }
 
-    static func isTabLine(_ text: String) -> Bool { text.contains("\t") }
+    static func isTabLine(_ text: String) -> Bool { text.containsLiteral("\t") }
 
     static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
@@ -73,7 +73,7 @@ enum BekasiTableLocator {
     }
 
     static func isStandaloneHeader(_ text: String) -> Bool {
-        let cells = text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespaceSubstring() }
+        let cells = text.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespaceSubstring() }
         return cells.count >= 3 && cells.allSatisfy { cell in
             !cell.isEmpty && cell.count <= 60 && cell.contains(where: \.isLetter) && !cell.contains(where: \.isNumber)
         }

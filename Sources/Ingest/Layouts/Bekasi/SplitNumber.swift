@@ -93,13 +93,13 @@ enum SplitNumber {
         let digits = spelling.packedDigits
         guard isWellGrouped(digits), let quantity = NumberParser.parse(spelling.compacted),
               quantity.value != nil, quantity.kind != .malformed else { return false }
-        return !(budget && quantity.reading == .english && !digits.contains(","))
+        return !(budget && quantity.reading == .english && !digits.containsLiteral(","))
     }
 
     /// The head of a dot-grouped number whose last group is still short: `7.977.115.`, `8.941.471.33`, `20.00`.
     static func isPartial(_ text: String) -> Bool {
         guard let spelling = spelling(text) else { return false }
-        let groups = spelling.packedDigits.split(separator: ".", omittingEmptySubsequences: false)
+        let groups = spelling.packedDigits.pieces(separatedBy: ".", omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }),
               (1...3).contains(groups.first!.count), groups.last!.count < 3 else { return false }
         return groups.dropFirst().dropLast().allSatisfy { $0.count == 3 }
@@ -111,16 +111,16 @@ enum SplitNumber {
         let dots = digits.filter { $0 == "." }.count, commas = digits.filter { $0 == "," }.count
         if dots + commas == 0 { return !digits.isEmpty }
         if dots + commas == 1 {
-            let parts = digits.split(separator: digits.contains(".") ? "." : ",", omittingEmptySubsequences: false)
+            let parts = digits.pieces(separatedBy: digits.containsLiteral(".") ? "." : ",", omittingEmptySubsequences: false)
             return !parts[0].isEmpty && (1...3).contains(parts[1].count)
         }
         // With both marks the later one is the decimal mark; with one kind repeated, it only groups.
         let lastMark = digits.last { $0 == "." || $0 == "," }!
         let decimal: Character? = dots > 0 && commas > 0 ? lastMark : nil
         let group: Character = decimal.map { $0 == "." ? "," : "." } ?? lastMark
-        let halves = decimal.map { digits.split(separator: $0, omittingEmptySubsequences: false) } ?? [Substring(digits)]
+        let halves = decimal.map { digits.pieces(separatedBy: $0, omittingEmptySubsequences: false) } ?? [Substring(digits)]
         guard halves.count <= 2, halves.count == 1 || !halves[1].isEmpty else { return false }
-        let groups = halves[0].split(separator: group, omittingEmptySubsequences: false)
+        let groups = halves[0].pieces(separatedBy: group, omittingEmptySubsequences: false)
         return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 

@@ -35,7 +35,7 @@ struct AppendixDraft {
     mutating func read(_ text: String, line: Int) {
         lastLine = line
         if columnNumbers == nil, let numbers = DepokAppendixReader.columnNumbers(text) {
-            let cells = text.split(separator: " ").map { Cell(text: String($0), line: line) }
+            let cells = text.pieces(separatedBy: " ").map { Cell(text: String($0), line: line) }
             columnNumbers = ColumnNumberRow(numbers: numbers, cells: cells, line: line)
             template = AppendixTemplate(columnCount: numbers.count, years: years, trailingWords: trailingWords)
             return
@@ -141,7 +141,7 @@ struct AppendixDraft {
     /// The line where the body text refers to the table (`sesuai tabel TC. 24`), confirming the label.
     static func referenceLine(to template: AppendixTemplate, in source: SourceText) -> Int? {
         let wanted = compact(template.number)
-        return source.lines.firstIndex { compact($0).contains(wanted) }.map { $0 + 1 }
+        return source.lines.firstIndex { compact($0).containsLiteral(wanted) }.map { $0 + 1 }
     }
 
     /// Letters and digits only, lower-cased: `tabel TC. 24` and `T-C.24` both read `tc24`.

@@ -59,7 +59,7 @@ struct DepokAppendixReader {
     /// `2016 2017 … 2020 … Anggaran Realisasi`: at least five years, then words only.
     static func yearsHeader(_ text: String) -> (years: [Int], words: [String])? {
         guard let first = text.utf8.first, first >= UInt8(ascii: "1"), first <= UInt8(ascii: "2") else { return nil }
-        let tokens = text.split(separator: " ").map(String.init)
+        let tokens = text.pieces(separatedBy: " ").map(String.init)
         let years = tokens.prefix { YearSpanFinder.year($0) != nil }.compactMap { YearSpanFinder.year($0) }
         let words = Array(tokens.dropFirst(years.count))
         guard years.count >= 5, words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
@@ -68,7 +68,7 @@ struct DepokAppendixReader {
 
     /// `(1) (2) (3) …`: the numbers, or nil.
     static func columnNumbers(_ text: String) -> [Int]? {
-        let tokens = text.split(separator: " ")
+        let tokens = text.pieces(separatedBy: " ")
         let numbers = tokens.compactMap { token -> Int? in
             guard token.first == "(", token.last == ")" else { return nil }
             return Int(token.dropFirst().dropLast())

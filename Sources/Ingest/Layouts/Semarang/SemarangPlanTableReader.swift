@@ -94,7 +94,7 @@ struct SemarangPlanTableReader {
 
     /// `1.2.11.1.2.11.01.18.016`: five or more numeric parts, not an amount grouped by thousands.
     static func isPlanCode(_ text: String) -> Bool {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = text.pieces(separatedBy: ".", omittingEmptySubsequences: false)
         guard parts.count >= 5, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return false }
         return !parts.dropFirst().allSatisfy { $0.count == 3 }
     }

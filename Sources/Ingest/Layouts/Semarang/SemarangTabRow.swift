@@ -13,7 +13,7 @@ struct SemarangTabRow: Sendable {
 
     /// Whether a raw line can be part of a table: it has a tab and is not a table-of-contents entry.
     static func isCandidate(_ text: String) -> Bool {
-        text.contains("\t") && !text.contains("....") && text.contains(where: { !$0.isWhitespace })
+        text.containsLiteral("\t") && !text.containsLiteral("....") && text.contains(where: { !$0.isWhitespace })
     }
 
     var nonBlankCount: Int { cells.reduce(0) { $0 + ($1.isEmpty ? 0 : 1) } }

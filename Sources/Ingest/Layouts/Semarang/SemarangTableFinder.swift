@@ -93,7 +93,7 @@ struct SemarangTableFinder {
     private func captionBlock(at start: Int) -> (caption: TableCaption, lines: [Int])? {
         let first = source.line(start)
         let opening = first.drop { $0 == "*" || $0.isWhitespace }.prefix(5).lowercased()
-        guard opening == "tabel", !first.contains("...."), var caption = CaptionParser.parse(first, line: start) else {
+        guard opening == "tabel", !first.containsLiteral("...."), var caption = CaptionParser.parse(first, line: start) else {
             return nil
         }
         var lines = [start]

@@ -40,11 +40,11 @@ extension String {
         }
     }
 
-    /// Whether `other` occurs in the text, comparing UTF-8 bytes. This overload wins over Foundation's
-    /// `StringProtocol.contains`, which on Linux bridges every call to NSString and dominated ingest time.
-    /// As there, an empty `other` is not contained; unlike there, canonically equivalent but differently
-    /// encoded text (decomposed accents) does not match.
-    public func contains(_ other: String) -> Bool { Substring(self).contains(other) }
+    /// Whether `other` occurs in the text byte for byte. Foundation's `StringProtocol.contains` bridges every
+    /// call to NSString on Linux and dominated ingest time. As there, an empty `other` is not contained;
+    /// unlike there, canonically equivalent but differently encoded text (decomposed accents) does not match.
+    public func containsLiteral(_ other: String) -> Bool { Substring(self).containsLiteral(other) }
+
 
     fileprivate static func firstMatch(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
                                    from start: Int) -> Int? {
@@ -70,8 +70,9 @@ extension StringProtocol {
 }
 
 extension Substring {
-    /// Byte-wise `contains`, as for `String`.
-    public func contains(_ other: String) -> Bool {
+
+    /// Byte-for-byte `containsLiteral`, as for `String`.
+    public func containsLiteral(_ other: String) -> Bool {
         guard !other.isEmpty else { return false }
         var text = self, target = other
         return text.withUTF8 { bytes in

@@ -4,10 +4,11 @@
 /// as the Character-wise split: a byte split is only taken where an ASCII separator cannot belong to a
 /// larger grapheme cluster, otherwise the Character-wise split runs.
 extension String {
-    /// `split(separator:maxSplits:omittingEmptySubsequences:)`, byte by byte for an ASCII separator. This
-    /// overload wins over the generic `Collection.split` at every call site on a `String`.
-    public func split(separator: Character, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
-        Substring(self).split(separator: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
+    /// The pieces between occurrences of `separator`: the same result as the standard
+    /// `split(separator:maxSplits:omittingEmptySubsequences:)`, found byte by byte for an ASCII separator.
+    public func pieces(separatedBy separator: Character, maxSplits: Int = .max,
+                       omittingEmptySubsequences: Bool = true) -> [Substring] {
+        Substring(self).pieces(separatedBy: separator, maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences)
     }
 
     /// `split(whereSeparator: \.isWhitespace)`.
@@ -21,7 +22,9 @@ extension String {
 }
 
 extension Substring {
-    public func split(separator: Character, maxSplits: Int = .max, omittingEmptySubsequences: Bool = true) -> [Substring] {
+    /// The pieces between occurrences of `separator`, as for `String`.
+    public func pieces(separatedBy separator: Character, maxSplits: Int = .max,
+                       omittingEmptySubsequences: Bool = true) -> [Substring] {
         // CR and LF form one Character together, so a lone CR or LF separator is left to the Character-wise split.
         if let byte = separator.asciiValue, byte != 0x0A, byte != 0x0D,
            let pieces = asciiSplit(maxSplits: maxSplits, omittingEmptySubsequences: omittingEmptySubsequences,
