@@ -31,8 +31,11 @@ public enum InputFile {
         return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
+    /// The text of the file at `path`; a PDF is read through `pdftotext` (`PDFText`).
     public static func read(at path: String) throws -> SourceText {
-        try TextDecoder.decode(try readBytes(at: path), path: path)
+        let bytes = try readBytes(at: path)
+        if PDFText.isPDF(bytes) { return try PDFText.extract(path: path) }
+        return try TextDecoder.decode(bytes, path: path)
     }
 
     static func checkIsRegularFile(_ status: stat, path: String) throws {

@@ -65,6 +65,14 @@ extension InputError {
             return "\(path): direktori tanpa berkas teks (\(InputCollector.extensionList))"
         case (.noTextFiles(let path), .en):
             return "\(path): directory without text files (\(InputCollector.extensionList))"
+        case (.toolMissing(let path, let tool, let package), .id):
+            return "\(path): PDF perlu program \(tool); pasang paket \(package) (mis. `apt-get install \(package)`)"
+        case (.toolMissing(let path, let tool, let package), .en):
+            return "\(path): reading a PDF needs \(tool); install the \(package) package (e.g. `apt-get install \(package)`)"
+        case (.conversionFailed(let path, let reason), .id):
+            return "\(path): teks PDF tidak dapat diambil (\(reason))"
+        case (.conversionFailed(let path, let reason), .en):
+            return "\(path): the PDF's text could not be extracted (\(reason))"
         }
     }
 }

@@ -4,7 +4,7 @@ import Ingest
 /// Expands the paths given on the command line into input files: files as given, directories
 /// walked (sorted, hidden entries skipped) for text files.
 enum InputCollector {
-    static let textExtensions: Set<String> = ["txt", "md", "text"]
+    static let textExtensions: Set<String> = ["txt", "md", "text", "csv", "tsv", "pdf"]
     static let extensionList = textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
 
     struct Inputs {

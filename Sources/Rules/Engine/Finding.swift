@@ -7,6 +7,9 @@ public struct Finding: Sendable, Hashable {
     public var file: String
     public var line: Int
     public var endLine: Int
+    /// The page `line` is printed on, for text extracted from a PDF (or any text with form feeds); set by
+    /// `RuleRunner` from the document's page breaks.
+    public var page: Int?
     /// The label of the table concerned (`Tabel 4.2`), when the finding is about a table.
     public var table: String?
     public var message: Localized

@@ -18,9 +18,13 @@ public struct RuleRunner: Sendable {
         var context = self.context
         context.sharedFacts = DocumentFacts(document)
         var findings = rules.flatMap { rule -> [Finding] in
-            let found = rule.check(document, context)
-            guard let override = severityOverrides[type(of: rule).description.id] else { return found }
-            return found.map { var finding = $0; finding.severity = override; return finding }
+            let override = severityOverrides[type(of: rule).description.id]
+            return rule.check(document, context).map { found in
+                var finding = found
+                if let override { finding.severity = override }
+                finding.page = document.source.page(ofLine: finding.line)
+                return finding
+            }
         }
         findings.sort { ($0.line, $0.ruleID, $0.endLine, $0.subject) < ($1.line, $1.ruleID, $1.endLine, $1.subject) }
         return findings
