@@ -5,7 +5,7 @@
 /// indicator (with its own per-year budgets where printed); a row with neither label nor indicator
 /// but with budgets is the node's total (Tabel 4.2 prints one under the first programme's four
 /// indicators) and becomes the node's budget.
-struct BekasiPlanBuilder {
+struct PlanBuilder {
     let table: Table
 
     struct Result {
