@@ -170,7 +170,7 @@ struct SynopsisChapterRule: Rule {
         guard let synopsis = ChapterSynopsis(document) else { return [] }
         var chapters: [Int: Heading] = [:]
         for heading in document.headings where heading.level == 1 {
-            if let number = OutlineNormalizer.romanValue(heading.number), chapters[number] == nil { chapters[number] = heading }
+            if let number = OutlineNormalizer.chapterValue(heading.number), chapters[number] == nil { chapters[number] = heading }
         }
         var findings: [Finding] = []
         for entry in synopsis.entries {
