@@ -69,28 +69,32 @@ public enum ProseReader {
             let afterBullet = whole.dropFirst().trimmingWhitespaceSubstring()
             (marker, rest) = enumeratedMarker(afterBullet) ?? (Substring(String(bullet)), afterBullet)
         } else {
-            guard let enumerated = enumeratedMarker(whole) ?? gluedNumberMarker(whole) else { return nil }
+            guard let enumerated = enumeratedMarker(whole) ?? gluedMarker(whole) else { return nil }
             (marker, rest) = enumerated
         }
         guard rest.contains(where: \.isLetter) else { return nil }
         return ListItem(marker: String(marker), text: String(rest), lines: LineSpan(line))
     }
 
-    /// `16.Pulau Tidung`, `1.Seksi Data`: one to three digits and a dot glued to a capitalised word.
-    static func gluedNumberMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
-        var digits = 0
+    /// `16.Pulau Tidung`, `1.Seksi Data`, `c.因为她 …` (OCR): one to three digits, or one lower-case letter,
+    /// and a dot glued to a capitalised word or a non-ASCII letter. Abbreviations (`s.d.`, `a.n.`) go on
+    /// in lower case and stay words.
+    static func gluedMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
+        var length = 0, isLetter = false
         for byte in text.utf8 {
-            if ByteText.isDigit(byte) {
-                digits += 1
-                if digits > 3 { return nil }
-                continue
+            if ByteText.isDigit(byte) && !isLetter && length < 3 {
+                length += 1
+            } else if length == 0 && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                length = 1
+                isLetter = true
+            } else if length > 0 && byte == UInt8(ascii: ".") {
+                break
+            } else {
+                return nil
             }
-            guard digits > 0, byte == UInt8(ascii: ".") else { return nil }
-            break
         }
-        let markerEnd = text.utf8.index(text.startIndex, offsetBy: digits + 1, limitedBy: text.endIndex)
-        guard let markerEnd, let letter = text[markerEnd...].utf8.first,
-              letter >= UInt8(ascii: "A"), letter <= UInt8(ascii: "Z") else { return nil }
+        guard let markerEnd = text.utf8.index(text.startIndex, offsetBy: length + 1, limitedBy: text.endIndex),
+              let next = text[markerEnd...].first, next.isLetter, next.isUppercase || !next.isASCII else { return nil }
         return (text[..<markerEnd], text[markerEnd...])
     }
 
