@@ -1,0 +1,20 @@
+import Ingest
+
+/// Every numbered or titled table caption of a document: those of the tables the reader read, and caption
+/// lines it left as prose, where the table under them was not read (a form not yet understood, an
+/// image) or stands apart from its caption. The entries of the list of tables are not captions.
+enum DocumentCaptions {
+    static func all(in document: RenstraDocument) -> [TableCaption] {
+        var captions = document.tables.compactMap(\.caption)
+        let tableLines = Set(captions.map(\.lines.first))
+        let listed = Set(document.tableList.map(\.line))
+        for block in document.blocks {
+            guard case .paragraph(let paragraph) = block, !paragraph.isContentsEntry,
+                  !listed.contains(paragraph.lines.first), !tableLines.contains(paragraph.lines.first),
+                  let caption = CaptionParser.parse(paragraph.text, line: paragraph.lines.first),
+                  caption.label != nil, caption.title.first?.isLowercase != true else { continue }
+            captions.append(caption)
+        }
+        return captions.sorted { $0.lines.first < $1.lines.first }
+    }
+}
