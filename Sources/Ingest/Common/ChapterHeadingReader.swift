@@ -62,6 +62,16 @@ public enum ChapterHeadingReader {
         return nil
     }
 
+    /// `# II. GAMBARAN UMUM DAERAH`: a Markdown heading numbered with a roman numeral and a dot, its
+    /// title in capitals, as chapters are written without the word `BAB` (sections then read `II.1.`).
+    static func romanNumbered(_ text: String, line: Int) -> Heading? {
+        let token = text.prefix { !$0.isWhitespace }
+        guard token.count >= 2, token.last == ".", romanNumerals[String(token.dropLast())] != nil else { return nil }
+        let title = ProseReader.collapsingBlanks(text.dropFirst(token.count))
+        guard title.count >= 3, title == title.uppercased(), title.contains(where: \.isLetter) else { return nil }
+        return Heading(level: 1, number: String(token.dropLast()), title: title, lines: LineSpan(line))
+    }
+
     /// `BAB` or `B A B` alone on its line: the numeral and title follow on the next lines.
     static func isLoneChapterWord(_ text: String) -> Bool {
         text.count <= 5 && text.filter { !$0.isWhitespace }.uppercased() == "BAB"

@@ -119,14 +119,17 @@ public enum OutlineNormalizer {
     public static func chapterValue(_ numeral: String?) -> Int? { ChapterHeadingReader.chapterValue(numeral) }
 
     /// An upper-case paragraph or an unnumbered heading: a chapter title written under its `BAB` line.
+    /// The word `BAB` alone opens the next chapter instead.
     private static func standaloneTitle(_ block: Block) -> String? {
+        let title: String
         switch block {
         case .paragraph(let paragraph) where paragraph.text == paragraph.text.uppercased() && paragraph.text.count <= 160:
-            return paragraph.text
+            title = paragraph.text
         case .heading(let heading) where heading.number == nil:
-            return heading.title
+            title = heading.title
         default:
             return nil
         }
+        return ChapterHeadingReader.isLoneChapterWord(title) ? nil : title
     }
 }

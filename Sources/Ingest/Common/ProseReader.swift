@@ -12,6 +12,7 @@ public enum ProseReader {
         if let heading = chapterHeading(plain, line: line) { return .heading(heading) }
         if let heading = numberedHeading(plain, line: line) { return .heading(heading) }
         if markdownDepth > 0 {
+            if let chapter = ChapterHeadingReader.romanNumbered(plain, line: line) { return .heading(chapter) }
             if let item = listItem(plain, line: line) {
                 return .heading(Heading(level: markdownDepth, number: item.marker, title: item.text, lines: LineSpan(line)))
             }

@@ -168,9 +168,14 @@ struct SynopsisChapterRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let synopsis = ChapterSynopsis(document) else { return [] }
+        // The chapters the synopsis describes: those after it, or before it for the chapter holding it.
+        // A regulation with its own chapters (a Perda's BAB I Ketentuan Umum) before an annex is not them.
+        let synopsisLine = synopsis.entries[0].line
         var chapters: [Int: Heading] = [:]
         for heading in document.headings where heading.level == 1 {
-            if let number = OutlineNormalizer.chapterValue(heading.number), chapters[number] == nil { chapters[number] = heading }
+            guard let number = OutlineNormalizer.chapterValue(heading.number) else { continue }
+            if let known = chapters[number], known.lines.first > synopsisLine { continue }
+            chapters[number] = heading
         }
         var findings: [Finding] = []
         for entry in synopsis.entries {

@@ -3,6 +3,9 @@ import Ingest
 /// Flags numbers whose digit grouping is broken (`Rp 4.347.407.74,12`): the printed figure has no
 /// single reading. Where the document itself suggests the intended value — the same figure written
 /// correctly elsewhere up to one digit, or the column's items adding up to it — the message gives it.
+/// A figure whose short last group continues on the lines below in its column (`1.119.419.3` over `62`)
+/// was only wrapped and is not flagged; one that may have been wrapped but whose continuation is not
+/// found is a warning, not an error.
 struct MalformedNumberRule: Rule {
     static let description = RuleDescription(
         id: "VAL002",
@@ -60,14 +63,23 @@ struct MalformedNumberRule: Rule {
         let candidates = malformedCandidates(in: facts)
         guard !candidates.isEmpty else { return [] }
         let wellFormed = wellFormedFigures(in: facts)
-        let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.map { candidate in
+        let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.compactMap { candidate -> Finding? in
             let spelling = DigitSpelling(candidate.spelling)
+            // The first piece of a figure wrapped in its column is no finding; one whose continuation is
+            // not found may still be one, so it is only a warning that says so.
+            let mayBeCut = WrappedFigures.mayBeCut(spelling)
+            if mayBeCut, WrappedFigures.rebuilt(candidate.spelling, line: candidate.line, in: document.source) != nil { return nil }
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
+            var text = message(candidate, spelling: spelling, hint: hint)
+            if mayBeCut {
+                text = Localized(
+                    id: text.id + " Bila angka ini terpotong pindah baris di kolomnya, sambungannya tidak ditemukan di bawahnya; periksa tabelnya.",
+                    en: text.en + " If the figure was cut by a line break in its column, its continuation was not found below it; check the table.")
+            }
             return finding(
                 in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
-                message: message(candidate, spelling: spelling, hint: hint),
-                expected: hint?.value, found: candidate.spelling,
-                subject: "\(candidate.subject)|\(candidate.spelling)")
+                message: text, expected: hint?.value, found: candidate.spelling,
+                subject: "\(candidate.subject)|\(candidate.spelling)", severity: mayBeCut ? .warning : nil)
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
         return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
