@@ -47,9 +47,12 @@ public struct TableInterpreter {
         // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
         let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
         let usedColumns = Array(columns.prefix(usedWidth))
-        let rows = CellReading.resolvingAmbiguity(
+        var rows = CellReading.resolvingAmbiguity(
             bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines, alignedToColumns: $0.alignedToColumns) },
             columns: usedColumns)
+        if AmountScale.isStated(caption: draft.caption, headerRows: header.rows) {
+            AmountScale.markRounded(&rows, columns: usedColumns)
+        }
         let table = Table(caption: draft.caption, headerRows: headerRows,
                           columnNumberRow: header.columnNumbers.flatMap(TableHeader.columnNumberRow),
                           columns: usedColumns, rows: rows, lines: draft.span, chapter: chapter, form: draft.form)
