@@ -1,6 +1,9 @@
 /// Classifies a line of running text as a heading, a list item or a paragraph, the same way in
 /// every layout: `BAB IV`, `# **BAB I**`, `2.1.3 Kinerja…` are headings; `a.`, `3)`, `-`, `•` start items.
 public enum ProseReader {
+    /// Roman numerals as chapters and row numbers are written (`I` … `XV`).
+    static let romanNumerals: Set<String> = Set(ChapterHeadingReader.romanNumerals.keys)
+
     public static func block(for rawLine: String, line: Int) -> Block? {
         var markdownDepth = 0
         var text = Substring(rawLine).trimmingWhitespaceSubstring()
@@ -134,7 +137,7 @@ public enum ProseReader {
         body = body.dropLast()
         let isNumber = !body.isEmpty && body.count <= 3 && body.allSatisfy(\.isNumber)
         let isLetter = body.count == 1 && body.first!.isLetter && body.first!.isLowercase
-        let isRoman = ChapterHeadingReader.romanNumerals[String(body)] != nil && close == ")"
+        let isRoman = romanNumerals.contains(String(body)) && close == ")"
         guard isNumber || isLetter || isRoman else { return nil }
         let rest = text.dropFirst(token.count).trimmingWhitespaceSubstring()
         guard !rest.isEmpty else { return nil }

@@ -79,7 +79,7 @@ struct DuplicateTableLabelRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var firstByLabel: [String: TableCaption] = [:]
         var findings: [Finding] = []
-        for caption in document.tables.compactMap(\.caption) {
+        for caption in DocumentCaptions.all(in: document) {
             guard let label = caption.label else { continue }
             let key = label.lowercased()
             guard let first = firstByLabel[key] else {

@@ -86,15 +86,20 @@ struct TableLabelSequenceRule: Rule {
         var lastInSeries: [String: (number: Int, label: String)] = [:]
         var seen = Set<String>()
         var findings: [Finding] = []
-        for caption in document.tables.compactMap(\.caption) {
-            guard let label = caption.label, seen.insert(label.lowercased()).inserted,
-                  let (series, number) = Self.position(caption.numberParts) else { continue }
+        let figures = DocumentCaptions.figureKeys(in: document)
+        for caption in DocumentCaptions.all(in: document) {
+            guard let label = caption.label, let (series, number) = Self.position(caption.numberParts) else { continue }
+            // A label used again (a table continued, or numbered twice) is where the series stands now.
+            guard seen.insert(label.lowercased()).inserted else {
+                lastInSeries[series] = (number, label)
+                continue
+            }
             let previous = lastInSeries[series]
             lastInSeries[series] = (number, label)
             let expected = (previous?.number ?? 0) + 1
             guard number != expected else { continue }
             let expectedLabel = Self.label(series: series, number: expected)
-            let message: Localized
+            var message: Localized
             if let previous, number < previous.number {
                 message = Localized(id: "\(label) muncul setelah \(previous.label); nomor tabel tidak berurutan.",
                                     en: "\(label) comes after \(previous.label); table numbers are out of order.")
@@ -104,6 +109,11 @@ struct TableLabelSequenceRule: Rule {
             } else {
                 message = Localized(id: "\(label) adalah tabel pertama dalam urutannya; \(expectedLabel) tidak ada.",
                                     en: "\(label) is the first table of its series; \(expectedLabel) is missing.")
+            }
+            let figure = "Gambar " + expectedLabel.dropFirst("Tabel ".count)
+            if figures.contains(LabelMention.key(String(expectedLabel.dropFirst("Tabel ".count)))) {
+                message = Localized(id: message.id + " Yang ada \(figure): judulnya menyebut gambar.",
+                                    en: message.en + " There is \(figure): its caption calls it a figure.")
             }
             findings.append(finding(in: document, line: caption.lines.first, endLine: caption.lines.last, table: label,
                                     message: message, expected: expectedLabel, found: label, subject: label))

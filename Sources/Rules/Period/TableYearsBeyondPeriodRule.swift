@@ -78,10 +78,11 @@ struct TableYearsBeyondPeriodRule: Rule {
         let plan = document.metadata.kind.planName(english: false), planEnglish = document.metadata.kind.planName(english: true)
         let transition = document.metadata.acceptedTransitionYear(context)
         return document.tables.compactMap { table -> Finding? in
-            guard PlanTables.isPlanTable(table, period: period) else { return nil }
+            guard PlanTables.isPlanTable(table, period: period), !Self.isProjection(table) else { return nil }
             var outside = PlanTables.plannedYears(table).filter { !period.years.contains($0) }
             outside.removeAll { $0 == transition }
-            guard !outside.isEmpty else { return nil }
+            // Years before and after the period: a data series the plan's years sit in (2020–2050), not targets.
+            guard !outside.isEmpty, !(outside.contains { $0 < period.start } && outside.contains { $0 > period.end }) else { return nil }
             let label = table.displayName
             let header = PlanTables.yearHeaderLines(table)
             let declared = "\(period.start)–\(period.end)"
@@ -97,5 +98,12 @@ struct TableYearsBeyondPeriodRule: Rule {
                 expected: declared, found: PlanTables.plannedYears(table).yearListText,
                 subject: "\(label)|\(outside.map(String.init).joined(separator: ","))")
         }
+    }
+
+    /// A projection or estimate (`Proyeksi Kebutuhan Tempat Tidur Jakarta Tahun 2020 - 2045`): its years
+    /// are whatever the forecast needs, not the plan's.
+    static func isProjection(_ table: Table) -> Bool {
+        let title = (table.caption?.title ?? "").lowercased()
+        return ["proyeksi", "prakiraan", "perkiraan", "estimasi", "asumsi"].contains(where: title.containsLiteral)
     }
 }

@@ -17,4 +17,16 @@ enum DocumentCaptions {
         }
         return captions.sorted { $0.lines.first < $1.lines.first }
     }
+
+    /// The keys (`4.2`, `tc.27`) of the figure captions written as prose (`Gambar: 4.2`), to say when a
+    /// table number the text lacks is a figure's.
+    static func figureKeys(in document: RenstraDocument) -> Set<String> {
+        var keys = Set<String>()
+        for block in document.blocks {
+            guard case .paragraph(let paragraph) = block, !paragraph.isContentsEntry, paragraph.text.containsIgnoringCase("gambar"),
+                  let label = LabelMentions.captionLabels(in: paragraph.text).first, label.kind == .figure else { continue }
+            keys.insert(label.key)
+        }
+        return keys
+    }
 }
