@@ -134,6 +134,9 @@ enum PeriodMentions {
         guard let nearest else { return .unnamed }
         guard own.contains(nearest.name) else { return .otherDocument }
         let between = String(before.dropFirst(nearest.position + nearest.name.count))
+        // A name takes the first period after it: `Renstra … Tahun 2021-2026 … tahun 2016-2021` gives the
+        // Renstra's period first, and the later span is not tied to it.
+        guard YearSpanFinder.spans(in: between).isEmpty else { return .unnamed }
         let written = String(Array(original)[nearest.position..<min(original.count, nearest.position + nearest.name.count)])
         return .thisPlan(between: between, anchor: written, anchorOffset: sentenceStart + nearest.position)
     }
