@@ -69,7 +69,7 @@ struct PeriodMentionRule: Rule {
             return true
         }
         var findings: [Finding] = []
-        for passage in ProsePassages.passages(in: document) where passage.firstLine != period.line {
+        for passage in context.facts(of: document).prosePassages where passage.firstLine != period.line {
             var reported = Set<[Int]>()
             for mention in PeriodMentions.mentions(in: passage.text, kind: metadata.kind, keep: isCandidate)
             where Self.namesThisPlan(mention, period: period, provincial: provincial, ownPlace: ownPlace)

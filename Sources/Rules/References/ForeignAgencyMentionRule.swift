@@ -88,7 +88,7 @@ struct ForeignAgencyMentionRule: Rule {
         var findings: [Finding] = []
         // Whole sentences over the lines they wrap on: `Renstra Badan … dan Perlindungan` / `Masyarakat
         // Provinsi Jawa Tengah` names a province office only on its second line.
-        for passage in ProsePassages.passages(in: document) where passage.kind == .text {
+        for passage in context.facts(of: document).prosePassages where passage.kind == .text {
             guard let named = Self.ownerMention(in: passage.text) else { continue }
             let namedWords = Set(WordOverlap.contentWords(named))
             guard namedWords.isDisjoint(with: ownWords), namedWords.isDisjoint(with: Self.otherLevels) else { continue }

@@ -12,6 +12,7 @@ final class DocumentFacts: @unchecked Sendable {
     private var proseLinesCache: [Int]?
     private var quantitiesByLine: [Int: [Quantity]] = [:]
     private var proseGroupsCache: [ProseGroup]?
+    private var prosePassagesCache: [ProsePassage]?
     private var tokensByPart: [Int: [ProseToken]] = [:]
     private var comparableSeriesCache: [IndicatorSeries]?
     private var ownValueSeriesCache: [IndicatorSeries]?
@@ -80,6 +81,16 @@ final class DocumentFacts: @unchecked Sendable {
                 ownValueSeriesCache = series
                 return series
             }
+        }
+    }
+
+    /// The document's running text joined into passages over wrapped lines (see `ProsePassages`).
+    var prosePassages: [ProsePassage] {
+        lock.withLock {
+            if let prosePassagesCache { return prosePassagesCache }
+            let passages = ProsePassages.passages(in: document)
+            prosePassagesCache = passages
+            return passages
         }
     }
 
