@@ -86,8 +86,10 @@ struct TableLabelSequenceRule: Rule {
         var lastInSeries: [String: (number: Int, label: String)] = [:]
         var seen = Set<String>()
         var findings: [Finding] = []
-        let figures = DocumentCaptions.figureKeys(in: document)
-        for caption in DocumentCaptions.all(in: document) {
+        let captions = DocumentCaptions.all(in: document)
+        let figures = Self.figuresNumberedWithTables(DocumentCaptions.figureKeys(in: document),
+                                                     tables: Set(captions.compactMap { $0.label.map { LabelMention.key(String($0.dropFirst("Tabel ".count))) } }))
+        for caption in captions {
             guard let label = caption.label, let (series, number) = Self.position(caption.numberParts) else { continue }
             // A label used again (a table continued, or numbered twice) is where the series stands now.
             guard seen.insert(label.lowercased()).inserted else {
@@ -119,6 +121,15 @@ struct TableLabelSequenceRule: Rule {
                                     message: message, expected: expectedLabel, found: label, subject: label))
         }
         return findings
+    }
+
+    /// The figure numbers that share one numbering with the tables: those of the chapters where no figure
+    /// has a table's number (`Gambar: 4.2` between Tabel 4.1 and Tabel 4.3). A chapter with its own
+    /// figure series (Gambar 2.1 … 2.98 beside Tabel 2.1 … 2.26) is not mixed in.
+    static func figuresNumberedWithTables(_ figures: Set<String>, tables: Set<String>) -> Set<String> {
+        func chapter(_ key: String) -> Substring { key.prefix { $0 != "." } }
+        let separateSeries = Set(figures.filter(tables.contains).map(chapter))
+        return figures.filter { !separateSeries.contains(chapter($0)) }
     }
 
     /// The series a label belongs to and its place in it: `["3", "2"]` → ("3", 2); `["d"]` → ("", 4).
