@@ -10,15 +10,7 @@ import TestSupport
     @Test func renstraOfARegency() {
         // Renstra DPMPTSP Jember 2021–2026 (`pdftotext -layout`): a logo's column beside the agency name,
         // and a foreword citing "Perubahan RPJPD, RPJMD, dan RKPD" that does not make it a revision.
-        let meta = Self.metadata("""
-                Dinas Penanaman Modal dan
-         LOGO   Pelayanan Terpadu Satu Pintu
-                Kabupaten Jember
-
-        Rencana Strategis (Renstra)
-        Perangkat Daerah
-        Tahun 2021 - 2026
-                                 KATA PENGANTAR
+        let meta = Self.metadata(RealTitlePage.jember + """
         Rancangan Peraturan Daerah Tentang RPJPD Dan RPJMD Serta Tata Cara
         Perubahan RPJPD, RPJMD, dan RKPD, serta Undang-Undang Nomor 23 Tahun
         """)

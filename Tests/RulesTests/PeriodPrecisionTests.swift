@@ -12,23 +12,9 @@ import TestSupport
         PeriodMentionRule().check(ingestSnippet(text, layout: .unknown), context)
     }
 
-    /// The title page of Renstra DPMPTSP Jember 2021–2026 (`pdftotext -layout`, lines 1–9).
-    static let jemberTitle = """
-            Dinas Penanaman Modal dan
-     LOGO   Pelayanan Terpadu Satu Pintu
-            Kabupaten Jember
-
-    Rencana Strategis (Renstra)
-    Perangkat Daerah
-    Tahun 2021 - 2026
-
-                             KATA PENGANTAR
-
-    """
-
     @Test func stalePeriodWrappedOntoTheNextLineIsFound() {
         // Renstra DPMPTSP Jember, Kata Pengantar, lines 17–21: "Renstra … Tahun 2016 – 2021" in a 2021–2026 plan.
-        let text = Self.jemberTitle + """
+        let text = RealTitlePage.jember + """
               Puji syukur kami panjatkan Kehadirat Tuhan Yang Maha Esa, karena
         dengan rahmat dan inayah-Nya semata, akhirnya Rencana Strategis Organisasi
         Perangkat Daerah (Renstra OPD) Dinas Penanaman Modal dan Pelayanan
@@ -43,7 +29,7 @@ import TestSupport
 
     @Test func anotherAgencysRenstraInTheProvinceIsNotThisPlan() {
         // Renstra DPMPTSP Jember, lines 1953–1956: the province office's Renstra 2019–2024.
-        let text = Self.jemberTitle + """
+        let text = RealTitlePage.jember + """
         3.4. TELAAHAN RENSTRA PROVINSI JAWA TIMUR
 
                   Salah satu Tujuan Renstra Dinas Penanaman Modal dan Pelayanan Terpadu

@@ -114,3 +114,50 @@ import TestSupport
         #expect(ForeignAgencyMentionRule().check(ingestSnippet(text, layout: .unknown), RuleContext()).isEmpty)
     }
 }
+
+/// The chapter synopsis against the chapters, on Renstra DPMPTSP Jember (`pdftotext -layout`): titles
+/// centred around `Bab VII` are read whole, and a synopsis title naming another agency is found.
+@Suite struct SynopsisPrecisionTests {
+    @Test func synopsisTitleNamingAnotherAgencyIsFound() {
+        // Lines 434–520 (the synopsis, shortened), 2306–2308, 2593–2595 and 3333–3338 (chapters' centred titles).
+        let text = RealTitlePage.jember + """
+        1.4 SISTEMATIKA PENULISAN
+        BAB   II
+        BAB   III   Menjelaskan identifikasi permasalahan, telaah visi dan misi
+        BAB   IV
+        BAB   V
+                    Terpadu Satu Pintu Kabupaten Jember, sebagai supporting
+        BAB   VI    RENCANA PROGRAM DAN KEGIATAN SERTA PENDANAAN
+                    INDIKATIF : Menjelaskan rencana program dan kegiatan
+        BAB   VII   INDIKATOR KINERJA         DINAS PERINDUSTRIAN            DAN
+                    PERDAGANGAN YANG         MENGACU PADA TUJUAN             DAN
+                    SASARAN RPJMD
+
+        BAB   VIII PENUTUP
+
+                                                               TUJUAN
+                Bab IV
+                                                     DAN SASARAN
+
+                STRATEGI DAN ARAH
+          Bab V
+                    KEBIJAKAN
+
+                   Dokumen Rencana Strategis ( Renstra ) 2021 – 2026| 72
+                                INDIKATOR KINERJA DINAS
+                                 PENANAMAN MODAL DAN
+        Bab VII              PELAYANAN TERPADU SATU PINTU
+                             YANG MENGACU PADA TUJUAN DAN
+                                     SASARAN RPJMD
+
+             Program pembangunan daerah yang tertera dalam RPJMD Tahun 2021-
+        """
+        let document = ingestSnippet(text, layout: .unknown)
+        let chapter = document.headings.first { $0.number == "VII" }
+        #expect(chapter?.title == "INDIKATOR KINERJA DINAS PENANAMAN MODAL DAN PELAYANAN TERPADU SATU PINTU YANG MENGACU PADA TUJUAN DAN SASARAN RPJMD")
+        // (The shortened synopsis leaves other chapters without a match; only BAB VII's entry matters here.)
+        let findings = SynopsisChapterRule().check(document, RuleContext()).filter { $0.subject.hasPrefix("agency|") }
+        #expect(findings.map(\.line) == [18])
+        #expect(findings.first?.message.id.containsLiteral("\"Dinas Perindustrian dan Perdagangan\"; BAB VII di dokumen berjudul \"INDIKATOR KINERJA DINAS PENANAMAN MODAL") == true)
+    }
+}

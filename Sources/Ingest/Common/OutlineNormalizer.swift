@@ -6,7 +6,49 @@
 ///   chapters: those lines become paragraphs.
 public enum OutlineNormalizer {
     public static func normalize(_ blocks: [Block]) -> [Block] {
-        demotingSynopsis(joiningChapterTitles(blocks))
+        demotingSynopsis(gatheringCentredTitles(joiningChapterTitles(blocks)))
+    }
+
+    /// Upper-case lines printed right above and below a chapter heading, without a blank line between,
+    /// belong to its title: a title centred beside `Bab II` in layout text (`GAMBARAN` / `Bab II
+    /// PELAYANAN` / `PERANGKAT DAERAH`).
+    static func gatheringCentredTitles(_ blocks: [Block]) -> [Block] {
+        var result: [Block] = []
+        result.reserveCapacity(blocks.count)
+        var index = 0
+        while index < blocks.count {
+            guard case .heading(var chapter) = blocks[index], isChapter(chapter) else {
+                result.append(blocks[index])
+                index += 1
+                continue
+            }
+            var above: [String] = []
+            while above.count < 3, let last = result.last, last.lines.last == chapter.lines.first - 1,
+                  let line = centredTitleLine(last) {
+                above.insert(line, at: 0)
+                chapter.lines = chapter.lines.union(last.lines)
+                result.removeLast()
+            }
+            var next = index + 1
+            var below: [String] = []
+            while below.count < 3, next < blocks.count, blocks[next].lines.first == chapter.lines.last + 1,
+                  let line = centredTitleLine(blocks[next]) {
+                below.append(line)
+                chapter.lines = chapter.lines.union(blocks[next].lines)
+                next += 1
+            }
+            chapter.title = (above + [chapter.title] + below).filter { !$0.isEmpty }.joined(separator: " ")
+            result.append(.heading(chapter))
+            index = next
+        }
+        return result
+    }
+
+    /// A short upper-case paragraph, not a contents entry: a piece of a centred title.
+    private static func centredTitleLine(_ block: Block) -> String? {
+        guard case .paragraph(let paragraph) = block, !paragraph.isContentsEntry, paragraph.text.count <= 60,
+              paragraph.text.contains(where: \.isLetter), paragraph.text == paragraph.text.uppercased() else { return nil }
+        return ProseReader.collapsingBlanks(Substring(paragraph.text))
     }
 
     static func joiningChapterTitles(_ blocks: [Block]) -> [Block] {

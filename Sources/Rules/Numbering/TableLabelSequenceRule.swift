@@ -114,8 +114,8 @@ struct TableLabelSequenceRule: Rule {
             }
             let figure = "Gambar " + expectedLabel.dropFirst("Tabel ".count)
             if figures.contains(LabelMention.key(String(expectedLabel.dropFirst("Tabel ".count)))) {
-                message = Localized(id: message.id + " Yang ada \(figure): judulnya menyebut gambar.",
-                                    en: message.en + " There is \(figure): its caption calls it a figure.")
+                message = message.appending(Localized(id: " Yang ada \(figure): judulnya menyebut gambar.",
+                                                      en: " There is \(figure): its caption calls it a figure."))
             }
             findings.append(finding(in: document, line: caption.lines.first, endLine: caption.lines.last, table: label,
                                     message: message, expected: expectedLabel, found: label, subject: label))

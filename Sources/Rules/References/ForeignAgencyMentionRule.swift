@@ -79,7 +79,8 @@ struct ForeignAgencyMentionRule: Rule {
     /// Words introducing a review of another plan (`Telaahan Renstra …`).
     private static let reviewWords: Set<String> = ["telaah", "telaahan", "telahaan", "telaahan:", "review", "kajian", "terhadap"]
     /// Capitalised words that end a name rather than continue it.
-    private static let nameEnders: Set<String> = ["tahun", "nomor", "no", "periode"]
+    private static let nameEnders: Set<String> = ["tahun", "nomor", "no", "periode", "yang", "pada", "dalam", "untuk", "dengan",
+                                                  "sebagai", "mengacu", "kota", "kabupaten"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let agency = document.metadata.agency else { return [] }
@@ -123,6 +124,21 @@ struct ForeignAgencyMentionRule: Rule {
         return nil
     }
 
+    /// Another agency of the same government named anywhere in a title (`INDIKATOR KINERJA DINAS
+    /// PERINDUSTRIAN DAN PERDAGANGAN YANG …` in the Renstra of another Dinas); none when the title reviews
+    /// another plan or names another level of government.
+    static func otherAgency(in title: String, own agency: String) -> String? {
+        let ownWords = Set(WordOverlap.contentWords(agency))
+        let words = title.blankSeparatedWords()
+        guard !ownWords.isEmpty, !words.contains(where: { reviewWords.contains($0.lowercased()) }) else { return nil }
+        for index in words.indices where words[index].utf8.count == 5 && agencyWords.contains(words[index].lowercased()) {
+            guard let named = agencyName(words, from: index) else { continue }
+            let namedWords = Set(WordOverlap.contentWords(named))
+            if namedWords.isDisjoint(with: ownWords) && namedWords.isDisjoint(with: otherLevels) { return titleCased(named) }
+        }
+        return nil
+    }
+
     /// `Dinas Pendapatan, Pengelolaan Keuangan dan Aset secara …` → `Dinas Pendapatan, Pengelolaan Keuangan dan Aset`:
     /// capitalised words and the connectors between them.
     private static func agencyName(_ words: [Substring], from start: Int) -> String? {
@@ -130,18 +146,18 @@ struct ForeignAgencyMentionRule: Rule {
         var index = start + 1
         while index < words.count {
             let word = words[index]
-            let isConnector = word == "dan" || word == "&"
+            let isConnector = word.lowercased() == "dan" || word == "&"
             guard word.first?.isUppercase == true || isConnector, !nameEnders.contains(word.lowercased()) else { break }
             name.append(word)
             if word.last.map({ ".;:".contains($0) }) == true { break }
             index += 1
         }
-        while let last = name.last, last == "dan" || last == "&" { name.removeLast() }
+        while let last = name.last, last.lowercased() == "dan" || last == "&" { name.removeLast() }
         guard name.count >= 2 else { return nil }
         return name.joined(separator: " ").trimmingTrailing(",.;:")
     }
 
-    private static func titleCased(_ name: String) -> String {
+    static func titleCased(_ name: String) -> String {
         guard name == name.uppercased() else { return name }
         return name.lowercased().pieces(separatedBy: " ").map { word in
             ["dan", "serta"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()

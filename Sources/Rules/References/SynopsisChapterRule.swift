@@ -213,6 +213,18 @@ struct SynopsisChapterRule: Rule {
                 expected: "-", found: "Bab \(entry.numeral) \(entry.title)",
                 subject: "missing|\(entry.numeral)", severity: .warning)
         }
+        // The same title with another agency's name in it: copied from that agency's Renstra.
+        if let agency = document.metadata.agency, let other = ForeignAgencyMentionRule.otherAgency(in: entry.title, own: agency),
+           ForeignAgencyMentionRule.otherAgency(in: chapter.title, own: agency) == nil {
+            let own = ForeignAgencyMentionRule.titleCased(agency)
+            return finding(
+                in: document, line: entry.line,
+                message: Localized(
+                    id: "Sistematika Penulisan menyebut Bab \(entry.numeral) \"\(entry.title)\" dengan nama perangkat daerah lain, \"\(other)\"; BAB \(entry.numeral) di dokumen berjudul \"\(chapter.title)\" (baris \(chapter.lines.first)) dan Renstra ini milik \(own).",
+                    en: "The chapter synopsis calls Bab \(entry.numeral) \"\(entry.title)\", naming another agency, \"\(other)\"; chapter \(entry.numeral) of the document is titled \"\(chapter.title)\" (line \(chapter.lines.first)) and this Renstra belongs to \(own)."),
+                expected: chapter.title, found: entry.title,
+                subject: "agency|\(entry.numeral)", severity: .warning)
+        }
         guard let coverage = WordOverlap.coverageOfShorter(entry.title, chapter.title), coverage < 0.5 else { return nil }
         return finding(
             in: document, line: entry.line,

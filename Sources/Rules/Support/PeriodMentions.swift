@@ -90,6 +90,9 @@ enum PeriodMentions {
         return tokens
     }
 
+    /// How far (in Characters) a sentence is read on either side of a span.
+    static let sentenceReach = 600
+
     /// Abbreviations whose dot does not end a sentence.
     static let abbreviations: Set<String> = ["no", "kab", "prov", "jl", "rp", "dr", "hj", "st", "tgl", "thn", "kec", "kel", "nomor"]
 
@@ -111,10 +114,12 @@ enum PeriodMentions {
             let word = String(characters[wordStart..<index]).lowercased()
             return word.count > 1 && !abbreviations.contains(word)
         }
+        // Text without sentence marks (a table read as prose) is not searched further than a long sentence.
+        let floor = max(0, span.lowerBound - sentenceReach), ceiling = min(characters.count, span.upperBound + sentenceReach)
         var start = span.lowerBound
-        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+        while start > floor, !endsSentence(at: start - 1) { start -= 1 }
         var end = span.upperBound
-        while end < characters.count, !endsSentence(at: end) { end += 1 }
+        while end < ceiling, !endsSentence(at: end) { end += 1 }
         return start..<end
     }
 

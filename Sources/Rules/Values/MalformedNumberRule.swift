@@ -72,14 +72,17 @@ struct MalformedNumberRule: Rule {
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
             var text = message(candidate, spelling: spelling, hint: hint)
             if mayBeCut {
-                text = Localized(
-                    id: text.id + " Bila angka ini terpotong pindah baris di kolomnya, sambungannya tidak ditemukan di bawahnya; periksa tabelnya.",
-                    en: text.en + " If the figure was cut by a line break in its column, its continuation was not found below it; check the table.")
+                text = text.appending(Localized(
+                    id: " Bila angka ini terpotong pindah baris di kolomnya, sambungannya tidak ditemukan di bawahnya; periksa tabelnya.",
+                    en: " If the figure was cut by a line break in its column, its continuation was not found below it; check the table."))
+            } else if candidate.inReconstructedTable {
+                text = text.appending(Localized.reconstructedTableNote)
             }
+            let guessed = mayBeCut || candidate.inReconstructedTable
             return finding(
                 in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
                 message: text, expected: hint?.value, found: candidate.spelling,
-                subject: "\(candidate.subject)|\(candidate.spelling)", severity: mayBeCut ? .warning : nil)
+                subject: "\(candidate.subject)|\(candidate.spelling)", severity: guessed ? .warning : nil)
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
         return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
@@ -115,6 +118,9 @@ struct MalformedNumberRule: Rule {
         var row: Localized
         /// The figures above it in the same column when it stands on a total row.
         var columnItems: [Quantity]
+        /// In a table whose columns were found from the spacing of layout text: its cell may hold pieces
+        /// the reader joined.
+        var inReconstructedTable = false
     }
 
     struct Hint {
@@ -131,7 +137,7 @@ struct MalformedNumberRule: Rule {
                 spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
                 table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
                 row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
-                columnItems: itemsAbove(located)))
+                columnItems: itemsAbove(located), inReconstructedTable: located.table.readingIsReconstructed))
         }
         for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits)
         where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
