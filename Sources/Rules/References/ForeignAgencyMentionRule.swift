@@ -80,7 +80,7 @@ struct ForeignAgencyMentionRule: Rule {
     private static let reviewWords: Set<String> = ["telaah", "telaahan", "telahaan", "telaahan:", "review", "kajian", "terhadap"]
     /// Capitalised words that end a name rather than continue it.
     private static let nameEnders: Set<String> = ["tahun", "nomor", "no", "periode", "yang", "pada", "dalam", "untuk", "dengan",
-                                                  "sebagai", "mengacu", "kota", "kabupaten"]
+                                                  "sebagai", "mengacu"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let agency = document.metadata.agency else { return [] }
