@@ -119,7 +119,8 @@ struct PlanBuilder {
     }
 
     func indicator(of row: Row) -> PlanIndicator {
-        let targets = table.years.compactMap { year -> YearFigure? in
+        // A row whose values could not be told apart by column gives its name, not its figures.
+        let targets = !row.alignedToColumns ? [] : table.years.compactMap { year -> YearFigure? in
             let target = column(year: year, measure: .target).flatMap { nonBlank(row[$0]) }
             let budget = column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }
             return target == nil && budget == nil ? nil : YearFigure(year: year, target: target, budget: budget)
@@ -132,7 +133,8 @@ struct PlanBuilder {
     }
 
     func budgets(of row: Row) -> [YearFigure] {
-        table.years.compactMap { year in
+        guard row.alignedToColumns else { return [] }
+        return table.years.compactMap { year in
             column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }.map { YearFigure(year: year, budget: $0) }
         }
     }

@@ -14,6 +14,9 @@ struct LayoutRowAssembler {
     let labelColumn: Int?
 
     private var rows: [RowDraft] = []
+    /// Rows where two values of one line fell in one column: a column boundary was placed wrong there,
+    /// so which column each value belongs to is not known.
+    private var collided = Set<Int>()
     /// The row and text of the value still open in each value column.
     private var open: [Int: (row: Int, text: String)] = [:]
     /// Columns that received a value of their own in the current row.
@@ -75,6 +78,10 @@ struct LayoutRowAssembler {
         let current = rows.count - 1
         for (column, text) in fresh {
             let existing = rows[current].text(column)
+            if valueColumns.contains(column), Self.isValuePiece(text), !existing.isEmpty,
+               rows[current].cells[column].lines.last == line.number, Self.isValuePiece(existing) {
+                collided.insert(current)
+            }
             let joined = existing.isEmpty ? text : existing + (existing.hasSuffix("-") ? "" : " ") + text
             rows[current].set(column, to: joined, addingLine: line.number)
             if valueColumns.contains(column) {
@@ -85,7 +92,13 @@ struct LayoutRowAssembler {
         previousHadLabel = !label.isEmpty
     }
 
-    func finishedRows() -> [Row] { rows.map { $0.row(budgetColumns: budgetColumns) } }
+    func finishedRows() -> [Row] {
+        rows.enumerated().map { index, draft in
+            var row = draft.row(budgetColumns: budgetColumns)
+            row.alignedToColumns = !collided.contains(index)
+            return row
+        }
+    }
 
     /// A new row opens with a code, row number, bullet or total word in front; where a
     /// value arrives in a column the current row has already filled; or where a label starts after lines
