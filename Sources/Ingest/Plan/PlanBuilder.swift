@@ -98,7 +98,8 @@ struct PlanBuilder {
         let named = codeColumn == nil ? PlanCode.leading(in: label)?.rest ?? label : label
         return PlanNode(level: level, code: code, name: Self.name(of: named, level: level),
                         indicators: hasIndicator ? [indicator(of: row)] : [],
-                        budgets: budgets(of: row), endOfPeriodBudget: endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) },
+                        budgets: budgets(of: row),
+                        endOfPeriodBudget: row.alignedToColumns ? endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) } : nil,
                         lines: row.lines, table: table.displayName)
     }
 

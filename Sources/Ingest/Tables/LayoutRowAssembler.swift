@@ -63,6 +63,7 @@ struct LayoutRowAssembler {
             }
         }
         let label = labelColumn.flatMap { line.cells.indices.contains($0) ? line.cells[$0] : nil } ?? ""
+        let crowded = pieces.contains { valueColumns.contains($0.offset) && Self.holdsSeveralValues($0.element) }
         if startsRow(label: label, fresh: fresh, continuations: continuations, startsPage: startsPage) {
             rows.append(RowDraft(PhysicalLine(number: line.number, cells: Array(repeating: "", count: width)), width: width))
             filled = []
@@ -76,6 +77,7 @@ struct LayoutRowAssembler {
         }
         guard !rows.isEmpty else { return }
         let current = rows.count - 1
+        if crowded { collided.insert(current) }
         for (column, text) in fresh {
             let existing = rows[current].text(column)
             if valueColumns.contains(column), Self.isValuePiece(text), !existing.isEmpty,
@@ -155,6 +157,17 @@ struct LayoutRowAssembler {
         if ProseReader.romanNumerals.contains(String(number)) { return true }
         if ["v", "•", "-", "·", "▪", "●"].contains(first) { return true }
         return ["jumlah", "total"].contains(first.lowercased())
+    }
+
+    /// `40 90%`, `100 100`: values of two columns that the page's columns put in one, each a figure of
+    /// its own (a figure and its unit, `12 Bulan`, is one value).
+    static func holdsSeveralValues(_ text: String) -> Bool {
+        let words = text.blankSeparatedWords()
+        return words.count >= 2 && words.allSatisfy { word in
+            let value = String(word)
+            return value != "-" && NumberParser.parse(value)?.value != nil && !SplitNumber.isPartial(value)
+                && !value.hasPrefix(".") && !value.hasSuffix(".")
+        }
     }
 
     /// A figure, a dash, a percent sign, or a piece of a number.
