@@ -44,4 +44,15 @@ import TestSupport
         let findings = Self.findings("Dari total ketersediaan air permukaan 6,042.870.443 m³/tahun,anya 4,69% yang terdistribusi ke Jakarta.")
         #expect(findings.map(\.severity) == [.error])
     }
+
+    @Test func aFigureTheTableReaderJoinedIsNotTheDocuments() {
+        // Renstra Satpol PP Semarang, lines 3375–3376: the reader of layout columns joined a cut figure with
+        // the next column's; the document never writes `1.051.230.5.199.096.404`.
+        let source = ingestSnippet("""
+        01   09   02   Penyediaan Jasa Pemeliharaan, Persentase            %          100   100   1.051.230.5   100   1.319.300.5   SATPOL
+        .    .    .    Biaya Pemeliharaan,           kendaraan                                              99                  28   PP
+        """, layout: .unknown).source
+        #expect(!MalformedNumberRule.isWritten("1.051.230.5.199.096.404", onAnyOf: [1, 2], in: source))
+        #expect(MalformedNumberRule.isWritten("1.051.230.5", onAnyOf: [1, 2], in: source))
+    }
 }

@@ -132,7 +132,9 @@ struct MalformedNumberRule: Rule {
         var candidates: [Candidate] = []
         for located in TableCells.cells(in: facts.document, where: { $0.quantity?.kind == .malformed }) {
             guard let quantity = located.cell.quantity, !TableCells.isIdentifierColumn(located.columnInfo),
-                  DigitSpelling(quantity.spelling).isReportable else { continue }
+                  DigitSpelling(quantity.spelling).isReportable,
+                  Self.isWritten(quantity.spelling, onAnyOf: located.cell.lines.isEmpty ? [located.cell.line] : located.cell.lines,
+                                 in: facts.document.source) else { continue }
             candidates.append(Candidate(
                 spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
                 table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
@@ -146,6 +148,12 @@ struct MalformedNumberRule: Rule {
                                         row: Localized(id: "teks", en: "text"), columnItems: []))
         }
         return candidates
+    }
+
+    /// Whether the figure stands as written on one of the cell's lines. Pieces the table reader joined
+    /// from several lines or columns (`1.051.230.5.199.096.404`) are its reading, not the document's.
+    static func isWritten(_ spelling: String, onAnyOf lines: [Int], in source: SourceText) -> Bool {
+        lines.contains { source.line($0).containsLiteral(spelling) }
     }
 
     /// On a `TOTAL`/`Jumlah` row: the figures of the same column in the rows above it.
