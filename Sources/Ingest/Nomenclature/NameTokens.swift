@@ -4,8 +4,13 @@ public struct NameTokens: Sendable, Hashable {
     public let words: Set<String>
 
     public init(_ name: String) {
+        self.init(key: PlanName.key(name))
+    }
+
+    /// The content words of a name already in `PlanName.key` form.
+    init(key: String) {
         var words = Set<String>()
-        for word in PlanName.key(name).pieces(separatedBy: " ").map(String.init) where !Self.connectingWords.contains(word) {
+        for word in key.pieces(separatedBy: " ").map(String.init) where !Self.connectingWords.contains(word) {
             words.formUnion(Self.compoundAcronyms[word] ?? [word])
         }
         for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
@@ -30,7 +35,7 @@ public struct NameTokens: Sendable, Hashable {
     }
 
     /// Connecting words that change no meaning in a name (`Pengembangan Sistem Pendukung Usaha bagi…`).
-    static let connectingWords: Set<String> = [
+    public static let connectingWords: Set<String> = [
         "dan", "yang", "di", "ke", "dari", "untuk", "pada", "serta", "bagi", "dalam", "atau", "dengan",
         "oleh", "terhadap", "melalui",
     ]
@@ -60,7 +65,7 @@ public enum PlanName {
     /// (`1.`, `a.`, `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some
     /// tables print and others leave to the column header.
     public static func key(_ name: String) -> String {
-        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map { standardSpelling[String($0)] ?? String($0) }[...]
+        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map { standard(String($0)) }[...]
         while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) || first.count == 1 {
             words.removeFirst()
         }
@@ -72,6 +77,15 @@ public enum PlanName {
         return words.joined(separator: " ")
     }
 
+    /// The key without spaces: a name broken by PDF word breaks (`Pemberday aan`) or written `Kerjasama` for
+    /// `Kerja Sama` compares equal in this form.
+    public static func compact(_ key: String) -> String {
+        key.utf8.contains(UInt8(ascii: " ")) ? String(key.filter { $0 != " " }) : key
+    }
+
+    /// A normalised word in its standard spelling.
+    static func standard(_ word: String) -> String { standardSpelling[word] ?? word }
+
     static let levelWords: Set<String> = ["program", "kegiatan", "subkegiatan"]
 
     /// Non-standard spellings found in plans (and in the official lists: `Perijinan`), mapped to the
@@ -80,6 +94,7 @@ public enum PlanName {
         "prosentase": "persentase", "presentase": "persentase", "persentasi": "persentase",
         "ijin": "izin", "perijinan": "perizinan", "propinsi": "provinsi", "kwalitas": "kualitas",
         "aktifitas": "aktivitas", "standarisasi": "standardisasi", "analisa": "analisis",
-        "praktek": "praktik", "sistim": "sistem",
+        "praktek": "praktik", "sistim": "sistem", "mebeluer": "mebel", "subyek": "subjek", "obyek": "objek",
+        "resiko": "risiko", "karir": "karier", "efektifitas": "efektivitas", "survey": "survei",
     ]
 }

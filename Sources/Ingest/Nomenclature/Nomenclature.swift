@@ -1,39 +1,3 @@
-/// The official lists of programme and kegiatan names a plan is written against (data/nomenclature/README.md).
-public enum NomenclatureGeneration: String, Sendable, Codable, CaseIterable {
-    /// Kepmendagri 050-3708/2020, the Permendagri 90/2019 generation (plans from 2021 on).
-    case kepmendagri050 = "kepmendagri-050-3708-2020"
-    /// Permendagri 13/2006 (plans before 2021).
-    case permendagri13 = "permendagri-13-2006"
-
-    public var title: String {
-        switch self {
-        case .kepmendagri050: return "Kepmendagri 050-3708/2020 (Permendagri 90/2019)"
-        case .permendagri13: return "Permendagri 13/2006"
-        }
-    }
-}
-
-/// One official programme or kegiatan.
-public struct NomenclatureEntry: Sendable, Hashable {
-    public let generation: NomenclatureGeneration
-    public let level: PlanLevel
-    /// The code in that list; `X.XX` stands for the agency's own urusan and bidang.
-    public let code: String
-    public let name: String
-    public let tokens: NameTokens
-    /// `PlanName.key(name)`.
-    public let key: String
-
-    init(generation: NomenclatureGeneration, level: PlanLevel, code: String, name: String) {
-        self.generation = generation
-        self.level = level
-        self.code = code
-        self.name = name
-        self.tokens = NameTokens(name)
-        self.key = PlanName.key(name)
-    }
-}
-
 /// How a plan's name relates to the official list.
 public struct NomenclatureMatch: Sendable, Hashable {
     public enum Kind: String, Sendable, Codable {
@@ -56,8 +20,11 @@ public struct NomenclatureMatch: Sendable, Hashable {
 
 /// Looks plan names up in the official lists: exact normalised match first, then the most similar name.
 public struct Nomenclature: Sendable {
-    /// Both lists, parsed once from the embedded data.
-    public static let official = Nomenclature(entries: parseKepmendagri050() + parsePermendagri13())
+    /// The kabupaten/kota programmes and kegiatan of Kepmendagri 050-3708/2020 and the Permendagri 13/2006
+    /// programmes, the names plans are compared by.
+    public static let official = Nomenclature(
+        entries: NomenclatureList.kabupatenKota.entries.filter { $0.level == .program || $0.level == .kegiatan }
+            + NomenclatureList.permendagri13.entries)
 
     public let entries: [NomenclatureEntry]
     private let exact: [String: [Int]]
@@ -115,39 +82,4 @@ public struct Nomenclature: Sendable {
     static let shortenedNameMinimumWords = 5
 
     private static func lookupKey(_ level: PlanLevel, _ key: String) -> String { level.rawValue + "|" + key }
-
-    static func parseKepmendagri050() -> [NomenclatureEntry] {
-        NomenclatureData.kepmendagri050KabupatenKota.pieces(separatedBy: "\n").compactMap { line in
-            let fields = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 3, let level = PlanLevel(rawValue: fields[0]) else { return nil }
-            return NomenclatureEntry(generation: .kepmendagri050, level: level, code: fields[1], name: fields[2])
-        }
-    }
-
-    /// Programmes 01–06 repeat under the same name in every bidang; each becomes one entry coded `X.XX.0n`.
-    static func parsePermendagri13() -> [NomenclatureEntry] {
-        var codesByKey: [String: [String]] = [:]
-        var firstSpellings: [(key: String, name: String)] = []
-        for line in NomenclatureData.permendagri13Programs.pieces(separatedBy: "\n") {
-            let fields = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 2 else { continue }
-            let key = PlanName.key(fields[1])
-            if codesByKey[key] == nil { firstSpellings.append((key, fields[1])) }
-            codesByKey[key, default: []].append(fields[0])
-        }
-        return firstSpellings.map { spelling in
-            NomenclatureEntry(generation: .permendagri13, level: .program,
-                              code: commonCode(codesByKey[spelling.key]!), name: spelling.name)
-        }
-    }
-
-    /// `1.01.01`, `2.11.01` → `X.XX.01`: parts that differ become `X`s.
-    static func commonCode(_ codes: [String]) -> String {
-        guard codes.count > 1 else { return codes.first ?? "" }
-        let split = codes.map { $0.pieces(separatedBy: ".").map(String.init) }
-        return split[0].indices.map { part in
-            let values = Set(split.map { part < $0.count ? $0[part] : "" })
-            return values.count == 1 ? split[0][part] : String(repeating: "X", count: split[0][part].count)
-        }.joined(separator: ".")
-    }
 }
