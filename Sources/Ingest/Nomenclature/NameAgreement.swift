@@ -40,9 +40,8 @@ public enum NameAgreement: Sendable, Hashable {
             self = .same
             return
         }
-        if Self.spellingDistance(compact, officialCompact) != nil {
-            self = Self.spelling(printedKey: key, compact: compact, officialName: officialName, officialKey: officialKey,
-                                 officialCompact: officialCompact)
+        if Self.spellingDistance(Array(compact.utf8), Array(officialCompact.utf8)) != nil {
+            self = Self.spelling(printedKey: key, officialName: officialName, officialKey: officialKey)
             return
         }
         let tokens = NameTokens(key: key)
@@ -61,8 +60,7 @@ public enum NameAgreement: Sendable, Hashable {
 
     /// The letters by which two names (keys without spaces) differ, when it is few enough to be a slip of
     /// spelling: at most three edits, and at most one in five letters of the shorter name.
-    static func spellingDistance(_ printed: String, _ official: String) -> Int? {
-        let a = Array(printed.utf8), b = Array(official.utf8)
+    static func spellingDistance(_ a: [UInt8], _ b: [UInt8]) -> Int? {
         let limit = min(maximumSpellingEdits, min(a.count, b.count) / 5)
         guard limit > 0, abs(a.count - b.count) <= limit else { return nil }
         let distance = EditDistance.bounded(a, b, limit: limit)
@@ -72,58 +70,89 @@ public enum NameAgreement: Sendable, Hashable {
     static let maximumSpellingEdits = 3
 
     /// Which side misspells: official words missing from the plan's name are the plan's slip, unless each
-    /// is rare in the lists and the plan's own words in their place are far more common there, in which case
-    /// the list has the slip (`Pemanfataan` 5 times against `Pemanfaatan` 177, `Penyelenggaran` 3 against
-    /// `Penyelenggaraan` 322) and the plan is right. Two common words (`Pemerintah`, `Pemerintahan`) are
-    /// both the list's own, so the official one stands.
-    private static func spelling(printedKey: String, compact: String, officialName: String, officialKey: String,
-                                 officialCompact: String) -> NameAgreement {
-        let missing = officialKey.pieces(separatedBy: " ").filter { !compact.containsLiteral(String($0)) }.map(String.init)
-        let added = printedKey.pieces(separatedBy: " ").filter { !officialCompact.containsLiteral(String($0)) }.map(String.init)
+    /// is rare in the lists and the plan's own words in their place are five times as common there or more,
+    /// in which case the list has the slip (`Pemanfataan` 5 times against `Pemanfaatan` 177, `Pengadaaan` 8
+    /// against `Pengadaan` 213, `Keanekaragam` 2 against `Keanekaragaman` 12) and the plan is right. Two common words (`Pemerintah` 144, `Pemerintahan` 204) are
+    /// both the list's own, so the official one stands; so does a rare official word against a plan's word
+    /// not common enough to be the usual spelling (`Cetakan` 4, `Cetak` 9).
+    private static func spelling(printedKey: String, officialName: String, officialKey: String) -> NameAgreement {
+        let printedWords = printedKey.pieces(separatedBy: " "), officialWords = officialKey.pieces(separatedBy: " ")
+        let alignment = SpellingAlignment(printed: printedWords, official: officialWords)
+        let missing = alignment.officialWords.sorted().map { String(officialWords[$0]) }
+        let added = alignment.printedWords.sorted().map { String(printedWords[$0]) }
         let vocabulary = NomenclatureVocabulary.shared
         if let rarest = missing.map(vocabulary.occurrences).max(), rarest <= NomenclatureVocabulary.rareOccurrences,
            let plans = added.map(vocabulary.occurrences).min(), plans >= NomenclatureVocabulary.prevalenceFactor * max(1, rarest) {
             return .same
         }
         let missingWords = Set(missing)
-        let officialWords = officialName.whitespaceSeparatedWords().map(String.init).filter { word in
+        let printedOfficialWords = officialName.whitespaceSeparatedWords().map(String.init).filter { word in
             NameNormalizer.normalize(word).pieces(separatedBy: " ").contains { missingWords.contains(PlanName.standard(String($0))) }
         }
-        return .misspelt(officialWords: officialWords)
+        return .misspelt(officialWords: printedOfficialWords.map { String(Substring($0).trimmingCharacters(",.;:()\"")) })
     }
 }
 
-/// How often each word occurs in the official names, to tell the list's own slips (a word found once)
-/// from the words the lists use throughout. Counted straight from the embedded text, lower-cased runs of
-/// letters and digits in standard spelling, without building the lists.
+/// How often each word occurs in the official names, to tell the list's own slips (a word found a few
+/// times) from the words the lists use throughout. Counted straight from the embedded bytes (lower-cased
+/// runs of ASCII letters and digits, in standard spelling) without building the lists, and kept by a 64-bit
+/// hash of the word rather than the word itself.
 final class NomenclatureVocabulary: Sendable {
     static let shared = NomenclatureVocabulary(texts: [NomenclatureData.kepmendagri050KabupatenKota,
                                                        NomenclatureData.kepmendagri050Provinsi,
                                                        NomenclatureData.permendagri13Programs])
 
-    private let entriesByWord: [String: Int]
+    private let namesByWord: [UInt64: Int]
 
-    /// `texts` hold `code<TAB>name` lines.
+    /// `texts` hold `code<TAB>name` lines (the name is the second field).
     init(texts: [String]) {
-        var counts: [String: Int] = [:]
-        for text in texts {
-            for line in text.pieces(separatedBy: "\n") {
-                guard let name = line.pieces(separatedBy: "\t").last else { continue }
-                for word in Set(NameNormalizer.normalize(String(name)).pieces(separatedBy: " ")) {
-                    counts[PlanName.standard(String(word)), default: 0] += 1
+        let standard = Dictionary(PlanName.standardSpelling.map { (Self.hash($0.key.utf8), Self.hash($0.value.utf8)) },
+                                  uniquingKeysWith: { first, _ in first })
+        var counts: [UInt64: Int] = [:]
+        for var text in texts {
+            text.withUTF8 { bytes in
+                var tabs = 0, wordStart: Int?
+                var seen = Set<UInt64>()
+                func finishWord(at end: Int) {
+                    guard let start = wordStart else { return }
+                    wordStart = nil
+                    let word = Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(ByteText.lowercased))
+                    seen.insert(standard[word] ?? word)
                 }
+                for (position, byte) in bytes.enumerated() {
+                    if byte == UInt8(ascii: "\n") {
+                        finishWord(at: position)
+                        for word in seen { counts[word, default: 0] += 1 }
+                        seen.removeAll(keepingCapacity: true)
+                        tabs = 0
+                    } else if byte == UInt8(ascii: "\t") {
+                        finishWord(at: position)
+                        tabs += 1
+                    } else if tabs == 1, byte < 0x80, ByteText.isDigit(byte) || (ByteText.lowercased(byte) >= UInt8(ascii: "a") && ByteText.lowercased(byte) <= UInt8(ascii: "z")) {
+                        if wordStart == nil { wordStart = position }
+                    } else {
+                        finishWord(at: position)
+                    }
+                }
+                finishWord(at: bytes.count)
+                for word in seen { counts[word, default: 0] += 1 }
             }
         }
-        entriesByWord = counts
+        namesByWord = counts
     }
 
     /// The number of official names the word (normalised, in standard spelling) occurs in.
-    func occurrences(_ word: String) -> Int { entriesByWord[word] ?? 0 }
+    func occurrences(_ word: String) -> Int { namesByWord[Self.hash(word.utf8)] ?? 0 }
 
-    /// A word found in this many names or fewer may be a slip of the list.
-    static let rareOccurrences = 5
+    /// A word found in this many names or fewer may be a slip of the list (`Pengadaaan` is in 8).
+    static let rareOccurrences = 10
     /// The plan's word counts as the list's usual spelling when it is found this many times as often.
-    static let prevalenceFactor = 10
+    static let prevalenceFactor = 5
+
+    /// FNV-1a.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
 }
 
 /// Levenshtein distance between two byte strings, computed only within `limit` of the diagonal.

@@ -80,7 +80,7 @@ public enum PlanName {
     /// The key without spaces: a name broken by PDF word breaks (`Pemberday aan`) or written `Kerjasama` for
     /// `Kerja Sama` compares equal in this form.
     public static func compact(_ key: String) -> String {
-        key.utf8.contains(UInt8(ascii: " ")) ? String(key.filter { $0 != " " }) : key
+        key.utf8.contains(UInt8(ascii: " ")) ? String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : key
     }
 
     /// A normalised word in its standard spelling.

@@ -44,6 +44,13 @@ public enum RegionLevel: String, Sendable, Codable, CaseIterable {
     }
 }
 
+/// The regions the regulation gives entries of their own, by their special autonomy.
+public enum SpecialRegion: String, Sendable, Codable {
+    case aceh
+    /// Daerah Istimewa Yogyakarta.
+    case diy
+}
+
 /// One official bidang urusan, programme, kegiatan or sub kegiatan.
 public struct NomenclatureEntry: Sendable, Hashable {
     public let generation: NomenclatureGeneration
@@ -53,24 +60,28 @@ public struct NomenclatureEntry: Sendable, Hashable {
     /// The code in that list; `X.XX` stands for the agency's own urusan and bidang.
     public let code: String
     public let name: String
-    public let tokens: NameTokens
     /// `PlanName.key(name)`.
     public let key: String
+    /// Set for the entries only Aceh or the Daerah Istimewa Yogyakarta have (run across their agencies under
+    /// their special autonomy).
+    public let specialRegion: SpecialRegion?
     /// Keys of other forms the list accepts for this entry (the support programme without its region words).
     let variantKeys: [String]
 
     init(generation: NomenclatureGeneration, region: RegionLevel?, level: PlanLevel, code: String, name: String,
-         variantNames: [String] = []) {
+         specialRegion: SpecialRegion? = nil, variantNames: [String] = []) {
         self.generation = generation
         self.region = region
         self.level = level
         self.code = code
         self.name = name
-        let key = PlanName.key(name)
-        self.key = key
-        self.tokens = NameTokens(key: key)
+        self.specialRegion = specialRegion
+        self.key = PlanName.key(name)
         self.variantKeys = variantNames.map(PlanName.key)
     }
+
+    /// The name's content words (worked out on each use; lists keep them where they search by word).
+    public var tokens: NameTokens { NameTokens(key: key) }
 
     /// The code of the bidang urusan the entry belongs to (`2.17`), nil for the support programme `X.XX.01…`
     /// that every agency has and for the Aceh block whose urusan digit is unknown.

@@ -1,12 +1,17 @@
-/// One official list, parsed on first use from the embedded data, with its entries found by code, by name
-/// and by content word: Kepmendagri 050-3708/2020 for provinsi or for kabupaten/kota, or the Permendagri
-/// 13/2006 programmes.
-public final class NomenclatureList: Sendable {
+import Foundation
+
+/// One official list: Kepmendagri 050-3708/2020 for provinsi or for kabupaten/kota, or the Permendagri
+/// 13/2006 programmes. The embedded text is split into rows on first use of the list; the names of a level
+/// are normalised and indexed (by name, by content word) only when a plan is first looked up at that level,
+/// so a plan whose names all match costs no word index, and none costs the levels it does not have.
+public final class NomenclatureList: @unchecked Sendable {
+    // Sendable by hand: `levelIndexes` is read and filled only while holding `lock`.
     public static let kabupatenKota = NomenclatureList(
         kepmendagri050: NomenclatureData.kepmendagri050KabupatenKota, region: .kabupatenKota)
     public static let provinsi = NomenclatureList(kepmendagri050: NomenclatureData.kepmendagri050Provinsi, region: .provinsi)
-    public static let permendagri13 = NomenclatureList(generation: .permendagri13, region: nil,
-                                                       entries: parsePermendagri13(NomenclatureData.permendagri13Programs))
+    public static let permendagri13 = NomenclatureList(
+        generation: .permendagri13, region: nil,
+        rows: permendagri13Rows(NomenclatureData.permendagri13Programs).map { Row(code: $0.code, name: $0.name, level: .program) })
 
     /// Kepmendagri 050-3708/2020 for `region`.
     public static func kepmendagri050(_ region: RegionLevel) -> NomenclatureList {
@@ -16,38 +21,55 @@ public final class NomenclatureList: Sendable {
     public let generation: NomenclatureGeneration
     /// Nil for Permendagri 13/2006, one list for every region.
     public let region: RegionLevel?
-    public let entries: [NomenclatureEntry]
-    private let indexByCode: [String: Int]
-    /// Entry indexes by level and name key without spaces, so that PDF word breaks (`Pemberday aan`) and
-    /// `Kerjasama`/`Kerja Sama` find the entry; variant forms are indexed too.
-    private let indexByCompactKey: [PlanLevel: [String: [Int]]]
-    private let indexByWord: [PlanLevel: [String: [Int]]]
+    /// One line of the embedded text.
+    struct Row {
+        var code: String
+        var name: String
+        var level: PlanLevel
+        var specialRegion: SpecialRegion? = nil
+    }
 
-    init(generation: NomenclatureGeneration, region: RegionLevel?, entries: [NomenclatureEntry]) {
+    private let rowsByLevel: [PlanLevel: [Row]]
+    /// Level and position within it, by code as the list writes it.
+    private let positionByCode: [String: (level: PlanLevel, index: Int)]
+    private let lock = NSLock()
+    private var levelIndexes: [PlanLevel: NomenclatureLevelIndex] = [:]
+
+    init(generation: NomenclatureGeneration, region: RegionLevel?, rows: [Row]) {
         self.generation = generation
         self.region = region
-        self.entries = entries
-        var byCode: [String: Int] = [:]
-        var byCompactKey: [PlanLevel: [String: [Int]]] = [:]
-        var byWord: [PlanLevel: [String: [Int]]] = [:]
-        for (index, entry) in entries.enumerated() {
-            byCode[entry.code] = index
-            for key in [entry.key] + entry.variantKeys {
-                byCompactKey[entry.level, default: [:]][PlanName.compact(key), default: []].append(index)
-            }
-            for word in entry.tokens.words { byWord[entry.level, default: [:]][word, default: []].append(index) }
+        var byLevel: [PlanLevel: [Row]] = [:]
+        var byCode: [String: (level: PlanLevel, index: Int)] = [:]
+        for row in rows {
+            byCode[row.code] = (row.level, byLevel[row.level]?.count ?? 0)
+            byLevel[row.level, default: []].append(row)
         }
-        indexByCode = byCode
-        indexByCompactKey = byCompactKey
-        indexByWord = byWord
+        rowsByLevel = byLevel
+        positionByCode = byCode
     }
 
     convenience init(kepmendagri050 data: String, region: RegionLevel) {
-        self.init(generation: .kepmendagri050, region: region, entries: Self.parseKepmendagri050(data, region: region))
+        let rows = Self.rows(data).compactMap { fields -> Row? in
+            Self.level(ofCode: fields.code).map { Row(code: fields.code, name: fields.name, level: $0,
+                                                     specialRegion: fields.special.flatMap(SpecialRegion.init)) }
+        }
+        self.init(generation: .kepmendagri050, region: region, rows: rows)
+    }
+
+    /// Every entry of every level.
+    public var entries: [NomenclatureEntry] {
+        PlanLevel.allCases.flatMap { rowsByLevel[$0] == nil ? [] : index($0).entries }
+    }
+
+    /// The entries of one level.
+    public func entries(at level: PlanLevel) -> [NomenclatureEntry] {
+        rowsByLevel[level] == nil ? [] : index(level).entries
     }
 
     /// The entry with exactly this code as the list writes it (`X.XX.01.2.01`, `2.17.02.2.01.0001`).
-    public func entry(code: String) -> NomenclatureEntry? { indexByCode[code].map { entries[$0] } }
+    public func entry(code: String) -> NomenclatureEntry? {
+        positionByCode[code].map { index($0.level).entries[$0.index] }
+    }
 
     /// The entries a printed official code can stand for: the code itself and, for programme `01` of a bidang,
     /// the support programme listed as `X.XX.01` (Setda and DPRD also have a `4.01.01`/`4.02.01` of their own).
@@ -58,93 +80,71 @@ public final class NomenclatureList: Sendable {
     }
 
     /// The best official entry at `level` for a name printed without a code, or for a code whose own entry
-    /// has another name.
+    /// has another name (see `NomenclatureLevelIndex.match`).
     public func match(_ name: String, level: PlanLevel) -> NameMatch {
-        let key = PlanName.key(name)
-        let compact = PlanName.compact(key)
-        if let exact = indexByCompactKey[level]?[compact], !exact.isEmpty {
-            return NameMatch(agreement: .same, entries: exact.map { entries[$0] }, similarity: 1)
-        }
-        let tokens = NameTokens(key: key)
-        var candidates = Set<Int>()
-        let byWord = indexByWord[level] ?? [:]
-        for word in tokens.words { candidates.formUnion(byWord[word] ?? []) }
-        let ordered = candidates.sorted()
-
-        // A near miss in spelling: the closest names within a few letters.
-        var closest: (distance: Int, indexes: [Int])?
-        for index in ordered {
-            let entryCompact = PlanName.compact(entries[index].key)
-            guard let distance = NameAgreement.spellingDistance(compact, entryCompact) else { continue }
-            if closest == nil || distance < closest!.distance {
-                closest = (distance, [index])
-            } else if distance == closest!.distance {
-                closest!.indexes.append(index)
-            }
-        }
-        if let closest {
-            let found = closest.indexes.map { entries[$0] }
-            return NameMatch(agreement: NameAgreement(printed: name, official: found[0]), entries: found,
-                             similarity: tokens.similarity(to: found[0].tokens))
-        }
-
-        var best: (index: Int, similarity: Double)?
-        var containing: [Int] = []
-        for index in ordered {
-            let similarity = tokens.similarity(to: entries[index].tokens)
-            if best == nil || similarity > best!.similarity { best = (index, similarity) }
-            if tokens.words.isSubset(of: entries[index].tokens.words) { containing.append(index) }
-        }
-        guard let best else { return NameMatch(agreement: .different, entries: [], similarity: 0) }
-        if best.similarity >= NameTokens.sameMeaningThreshold {
-            return NameMatch(agreement: .reworded, entries: [entries[best.index]], similarity: best.similarity)
-        }
-        // A shortened official name is that entry when its words, enough to name one entry, are found
-        // together in no other entry (see `Nomenclature.shortenedNameMinimumWords`).
-        if tokens.words.count >= Nomenclature.shortenedNameMinimumWords, containing.count == 1, let only = containing.first {
-            return NameMatch(agreement: .reworded, entries: [entries[only]], similarity: tokens.similarity(to: entries[only].tokens))
-        }
-        return NameMatch(agreement: .different, entries: [entries[best.index]], similarity: best.similarity)
+        guard rowsByLevel[level] != nil else { return NameMatch(agreement: .different, entries: [], similarity: 0) }
+        return index(level).match(name)
     }
 
-    /// `code<TAB>name` lines; the level follows from the number of code parts.
-    static func parseKepmendagri050(_ data: String, region: RegionLevel) -> [NomenclatureEntry] {
-        data.pieces(separatedBy: "\n").compactMap { line in
-            let fields = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2 else { return nil }
-            let code = String(fields[0]), name = String(fields[1])
-            let level: PlanLevel
-            switch code.pieces(separatedBy: ".").count {
-            case 2: level = .bidangUrusan
-            case 3: level = .program
-            case 5: level = .kegiatan
-            case 6: level = .subKegiatan
-            default: return nil
+    private func index(_ level: PlanLevel) -> NomenclatureLevelIndex {
+        lock.withLock {
+            if let known = levelIndexes[level] { return known }
+            let entries = (rowsByLevel[level] ?? []).map { row in
+                // The source lists the support programme without its region words, as many plans write it.
+                NomenclatureEntry(generation: generation, region: region, level: level, code: row.code, name: row.name,
+                                  specialRegion: row.specialRegion,
+                                  variantNames: row.code == "X.XX.01" && generation == .kepmendagri050 ? [Self.supportProgrammeShortName] : [])
             }
-            // The source lists the support programme without its region words, as many plans write it.
-            let variants = code == "X.XX.01" ? [supportProgrammeShortName] : []
-            return NomenclatureEntry(generation: .kepmendagri050, region: region, level: level, code: code, name: name,
-                                     variantNames: variants)
+            let built = NomenclatureLevelIndex(entries: entries)
+            levelIndexes[level] = built
+            return built
         }
     }
 
     static let supportProgrammeShortName = "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH"
 
-    /// Programmes 01–06 repeat under the same name in every bidang; each becomes one entry coded `X.XX.0n`.
-    static func parsePermendagri13(_ data: String) -> [NomenclatureEntry] {
+    /// Two code parts for a bidang, three for a programme, five for a kegiatan, six for a sub kegiatan.
+    static func level(ofCode code: String) -> PlanLevel? {
+        switch code.utf8.reduce(1, { $1 == UInt8(ascii: ".") ? $0 + 1 : $0 }) {
+        case 2: return .bidangUrusan
+        case 3: return .program
+        case 5: return .kegiatan
+        case 6: return .subKegiatan
+        default: return nil
+        }
+    }
+
+    /// `code<TAB>name` lines, some with `<TAB>diy` or `<TAB>aceh` after, read byte by byte.
+    static func rows(_ data: String) -> [(code: String, name: String, special: String?)] {
+        var rows: [(code: String, name: String, special: String?)] = []
+        var text = data
+        text.withUTF8 { bytes in
+            func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                let tabs = (start..<end).filter { bytes[$0] == UInt8(ascii: "\t") }
+                if let first = tabs.first {
+                    let nameEnd = tabs.count > 1 ? tabs[1] : end
+                    rows.append((text(start..<first), text((first + 1)..<nameEnd), tabs.count > 1 ? text((tabs[1] + 1)..<end) : nil))
+                }
+                start = end + 1
+            }
+        }
+        return rows
+    }
+
+    /// Programmes 01–06 repeat under the same name in every bidang; each becomes one row coded `X.XX.0n`.
+    static func permendagri13Rows(_ data: String) -> [(code: String, name: String)] {
         var codesByKey: [String: [String]] = [:]
         var firstSpellings: [(key: String, name: String)] = []
-        for line in data.pieces(separatedBy: "\n") {
-            let fields = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 2 else { continue }
-            let key = PlanName.key(fields[1])
-            if codesByKey[key] == nil { firstSpellings.append((key, fields[1])) }
-            codesByKey[key, default: []].append(fields[0])
+        for row in rows(data) {
+            let key = PlanName.key(row.name)
+            if codesByKey[key] == nil { firstSpellings.append((key, row.name)) }
+            codesByKey[key, default: []].append(row.code)
         }
-        return firstSpellings.map { spelling in
-            NomenclatureEntry(generation: .permendagri13, region: nil, level: .program,
-                              code: commonCode(codesByKey[spelling.key]!), name: spelling.name)
-        }
+        return firstSpellings.map { (commonCode(codesByKey[$0.key]!), $0.name) }
     }
 
     /// `1.01.01`, `2.11.01` → `X.XX.01`: parts that differ become `X`s.
