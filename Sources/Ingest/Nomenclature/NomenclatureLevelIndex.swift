@@ -37,7 +37,7 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
                 for word in entryTokens.words { byWord[word, default: []].append(position) }
             }
             let built = WordIndex(positionsByWord: byWord, tokens: tokens,
-                                  compactKeys: entries.map { Array(PlanName.compact($0.key).utf8) })
+                                  compactKeys: entries.map { $0.key.utf8.filter { $0 != UInt8(ascii: " ") } })
             wordIndexCache = built
             return built
         }
@@ -55,14 +55,19 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
         let index = wordIndex
         let tokens = NameTokens(key: key)
         // Content words shared with each entry that shares any, counted through the word index.
-        var shared: [Int: Int] = [:]
+        var sharedCounts = [Int](repeating: 0, count: entries.count)
+        var candidates: [Int] = []
         for word in tokens.words {
-            for position in index.positionsByWord[word] ?? [] { shared[position, default: 0] += 1 }
+            for position in index.positionsByWord[word] ?? [] {
+                if sharedCounts[position] == 0 { candidates.append(position) }
+                sharedCounts[position] += 1
+            }
         }
+        candidates.sort()
 
         let printed = Array(compact.utf8)
         var closest: (distance: Int, positions: [Int])?
-        for position in shared.keys {
+        for position in candidates {
             guard let distance = NameAgreement.spellingDistance(printed, index.compactKeys[position]) else { continue }
             if closest == nil || distance < closest!.distance {
                 closest = (distance, [position])
@@ -71,18 +76,17 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
             }
         }
         if let closest {
-            let found = closest.positions.sorted().map { entries[$0] }
+            let found = closest.positions.map { entries[$0] }
             return NameMatch(agreement: NameAgreement(printed: name, official: found[0]), entries: found,
-                             similarity: tokens.similarity(to: index.tokens[closest.positions.min()!]))
+                             similarity: tokens.similarity(to: index.tokens[closest.positions[0]]))
         }
 
         var best: (position: Int, similarity: Double)?
         var containing: [Int] = []
-        for (position, count) in shared {
+        for position in candidates {
+            let count = sharedCounts[position]
             let similarity = Double(2 * count) / Double(tokens.words.count + index.tokens[position].words.count)
-            if best == nil || similarity > best!.similarity || similarity == best!.similarity && position < best!.position {
-                best = (position, similarity)
-            }
+            if best == nil || similarity > best!.similarity { best = (position, similarity) }
             if count == tokens.words.count { containing.append(position) }
         }
         guard let best else { return NameMatch(agreement: .different, entries: [], similarity: 0) }
