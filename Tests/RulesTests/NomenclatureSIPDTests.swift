@@ -8,8 +8,7 @@ import TestSupport
 /// programmes, kegiatan and sub kegiatan whose names and codes SIPD enforced under the lists that followed
 /// Kepmendagri 050-3708/2020): anything but "not checked" would be a false alarm. Then real rows changed the
 /// way drafts go wrong, each caught by its rule at its line.
-@Suite(.enabled(if: SIPDExportPlan.diyExportIsPresent,
-                "../shared/external/ is absent: the tests on the DIY SIPD export are skipped"))
+@Suite(.enabled(if: ExternalDocument.isAvailable, Comment(rawValue: ExternalDocument.absence)))
 struct NomenclatureSIPDTests {
     static let runner = RuleRunner(rules: RuleRegistry.all.filter { type(of: $0).description.family == .nomenclature })
 

@@ -7,13 +7,7 @@ import TestSupport
 /// can be judged on documents whose names and codes SIPD itself enforced. Every node keeps the CSV line of
 /// its first record. Read once per test process.
 enum SIPDExportPlan {
-    /// `../shared/external/` next to the repository, or next to the folder that holds it (a git worktree).
-    static let diyExportPath: String = {
-        let name = "/shared/external/diy_sipd_renstra-subkegiatan-kab-kota-2025-2029.csv"
-        let candidates = [Corpus.root + "/..", Corpus.root + "/../.."].map { URL(fileURLWithPath: $0 + name).standardized.path }
-        return candidates.first(where: FileManager.default.fileExists(atPath:)) ?? candidates[0]
-    }()
-    static var diyExportIsPresent: Bool { FileManager.default.fileExists(atPath: diyExportPath) }
+    static let diyExportPath = ExternalDocument.yogyakartaSIPD.path
 
     /// One document per region, with its bidang rows.
     static let regions: [RenstraDocument] = documents(byAgency: false)

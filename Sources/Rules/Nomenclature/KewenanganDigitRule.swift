@@ -10,27 +10,23 @@ struct KewenanganDigitRule: Rule {
         title: Localized(id: "Digit kewenangan tidak sesuai tingkat daerah",
                          en: "Kewenangan digit does not match the region level"),
         rationale: Localized(
-            id: "Digit keempat kode kegiatan dan subkegiatan (2.17.02.**2**.01) menyatakan kewenangan: 1 provinsi, 2 kabupaten/kota. Kegiatan berdigit 1 dalam rencana kabupaten/kota (atau sebaliknya) adalah kegiatan yang bukan kewenangan daerah itu, atau salah kode. Tingkat daerah diambil dari kota/kabupaten yang disebut dokumen; galat hanya bila sebagian besar kode dokumen itu sendiri juga berdigit tingkat tersebut, selain itu peringatan yang menyebut dasar dugaannya (digit sebagian besar kode, atau nama program penunjang). Subkegiatan di bawah kegiatan berdigit sama hanya dilaporkan lewat kegiatannya. Digit lain (misalnya 5 untuk urusan keistimewaan DIY dalam daftar yang lebih baru) tidak diperiksa.",
-            en: "The fourth part of a kegiatan or sub kegiatan code (2.17.02.**2**.01) is the kewenangan: 1 provinsi, 2 kabupaten/kota. A kegiatan with digit 1 in a kabupaten/kota plan (or the reverse) is not that region's affair, or its code is wrong. The region level is the city or regency the document names; it is an error only when most of the document's own codes carry that level's digit too, otherwise a warning that says what the level was assumed from (the digit of most codes, or the support programme's name). Sub kegiatan under a kegiatan with the same digit are reported through their kegiatan only. Other digits (such as 5 for the Daerah Istimewa Yogyakarta's own affairs in later lists) are not checked."),
+            id: "Bagian keempat kode kegiatan dan subkegiatan (angka 2 dalam 2.17.02.2.01) menyatakan kewenangan: 1 provinsi, 2 kabupaten/kota. Kegiatan berdigit 1 dalam rencana kabupaten/kota (atau sebaliknya) adalah kegiatan yang bukan kewenangan daerah itu, atau salah kode. Tingkat daerah diambil dari kota/kabupaten yang disebut dokumen; galat hanya bila sebagian besar kode dokumen itu sendiri juga berdigit tingkat tersebut, selain itu peringatan yang menyebut dasar dugaannya (digit sebagian besar kode, atau nama program penunjang). Subkegiatan di bawah kegiatan berdigit sama hanya dilaporkan lewat kegiatannya. Digit lain (misalnya 5 untuk urusan keistimewaan DIY dalam daftar yang lebih baru) tidak diperiksa.",
+            en: "The fourth part of a kegiatan or sub kegiatan code (the 2 in 2.17.02.2.01) is the kewenangan: 1 provinsi, 2 kabupaten/kota. A kegiatan with digit 1 in a kabupaten/kota plan (or the reverse) is not that region's affair, or its code is wrong. The region level is the city or regency the document names; it is an error only when most of the document's own codes carry that level's digit too, otherwise a warning that says what the level was assumed from (the digit of most codes, or the support programme's name). Sub kegiatan under a kegiatan with the same digit are reported through their kegiatan only. Other digits (such as 5 for the Daerah Istimewa Yogyakarta's own affairs in later lists) are not checked."),
         triggering: [
-            RuleExample(.semarang, """
-            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2021\t\t2022\t
-            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            RuleExample(.semarang, NomenclatureExamples.codedTable("""
             2.17.03\t<b>PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI</b>\t<b>Koperasi diawasi</b>\t52%\t3.000.000\t53%\t3.000.000
             2.17.03.2.01\tPemeriksaan dan Pengawasan Koperasi, Koperasi Simpan Pinjam/Unit Simpan Pinjam Koperasi yang Wilayah Keanggotaannya dalam Daerah Kabupaten/Kota\tJumlah koperasi\t48 unit\t1.000.000\t50 unit\t1.000.000
             2.17.03.2.01.01\tPengawasan Kekuatan, Kesehatan, Kemandirian, Ketangguhan, serta Akuntabilitas Koperasi Kewenangan Kabupaten/Kota\tJumlah koperasi\t48 unit\t1.000.000\t50 unit\t1.000.000
             2.17.03.2.01.02\tPemeriksaan Kepatuhan Koperasi terhadap Peraturan Perundang-Undangan Kewenangan Kabupaten/Kota\tJumlah koperasi\t48 unit\t1.000.000\t50 unit\t1.000.000
             ↓2.17.03.1.01\tPemeriksaan dan Pengawasan Koperasi, Koperasi Simpan Pinjam/Unit Simpan Pinjam Koperasi yang Wilayah Keanggotaannya Lintas Daerah Kabupaten/Kota dalam 1 (Satu) Daerah Provinsi\tJumlah koperasi\t48 unit\t1.000.000\t50 unit\t1.000.000
-            """),
+            """, years: (2021, 2022))),
         ],
         nonTriggering: [
-            RuleExample(.semarang, """
-            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2021\t\t2022\t
-            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            RuleExample(.semarang, NomenclatureExamples.codedTable("""
             2.17.03\t<b>PROGRAM PENGAWASAN DAN PEMERIKSAAN KOPERASI</b>\t<b>Koperasi diawasi</b>\t52%\t3.000.000\t53%\t3.000.000
             2.17.03.2.01\tPemeriksaan dan Pengawasan Koperasi, Koperasi Simpan Pinjam/Unit Simpan Pinjam Koperasi yang Wilayah Keanggotaannya dalam Daerah Kabupaten/Kota\tJumlah koperasi\t48 unit\t1.000.000\t50 unit\t1.000.000
             2.17.03.2.01.02\tPemeriksaan Kepatuhan Koperasi terhadap Peraturan Perundang-Undangan Kewenangan Kabupaten/Kota\tJumlah koperasi\t48 unit\t1.000.000\t50 unit\t1.000.000
-            """),
+            """, years: (2021, 2022))),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {

@@ -13,20 +13,16 @@ struct NameUnderOtherCodeRule: Rule {
             id: "Nama program, kegiatan atau subkegiatan ada dalam daftar, tetapi dengan kode lain daripada yang tercetak; kode yang tercetak milik entri lain atau tidak ada. Kode yang salah memindahkan anggaran ke entri lain ketika rencana dimasukkan ke SIPD. Daftar sesudah Kepmendagri 050-3708/2020 (\(NomenclatureWording.laterLists)) menomori ulang sebagian subkegiatan: untuk rencana yang lebih baru subkegiatan tidak diperiksa dengan cara ini, dan untuk rencana lain pesan menyebut kemungkinan itu. Kode dengan digit kewenangan selain 1 dan 2 (misalnya 5 untuk urusan keistimewaan DIY dalam daftar yang lebih baru) berada di luar daftar ini.",
             en: "The name of a programme, kegiatan or sub kegiatan is in the list, but under another code than the one printed; the printed code belongs to another entry or to none. A wrong code moves the budget to another entry when the plan is entered into SIPD. Lists after Kepmendagri 050-3708/2020 (\(NomenclatureWording.laterLists)) renumbered some sub kegiatan: for newer plans sub kegiatan are not checked this way, and for others the message says so. Codes with a kewenangan digit other than 1 and 2 (such as 5 for the Daerah Istimewa Yogyakarta's own affairs in later lists) are outside this list."),
         triggering: [
-            RuleExample(.semarang, """
-            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2021\t\t2022\t
-            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            RuleExample(.semarang, NomenclatureExamples.codedTable("""
             2.17.07\t<b>PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)</b>\t<b>Jumlah UMKM</b>\t52%\t1.000.000\t53%\t1.000.000
             ↓2.17.07.2.02\tPemberdayaan Usaha Mikro yang Dilakukan Melalui Pendataan, Kemitraan, Kemudahan Perizinan, Penguatan Kelembagaan dan Koordinasi dengan Para Pemangku Kepentingan\tJumlah UMKM\t480 unit\t1.000.000\t500 unit\t1.000.000
-            """),
+            """, years: (2021, 2022))),
         ],
         nonTriggering: [
-            RuleExample(.semarang, """
-            Kode Rekening\tProgram dan Kegiatan\tIndikator Kinerja\t2021\t\t2022\t
-            \t\t\tTarget\t(Rp)\tTarget\t(Rp)
+            RuleExample(.semarang, NomenclatureExamples.codedTable("""
             2.17.07\t<b>PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)</b>\t<b>Jumlah UMKM</b>\t52%\t1.000.000\t53%\t1.000.000
             2.17.07.2.01\tPemberdayaan Usaha Mikro yang Dilakukan Melalui Pendataan, Kemitraan, Kemudahan Perizinan, Penguatan Kelembagaan dan Koordinasi dengan Para Pemangku Kepentingan\tJumlah UMKM\t480 unit\t1.000.000\t500 unit\t1.000.000
-            """),
+            """, years: (2021, 2022))),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {

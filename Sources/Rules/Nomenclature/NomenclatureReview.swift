@@ -18,6 +18,9 @@ struct NomenclatureReview: Sendable {
         /// The printed name looked up at its level, when the code does not settle it.
         var nameMatch: NameMatch?
 
+        /// Whether the list holds the node's code or (something close to) its name.
+        var isFoundInList: Bool { !codeEntries.isEmpty || nameMatch?.isRecognised == true }
+
         /// The official entries the node is taken to be: its code's when the name agrees with it, otherwise the
         /// entries its name is found under (same name or a slip of spelling).
         var officialEntries: [NomenclatureEntry] {
@@ -37,6 +40,10 @@ struct NomenclatureReview: Sendable {
     let listInForce: Bool
     let region: RegionReading
     let items: [Item]
+    /// The levels at which at least two thirds of the plan's names (or codes) are found in the list. Only
+    /// there is a name the list does not hold an outlier worth reporting: where most are not found, the
+    /// plan follows another list or its table was not read as printed.
+    let mostlyOfficialLevels: Set<PlanLevel>
 
     /// The lists names and codes are looked up in: the region's, or both when the region is unknown.
     var lists: [NomenclatureList] { Self.lists(generation, region.level) }
@@ -73,6 +80,11 @@ struct NomenclatureReview: Sendable {
             Self.lookUp(&items[index], in: lists, generation: generation)
         }
         self.items = items
+        mostlyOfficialLevels = Set([PlanLevel.program, .kegiatan, .subKegiatan].filter { level in
+            let atLevel = items.filter { $0.node.level == level }
+            let found = atLevel.filter { $0.isFoundInList }.count
+            return !atLevel.isEmpty && 3 * found >= 2 * atLevel.count
+        })
     }
 
     /// Looks the node up by its code (Permendagri 90/2019 generation only) and, unless the code's entry bears

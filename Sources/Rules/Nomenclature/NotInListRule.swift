@@ -10,40 +10,29 @@ struct NotInListRule: Rule {
         title: Localized(id: "Kode atau nama tidak ada dalam nomenklatur",
                          en: "Code or name not in the official nomenclature"),
         rationale: Localized(
-            id: "Permendagri 90/2019 tidak mengizinkan daerah menambah program, kegiatan atau subkegiatan di luar daftar Kemendagri: kode yang tidak ada dalam daftar, atau nama yang tidak cocok dengan satu pun nama resmi pada tingkatnya, adalah salah ketik, nama karangan, atau entri yang sudah dihapus. Pemeriksaan ini hanya untuk rencana yang disusun ketika Kepmendagri 050-3708/2020 berlaku (periode mulai 2021 atau sebelumnya, bukan perubahan sesudahnya); daftar sesudahnya (\(NomenclatureWording.laterLists)) menambah entri baru, sehingga pada rencana yang lebih baru entri seperti itu dicatat sebagai tidak dapat diperiksa (NOM008). Nama resmi yang paling dekat disebut sebagai petunjuk; nama yang ada dalam daftar dengan kode lain dilaporkan oleh NOM003.",
-            en: "Permendagri 90/2019 does not let regions add programmes, kegiatan or sub kegiatan outside the Kemendagri list: a code the list does not hold, or a name that matches no official name at its level, is a typo, an invented name or a deleted entry. The check applies only to plans drafted while Kepmendagri 050-3708/2020 was in force (period starting in 2021 or earlier, not a later revision); later lists (\(NomenclatureWording.laterLists)) added entries, so in newer plans such an entry is recorded as not checkable (NOM008). The closest official name is given as a hint; a name the list holds under another code is NOM003's."),
+            id: "Permendagri 90/2019 tidak mengizinkan daerah menambah program, kegiatan atau subkegiatan di luar daftar Kemendagri: kode yang tidak ada dalam daftar, atau nama yang tidak cocok dengan satu pun nama resmi pada tingkatnya, adalah salah ketik, nama karangan, atau entri yang sudah dihapus. Entri seperti itu hanya dilaporkan bila sedikitnya dua pertiga nama pada tingkat yang sama dalam rencana itu ditemukan dalam daftar (bila tidak, rencana mengikuti daftar lain atau tabelnya tidak terbaca sebagaimana tercetak, dan NOM008 mencatatnya). Pemeriksaan ini hanya untuk rencana yang disusun ketika Kepmendagri 050-3708/2020 berlaku (periode mulai 2021 atau sebelumnya, bukan perubahan sesudahnya); daftar sesudahnya (\(NomenclatureWording.laterLists)) menambah entri baru, sehingga pada rencana yang lebih baru entri seperti itu dicatat sebagai tidak dapat diperiksa (NOM008). Nama resmi yang paling dekat disebut sebagai petunjuk; nama yang ada dalam daftar dengan kode lain dilaporkan oleh NOM003.",
+            en: "Permendagri 90/2019 does not let regions add programmes, kegiatan or sub kegiatan outside the Kemendagri list: a code the list does not hold, or a name that matches no official name at its level, is a typo, an invented name or a deleted entry. Such an entry is reported only where at least two thirds of the plan's names at the same level are found in the list (otherwise the plan follows another list or its table was not read as printed, and NOM008 records it). The check applies only to plans drafted while Kepmendagri 050-3708/2020 was in force (period starting in 2021 or earlier, not a later revision); later lists (\(NomenclatureWording.laterLists)) added entries, so in newer plans such an entry is recorded as not checkable (NOM008). The closest official name is given as a hint; a name the list holds under another code is NOM003's."),
         triggering: [
-            RuleExample(.bekasi, """
-            RENSTRA DINAS KOPERASI 2021-2026
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2020\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2021\t\t2022\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
-            ↓PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN DAN JARINGAN USAHA UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
+            PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
+            PROGRAM PENGEMBANGAN UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             Kegiatan Pengembangan Usaha Mikro dengan Orientasi Peningkatan Skala Usaha Menjadi Usaha Kecil\tJumlah UMKM\t6\tUnit\t6\t8.998.000\t6\t20.000.000
-            """),
+            ↓PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN DAN JARINGAN USAHA UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
+            """, title: "RENSTRA DINAS KOPERASI 2021-2026", years: (2021, 2022))),
         ],
         nonTriggering: [
-            RuleExample(.bekasi, """
-            RENSTRA DINAS KOPERASI 2025-2029
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t\t2026\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             PROGRAM PENINGKATAN DAN PENGEMBANGAN PEMASARAN DAN JARINGAN USAHA UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             Kegiatan Pengembangan Usaha Mikro dengan Orientasi Peningkatan Skala Usaha Menjadi Usaha Kecil\tJumlah UMKM\t6\tUnit\t6\t8.998.000\t6\t20.000.000
-            """),
+            """, title: "RENSTRA DINAS KOPERASI 2025-2029")),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let review = context.facts(of: document).nomenclature
         guard review.generation == .kepmendagri050, review.listInForce else { return [] }
         return review.items.compactMap { item -> Finding? in
-            guard item.codeEntries.isEmpty, item.nameMatch?.agreement.namesEntry != true else { return nil }
+            guard item.codeEntries.isEmpty, item.nameMatch?.agreement.namesEntry != true,
+                  review.mostlyOfficialLevels.contains(item.node.level) else { return nil }
             if let official = item.code?.official, official.level == item.node.level {
                 // A kewenangan digit other than 1 or 2 is outside this list by design (NOM008).
                 guard official.kewenangan.map({ RegionLevel(kewenanganDigit: $0) != nil }) ?? true else { return nil }

@@ -11,45 +11,26 @@ struct ProgrammeOutsideBidangRule: Rule {
         title: Localized(id: "Program di luar bidang urusan perangkat daerah",
                          en: "Programme outside the agency's bidang urusan"),
         rationale: Localized(
-            id: "Perangkat daerah melaksanakan program dari bidang urusan yang menjadi tugasnya; program penunjang (X.XX.01) dimiliki setiap perangkat daerah, demikian pula program khusus Aceh dan DIY yang ditandai dalam daftar. Bidang urusan program dibaca dari kodenya (2.17.07 → 2.17) atau, tanpa kode, dari namanya dalam daftar. Program yang tercantum di bawah baris bidang urusan lain dalam rencana itu sendiri adalah peringatan (bila keduanya berkode, NOM005 yang melaporkannya). Bila rencana tidak mencantumkan bidang urusan, bidang diduga dari nama perangkat daerah (bidang yang sedikitnya separuh kata khasnya ada dalam nama itu, misalnya Dinas Koperasi, Usaha Kecil dan Menengah → 2.17), tetapi hanya bila semua programnya kecuali satu memang dari bidang itu; satu program dari bidang lain itu lalu dicatat sebagai info untuk dicek pada perda perangkat daerah, karena perangkat daerah sering memegang bidang yang tidak tersirat dalam namanya (Dinas Komunikasi dan Informatika dengan statistik dan persandian).",
-            en: "An agency carries out programmes of the bidang urusan assigned to it; the support programme (X.XX.01) belongs to every agency, as do the programmes the list marks as Aceh's or the Daerah Istimewa Yogyakarta's own. A programme's bidang is read from its code (2.17.07 → 2.17) or, without a code, from its name in the list. A programme listed under another bidang row of the plan itself is a warning (when both are coded, NOM005 reports it). When the plan lists no bidang, the agency's bidang is guessed from its name (each bidang at least half of whose distinctive words are in that name, e.g. Dinas Koperasi, Usaha Kecil dan Menengah → 2.17), but only when all its programmes but one are indeed of those bidang; that one programme of another bidang is then an info finding to check against the regional regulation on agencies, since agencies often hold bidang their names do not suggest (a Dinas Komunikasi dan Informatika with statistics and encryption)."),
+            id: "Perangkat daerah melaksanakan program dari bidang urusan yang menjadi tugasnya; program penunjang (X.XX.01) dimiliki setiap perangkat daerah, demikian pula program khusus Aceh dan DIY yang ditandai dalam daftar. Bidang urusan program dibaca dari kodenya (2.17.07 → 2.17) atau, tanpa kode, dari namanya dalam daftar. Program tanpa kode yang menurut namanya termasuk bidang lain daripada baris bidang urusan tempat ia tercantum adalah peringatan (program berkode menyatakan bidangnya sendiri; baris bidang yang berbeda di atasnya lebih mungkin menandai baris yang hilang). Bila rencana tidak mencantumkan bidang urusan, bidang diduga dari nama perangkat daerah (bidang yang sedikitnya separuh kata khasnya ada dalam nama itu, misalnya Dinas Koperasi, Usaha Kecil dan Menengah → 2.17), tetapi hanya bila semua programnya kecuali satu memang dari bidang itu; satu program dari bidang lain itu lalu dicatat sebagai info untuk dicek pada perda perangkat daerah, karena perangkat daerah sering memegang bidang yang tidak tersirat dalam namanya (Dinas Komunikasi dan Informatika dengan statistik dan persandian).",
+            en: "An agency carries out programmes of the bidang urusan assigned to it; the support programme (X.XX.01) belongs to every agency, as do the programmes the list marks as Aceh's or the Daerah Istimewa Yogyakarta's own. A programme's bidang is read from its code (2.17.07 → 2.17) or, without a code, from its name in the list. A programme without a code whose name belongs to another bidang than the bidang row it is listed under is a warning (a coded programme names its own bidang; a different bidang row above it more likely marks a missing row). When the plan lists no bidang, the agency's bidang is guessed from its name (each bidang at least half of whose distinctive words are in that name, e.g. Dinas Koperasi, Usaha Kecil dan Menengah → 2.17), but only when all its programmes but one are indeed of those bidang; that one programme of another bidang is then an info finding to check against the regional regulation on agencies, since agencies often hold bidang their names do not suggest (a Dinas Komunikasi dan Informatika with statistics and encryption)."),
         triggering: [
-            RuleExample(.bekasi, """
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t\t2026\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             URUSAN PEMERINTAHAN BIDANG KOPERASI, USAHA KECIL, DAN MENENGAH\t\t\t\t\t8.998.000\t\t20.000.000
             PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)\tJumlah UMKM\t100\tUnit\t100\t4.000.000\t100\t10.000.000
             ↓PROGRAM PENGEMBANGAN EKSPOR\tNilai ekspor\t6\tPersen (%)\t6\t4.998.000\t6\t10.000.000
-            """),
-            RuleExample(.bekasi, """
-            DINAS KOPERASI, USAHA KECIL DAN MENENGAH
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t\t2026\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
+            """)),
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             PROGRAM PENGEMBANGAN UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             ↓PROGRAM PENGEMBANGAN EKSPOR\tNilai ekspor\t6\tPersen (%)\t6\t8.998.000\t6\t20.000.000
-            """),
+            """, title: "DINAS KOPERASI, USAHA KECIL DAN MENENGAH")),
         ],
         nonTriggering: [
-            RuleExample(.bekasi, """
-            DINAS KOPERASI, USAHA KECIL DAN MENENGAH, PERDAGANGAN DAN PERINDUSTRIAN
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t\t2026\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             PROGRAM PEMBERDAYAAN USAHA MENENGAH, USAHA KECIL, DAN USAHA MIKRO (UMKM)\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             PROGRAM PENGEMBANGAN EKSPOR\tNilai ekspor\t6\tPersen (%)\t6\t8.998.000\t6\t20.000.000
             PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\tPersentase Keselarasan\t100\tPersen (%)\t100\t8.998.000\t100\t20.000.000
-            """),
+            """, title: "DINAS KOPERASI, USAHA KECIL DAN MENENGAH, PERDAGANGAN DAN PERINDUSTRIAN")),
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
@@ -60,8 +41,9 @@ struct ProgrammeOutsideBidangRule: Rule {
         let suggested = Self.bidangSuggestedByAgency(document, review, programmes: programmes.map(\.bidang))
         return programmes.compactMap { item, own -> Finding? in
             if let declared = Self.declaredBidang(above: item, in: review) {
-                // Both coded: a code that does not extend its bidang's is NOM005's error.
-                guard own.isDisjoint(with: [declared.code]), !declared.coded || item.code?.official == nil else { return nil }
+                // A printed code names its own bidang; a bidang row above it that differs more likely stands
+                // for a row missing from the table (or from its reading) than for a misplaced programme.
+                guard own.isDisjoint(with: [declared.code]), item.code?.official == nil else { return nil }
                 let bidang = Self.bidangText(declared.code, review)
                 let basis = Localized(
                     id: "program ini tercantum di bawah bidang urusan \(bidang) (baris \(declared.line))",
@@ -104,14 +86,13 @@ struct ProgrammeOutsideBidangRule: Rule {
 
     /// The bidang row above the programme, if the plan has one and it can be read.
     private static func declaredBidang(above item: NomenclatureReview.Item,
-                                       in review: NomenclatureReview) -> (code: String, line: Int, coded: Bool)? {
+                                       in review: NomenclatureReview) -> (code: String, line: Int)? {
         var index = item.parent
         while let current = index {
             let ancestor = review.items[current]
             if ancestor.node.level == .bidangUrusan {
-                let printed = ancestor.code?.official?.bidangCode
-                let code = printed ?? ancestor.officialEntries.lazy.compactMap(\.bidangCode).first
-                return code.map { ($0, ancestor.node.lines.first, printed != nil) }
+                let code = ancestor.code?.official?.bidangCode ?? ancestor.officialEntries.lazy.compactMap(\.bidangCode).first
+                return code.map { ($0, ancestor.node.lines.first) }
             }
             index = ancestor.parent
         }

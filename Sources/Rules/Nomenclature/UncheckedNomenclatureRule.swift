@@ -13,36 +13,23 @@ struct UncheckedNomenclatureRule: Rule {
             id: "Alat ini memuat Kepmendagri 050-3708/2020 dan daftar program Permendagri 13/2006. Rencana yang disusun sesudah daftar 050-3708/2020 diganti (\(NomenclatureWording.laterLists)) dapat memakai nama dan kode baru yang tidak ada di dalamnya; kegiatan rencana generasi Permendagri 13/2006 tidak ada daftarnya, dan pada masa itu daerah boleh menambah program sendiri. Entri seperti itu tidak dilaporkan satu per satu sebagai salah; temuan info ini menyebut berapa banyak dan di baris mana, agar peninjau tahu apa yang belum diperiksa.",
             en: "The tool holds Kepmendagri 050-3708/2020 and the Permendagri 13/2006 programme list. Plans drafted after 050-3708/2020 was replaced (\(NomenclatureWording.laterLists)) may use new names and codes that are not in it; kegiatan of Permendagri 13/2006-generation plans have no list, and regions could then add programmes of their own. Such entries are not reported one by one as wrong; this info finding says how many there are and on which lines, so the reviewer knows what was not checked."),
         triggering: [
-            RuleExample(.bekasi, """
-            RENSTRA DINAS KOPERASI 2025-2029
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t\t2026\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             PROGRAM PENGEMBANGAN UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             Kegiatan Pengembangan Usaha Mikro dengan Orientasi Peningkatan Skala Usaha Menjadi Usaha Kecil\tJumlah UMKM\t6\tUnit\t6\t8.998.000\t6\t20.000.000
             ↓Sub Kegiatan Fasilitasi Inkubator Usaha Mikro\tJumlah UMKM\t6\tUnit\t6\t8.998.000\t6\t20.000.000
-            """),
+            """, title: "RENSTRA DINAS KOPERASI 2025-2029")),
         ],
         nonTriggering: [
-            RuleExample(.bekasi, """
-            RENSTRA DINAS KOPERASI 2025-2029
-
-            Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
-
-            BIDANG URUSAN/PROGRAM/KEGIATAN/SUBKEGIATAN\tINDIKATOR\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN
-            \t\t\t\t2025\t\t2026\t
-            \t\t\t\tT\tPAGU\tT\tPAGU
+            RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             PROGRAM PENGEMBANGAN UMKM\tJumlah UMKM\t100\tUnit\t100\t8.998.000\t100\t20.000.000
             Kegiatan Pengembangan Usaha Mikro dengan Orientasi Peningkatan Skala Usaha Menjadi Usaha Kecil\tJumlah UMKM\t6\tUnit\t6\t8.998.000\t6\t20.000.000
-            """),
+            """, title: "RENSTRA DINAS KOPERASI 2025-2029")),
         ])
 
     /// Why a group of entries was not checked.
     private enum Reason: CaseIterable {
         case laterList
+        case unlikeList
         case outsideKewenangan
         case noKegiatanList
         case ownProgramme
@@ -80,11 +67,13 @@ struct UncheckedNomenclatureRule: Rule {
         let codeSettles = item.codeAgreement.map { $0 != .different } ?? false
         let nameSettles = item.nameMatch?.agreement.namesEntry ?? false
         if review.listInForce {
-            guard !codeSettles, !nameSettles, item.codeEntries.isEmpty, level != .bidangUrusan,
-                  review.isNamedAtAnotherLevel(item.node) else { return nil }
-            return .otherLevel
+            guard !codeSettles, !nameSettles, item.codeEntries.isEmpty, level != .bidangUrusan else { return nil }
+            if review.isNamedAtAnotherLevel(item.node) { return .otherLevel }
+            return review.mostlyOfficialLevels.contains(level) ? nil : .unlikeList
         }
-        if !codeSettles && !nameSettles && level != .bidangUrusan { return .laterList }
+        if !codeSettles && !nameSettles && level != .bidangUrusan {
+            return review.mostlyOfficialLevels.contains(level) ? .laterList : .unlikeList
+        }
         // A sub kegiatan the list names under another code: later lists renumbered some (NOM003 leaves it).
         if level == .subKegiatan, item.code?.official != nil, !codeSettles, nameSettles { return .laterList }
         return nil
@@ -102,6 +91,10 @@ struct UncheckedNomenclatureRule: Rule {
             return Localized(
                 id: "Tidak diperiksa: \(count) program/kegiatan/subkegiatan yang tidak ada, ditulis lain atau berkode lain dalam Kepmendagri 050-3708/2020, karena \(plan.id) dapat mengikuti daftar sesudahnya (\(NomenclatureWording.laterLists)) yang menambah entri, mengubah nama dan menomori ulang (baris \(shown)).",
                 en: "Not checked: \(count) programme, kegiatan or sub kegiatan \(entries) missing from Kepmendagri 050-3708/2020, worded otherwise or coded otherwise there, since \(plan.en) may follow a later list (\(NomenclatureWording.laterLists)) that added, renamed and renumbered entries (lines \(shown)).")
+        case .unlikeList:
+            return Localized(
+                id: "Tidak diperiksa: \(count) nama yang tidak ada dalam \(NomenclatureWording.lists(review).id), pada tingkat yang sebagian besar namanya tidak ada dalam daftar itu; rencana mengikuti daftar lain atau tabelnya tidak terbaca sebagaimana tercetak (baris \(shown)).",
+                en: "Not checked: \(count) \(count == 1 ? "name" : "names") missing from \(NomenclatureWording.lists(review).en), at a level where most of the plan's names are missing from it; the plan follows another list or its table was not read as printed (lines \(shown)).")
         case .outsideKewenangan:
             return Localized(
                 id: "Tidak diperiksa: \(count) kode berdigit kewenangan selain 1 dan 2, di luar Kepmendagri 050-3708/2020 (baris \(shown)).",
