@@ -273,14 +273,23 @@ struct LayoutTableReader {
         line.tokens.map { $0.text.lowercased() }.filter { $0.count >= 3 && !$0.contains(where: \.isNumber) }
     }
 
-    /// The page's columns: from its column-number row, else from its body lines' gutters.
+    /// The page's columns: from its column-number row, else from its body lines' gutters. Where the
+    /// header prints a row of years over figures that stand too close to leave gutters between them
+    /// (`155.100 152.300 153.430`), each year stands for one column, centred under it.
     func columns(for slice: PageSlice, body: [Int]) -> LayoutColumns? {
         let bodyLines = body.map { lines[$0] }
         if let numberRow = slice.numberRow, let numbers = lines[slice.lines[numberRow]].columnNumbers {
             return LayoutColumns.fromNumberRow(numbers, body: bodyLines)
         }
-        guard bodyLines.count >= 2 else { return nil }
-        return LayoutColumns.fromGutters(bodyLines)
+        guard bodyLines.count >= 2, let gutters = LayoutColumns.fromGutters(bodyLines) else { return nil }
+        let headerLines = slice.lines[..<slice.bodyStart].map { lines[$0] }
+        guard let years = headerLines.map({ $0.tokens.filter { YearSpanFinder.year($0.text) != nil } }).max(by: { $0.count < $1.count }),
+              years.count >= 3, let first = years.first else { return gutters }
+        let underYears = (0..<gutters.count).filter { gutters.center(of: $0) >= Double(first.start) - 2 }
+        guard underYears.count < years.count else { return gutters }
+        let before = (0..<gutters.count).filter { !underYears.contains($0) }.map { (number: $0 + 1, center: gutters.center(of: $0)) }
+        let anchors = before.map(\.center) + years.map(\.center)
+        return LayoutColumns.fromAnchors(anchors, body: bodyLines)
     }
 
     // MARK: Cells

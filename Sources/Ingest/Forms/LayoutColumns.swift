@@ -29,6 +29,15 @@ struct LayoutColumns: Sendable {
                              anchors: numbers.map(\.token.center))
     }
 
+    /// Columns centred on the given middles, as under a column-number row but without printed numbers.
+    static func fromAnchors(_ anchors: [Double], body: [LayoutLine]) -> LayoutColumns {
+        let tokens = anchors.map { LayoutToken(text: "", start: Int($0.rounded(.down)), end: Int($0.rounded(.up)) + 1) }
+        var columns = fromNumberRow(Array(zip(1..., tokens)).map { ($0.0, $0.1) }, body: body)
+        columns.numbers = nil
+        columns.anchors = anchors
+        return columns
+    }
+
     /// Columns between the gutters of the body lines: character positions that (almost) no body line
     /// fills. Nil when the lines leave fewer than two columns.
     static func fromGutters(_ body: [LayoutLine]) -> LayoutColumns? {
