@@ -42,6 +42,14 @@ public enum RuleRegistry {
         ForeignAgencyMentionRule(),
         OrdinalItemReferenceRule(),
         UnitNameMismatchRule(),
+        NameDiffersFromListRule(),
+        NotInListRule(),
+        NameUnderOtherCodeRule(),
+        CodeWithTwoNamesRule(),
+        ChildOutsideParentRule(),
+        KewenanganDigitRule(),
+        ProgrammeOutsideBidangRule(),
+        UncheckedNomenclatureRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {

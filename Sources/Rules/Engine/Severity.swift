@@ -28,6 +28,7 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
     case crossTable = "cross-table"
     case values
     case references
+    case nomenclature
 
     /// The identifier prefix of the family's rules (`TOT001`).
     public var prefix: String {
@@ -41,6 +42,7 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .crossTable: return "XTB"
         case .values: return "VAL"
         case .references: return "REF"
+        case .nomenclature: return "NOM"
         }
     }
 
@@ -55,6 +57,7 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .crossTable: return Localized(id: "Antartabel", en: "Cross-table")
         case .values: return Localized(id: "Nilai", en: "Values")
         case .references: return Localized(id: "Rujukan", en: "References")
+        case .nomenclature: return Localized(id: "Nomenklatur", en: "Nomenclature")
         }
     }
 }

@@ -16,6 +16,7 @@ final class DocumentFacts: @unchecked Sendable {
     private var tokensByPart: [Int: [ProseToken]] = [:]
     private var comparableSeriesCache: [IndicatorSeries]?
     private var ownValueSeriesCache: [IndicatorSeries]?
+    private var nomenclatureCache: NomenclatureReview?
 
     init(_ document: RenstraDocument) {
         self.document = document
@@ -91,6 +92,16 @@ final class DocumentFacts: @unchecked Sendable {
             let passages = ProsePassages.passages(in: document)
             prosePassagesCache = passages
             return passages
+        }
+    }
+
+    /// The plan's programmes, kegiatan and sub kegiatan against the official lists (`NomenclatureReview`).
+    var nomenclature: NomenclatureReview {
+        lock.withLock {
+            if let nomenclatureCache { return nomenclatureCache }
+            let review = NomenclatureReview(document)
+            nomenclatureCache = review
+            return review
         }
     }
 
