@@ -78,12 +78,22 @@ struct DuplicateSiblingRule: Rule {
         let level = ChildBudgetSumRule.levelName(node.level)
         let parentLevel = ChildBudgetSumRule.levelName(parent.level)
         let name = node.name.shortened
+        let subject = "\(PlanRelations.nameKey(parent))|\(PlanRelations.nameKey(node))"
+        // Two nationwide codes for one name: the list knows them apart, or one code is outdated; the rows
+        // need not be copies, so this is for a reviewer to judge.
+        if PlanRelations.haveDistinctOfficialCodes(node, earlier), let code = node.code, let earlierCode = earlier.code {
+            return finding(
+                in: document, line: node.lines.first, endLine: node.lines.last, table: node.table,
+                message: Localized(
+                    id: "\(level.id.capitalizedFirst) \"\(name)\" tercantum dua kali di bawah \(parentLevel.id) \"\(parent.name.shortened(to: 60))\" dengan kode berbeda (\(earlierCode) di baris \(earlier.lines.first), \(code) di baris \(node.lines.first)); periksa apakah salah satu kodenya sudah tidak berlaku atau kegiatannya terhitung dua kali.",
+                    en: "\(level.en.capitalizedFirst) \"\(name)\" is listed twice under \(parentLevel.en) \"\(parent.name.shortened(to: 60))\" with different codes (\(earlierCode) on line \(earlier.lines.first), \(code) on line \(node.lines.first)); check whether one code is outdated or the work is counted twice."),
+                expected: "1×", found: "2×", subject: subject, severity: .warning)
+        }
         return finding(
             in: document, line: node.lines.first, endLine: node.lines.last, table: node.table,
             message: Localized(
                 id: "\(level.id.capitalizedFirst) \"\(name)\" tercantum dua kali di bawah \(parentLevel.id) \"\(parent.name.shortened(to: 60))\" (baris \(earlier.lines.first) dan \(node.lines.first)); target dan pagunya terhitung ganda.",
                 en: "\(level.en.capitalizedFirst) \"\(name)\" is listed twice under \(parentLevel.en) \"\(parent.name.shortened(to: 60))\" (lines \(earlier.lines.first) and \(node.lines.first)); its targets and budget count twice."),
-            expected: "1×", found: "2×",
-            subject: "\(PlanRelations.nameKey(parent))|\(PlanRelations.nameKey(node))")
+            expected: "1×", found: "2×", subject: subject)
     }
 }
