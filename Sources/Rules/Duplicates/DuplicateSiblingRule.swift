@@ -50,7 +50,10 @@ struct DuplicateSiblingRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.allPlanNodes.flatMap { parent -> [Finding] in
+        // In a table rebuilt from the spacing of PDF text a wrapped name may have been cut to its first
+        // line: two rows sharing that first line are duplicates only when their figures are the same too.
+        let reconstructed = Set(document.tables.filter(\.readingIsReconstructed).map(\.displayName))
+        return document.allPlanNodes.flatMap { parent -> [Finding] in
             // Each sibling's name key is made once, not once per pair compared.
             let siblings = parent.children.compactMap { child -> (node: PlanNode, key: String)? in
                 guard child.level == .kegiatan || child.level == .subKegiatan else { return nil }
@@ -59,12 +62,19 @@ struct DuplicateSiblingRule: Rule {
             }
             var findings: [Finding] = []
             for (index, sibling) in siblings.enumerated() {
-                guard let earlier = siblings[..<index].first(where: { $0.key == sibling.key && !Self.isSuccessor($0.node, sibling.node) })
-                else { continue }
+                guard let earlier = siblings[..<index].first(where: {
+                    $0.key == sibling.key && !Self.isSuccessor($0.node, sibling.node)
+                        && !(reconstructed.contains(sibling.node.table) && !Self.sameFigures($0.node, sibling.node))
+                }) else { continue }
                 findings.append(makeFinding(sibling.node, earlier: earlier.node, parent: parent, in: document))
             }
             return findings
         }
+    }
+
+    /// Whether two nodes print the same budgets, year by year.
+    static func sameFigures(_ a: PlanNode, _ b: PlanNode) -> Bool {
+        a.budgets.map { $0.budget?.quantity?.value } == b.budgets.map { $0.budget?.quantity?.value }
     }
 
     /// Rows of the same name funded in entirely different years are an old kegiatan and its

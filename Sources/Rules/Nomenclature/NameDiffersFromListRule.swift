@@ -78,14 +78,20 @@ struct NameDiffersFromListRule: Rule {
         switch difference {
         case .misspelt(let words):
             let quoted = words.map { "\"\($0)\"" }.joined(separator: ", ")
-            // In a Markdown text (often an OCR reading) a slip of a few letters may be the reading's, not the plan's.
+            // In a Markdown text (often an OCR reading) a slip of a few letters may be the reading's, not the plan's;
+            // in a table rebuilt from the spacing of PDF text, a word broken in its cell may have lost a letter
+            // to the next column.
             let ocr = document.layout == .markdown
-            severity = ocr ? .info : nil
+            let rebuilt = ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false
+            severity = ocr || rebuilt ? .info : nil
+            let note = ocr ? Localized(id: " Teks ini mungkin hasil OCR: cocokkan dengan dokumen aslinya.",
+                                       en: " This text may be an OCR reading: compare with the original document.")
+                : rebuilt ? Localized(id: " Tabelnya dibaca dari teks PDF berspasi, tempat kata yang terpenggal di selnya bisa kehilangan huruf: cocokkan dengan dokumen aslinya.",
+                                      en: " The table was read from spaced PDF text, where a word broken in its cell can lose a letter: compare with the original document.")
+                : Localized(id: "", en: "")
             message = Localized(
-                id: "\(subject.id) berbeda ejaan dari nomenklatur \(list.id): \(official)\(words.isEmpty ? "" : " (kata \(quoted))")."
-                    + (ocr ? " Teks ini mungkin hasil OCR: cocokkan dengan dokumen aslinya." : ""),
-                en: "\(subject.en) is spelt differently from the nomenclature of \(list.en): \(official)\(words.isEmpty ? "" : " (\(words.count == 1 ? "word" : "words") \(quoted))")."
-                    + (ocr ? " This text may be an OCR reading: compare with the original document." : ""))
+                id: "\(subject.id) berbeda ejaan dari nomenklatur \(list.id): \(official)\(words.isEmpty ? "" : " (kata \(quoted))")." + note.id,
+                en: "\(subject.en) is spelt differently from the nomenclature of \(list.en): \(official)\(words.isEmpty ? "" : " (\(words.count == 1 ? "word" : "words") \(quoted))")." + note.en)
         case .reworded:
             message = Localized(id: "\(subject.id) ditulis berbeda dari nomenklatur \(list.id): \(official).",
                                 en: "\(subject.en) is worded differently from the nomenclature of \(list.en): \(official).")
