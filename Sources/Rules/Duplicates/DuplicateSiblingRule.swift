@@ -72,9 +72,10 @@ struct DuplicateSiblingRule: Rule {
         }
     }
 
-    /// Whether two nodes print the same budgets, year by year.
+    /// Whether two nodes print the same budgets, year by year, and some at all.
     static func sameFigures(_ a: PlanNode, _ b: PlanNode) -> Bool {
-        a.budgets.map { $0.budget?.quantity?.value } == b.budgets.map { $0.budget?.quantity?.value }
+        let first = a.budgets.map { $0.budget?.quantity?.value }, second = b.budgets.map { $0.budget?.quantity?.value }
+        return first == second && first.contains { $0 != nil }
     }
 
     /// Rows of the same name funded in entirely different years are an old kegiatan and its
