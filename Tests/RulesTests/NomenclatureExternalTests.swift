@@ -32,7 +32,13 @@ struct NomenclatureExternalTests {
         // Semarang Satpol PP's funding table wraps names over several column lines; the pieces read as
         // programmes are not names of any list, which NOM008 says once.
         let findings = Self.runner.run(ExternalDocument.semarangSatpolLayout.document)
-        #expect(findings.map(\.ruleID) == ["NOM008"])
-        #expect(findings.first?.message.en.containsLiteral("not read as printed") == true)
+        let unchecked = try #require(findings.first { $0.ruleID == "NOM008" })
+        #expect(unchecked.message.en.containsLiteral("not read as printed"))
+        // Line 3328 prints "Pengadaan Barang Milik / Daerah Penunjang / Urusan Pemerintah / Daerah", the official
+        // name; the rebuilt table put "Milik" in the indicator column beside it. Such a difference is only a note.
+        let wrapped = try #require(findings.first { $0.ruleID == "NOM001" && $0.line == 3328 })
+        #expect(wrapped.severity == .info)
+        #expect(wrapped.message.en.containsLiteral("next column"))
+        #expect(findings.allSatisfy { $0.severity == .info })
     }
 }

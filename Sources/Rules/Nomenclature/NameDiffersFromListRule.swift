@@ -75,14 +75,14 @@ struct NameDiffersFromListRule: Rule {
         let official = NomenclatureWording.entry(entry)
         let message: Localized
         var severity: Severity?
+        // In a Markdown text (often an OCR reading) a slip of a few letters may be the reading's, not the plan's;
+        // in a table rebuilt from the spacing of PDF text, a word broken in its cell may have lost a letter to the
+        // next column, and a word of a wrapped name may have been placed in the column beside it.
+        let ocr = document.layout == .markdown
+        let rebuilt = ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false
         switch difference {
         case .misspelt(let words):
             let quoted = words.map { "\"\($0)\"" }.joined(separator: ", ")
-            // In a Markdown text (often an OCR reading) a slip of a few letters may be the reading's, not the plan's;
-            // in a table rebuilt from the spacing of PDF text, a word broken in its cell may have lost a letter
-            // to the next column.
-            let ocr = document.layout == .markdown
-            let rebuilt = ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false
             severity = ocr || rebuilt ? .info : nil
             let note = ocr ? Localized(id: " Teks ini mungkin hasil OCR: cocokkan dengan dokumen aslinya.",
                                        en: " This text may be an OCR reading: compare with the original document.")
@@ -93,8 +93,12 @@ struct NameDiffersFromListRule: Rule {
                 id: "\(subject.id) berbeda ejaan dari nomenklatur \(list.id): \(official)\(words.isEmpty ? "" : " (kata \(quoted))")." + note.id,
                 en: "\(subject.en) is spelt differently from the nomenclature of \(list.en): \(official)\(words.isEmpty ? "" : " (\(words.count == 1 ? "word" : "words") \(quoted))")." + note.en)
         case .reworded:
-            message = Localized(id: "\(subject.id) ditulis berbeda dari nomenklatur \(list.id): \(official).",
-                                en: "\(subject.en) is worded differently from the nomenclature of \(list.en): \(official).")
+            severity = rebuilt ? .info : nil
+            let note = rebuilt ? Localized(id: " Tabelnya dibaca dari teks PDF berspasi, tempat kata dari nama yang terlipat bisa masuk ke kolom sebelahnya: cocokkan dengan dokumen aslinya.",
+                                           en: " The table was read from spaced PDF text, where a word of a wrapped name can land in the next column: compare with the original document.")
+                : Localized(id: "", en: "")
+            message = Localized(id: "\(subject.id) ditulis berbeda dari nomenklatur \(list.id): \(official)." + note.id,
+                                en: "\(subject.en) is worded differently from the nomenclature of \(list.en): \(official)." + note.en)
         case .renamed:
             message = Localized(
                 id: "\(subject.id) memakai kode \(node.code ?? entry.code), yang dalam \(list.id) bernama \"\(entry.name)\".",
