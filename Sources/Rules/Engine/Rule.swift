@@ -5,11 +5,17 @@ import Ingest
 public struct RuleExample: Sendable {
     public var layout: Layout
     public var text: String
+    /// For a cross-document rule: the other document the example is checked against (its `↓` marks the
+    /// findings expected in it). Kept as a list so that an example can hold another.
+    public var companions: [RuleExample]
 
-    public init(_ layout: Layout, _ text: String) {
+    public init(_ layout: Layout, _ text: String, with companion: RuleExample? = nil) {
         self.layout = layout
         self.text = text
+        companions = companion.map { [$0] } ?? []
     }
+
+    public var companion: RuleExample? { companions.first }
 
     /// The text with markers removed, and the 1-based lines that carried a marker.
     public var markedText: (text: String, lines: [Int]) {

@@ -42,6 +42,17 @@ public enum RuleRegistry {
         ForeignAgencyMentionRule(),
         OrdinalItemReferenceRule(),
         UnitNameMismatchRule(),
+        MisspelledLabelRule(),
+        SpellingVariantRule(),
+        LabelNumberingRule(),
+        LabelKindInRowRule(),
+        RepeatedBoxTextRule(),
+        ObjectiveWithoutIndicatorRule(),
+        TreePeriodMentionRule(),
+        CascadeCounterpartRule(),
+        SignatoryMismatchRule(),
+        TujuanCountMismatchRule(),
+        InheritedPeriodRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {

@@ -28,6 +28,10 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
     case crossTable = "cross-table"
     case values
     case references
+    /// Performance trees (pohon kinerja): labels, boxes and their cascade.
+    case tree
+    /// Two documents of one cascade compared (a performance tree and its Renstra).
+    case crossDocument = "cross-document"
 
     /// The identifier prefix of the family's rules (`TOT001`).
     public var prefix: String {
@@ -41,6 +45,8 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .crossTable: return "XTB"
         case .values: return "VAL"
         case .references: return "REF"
+        case .tree: return "TRE"
+        case .crossDocument: return "XDC"
         }
     }
 
@@ -55,6 +61,8 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .crossTable: return Localized(id: "Antartabel", en: "Cross-table")
         case .values: return Localized(id: "Nilai", en: "Values")
         case .references: return Localized(id: "Rujukan", en: "References")
+        case .tree: return Localized(id: "Pohon kinerja", en: "Performance tree")
+        case .crossDocument: return Localized(id: "Antardokumen", en: "Cross-document")
         }
     }
 }

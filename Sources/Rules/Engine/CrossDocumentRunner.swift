@@ -1,0 +1,84 @@
+import Ingest
+
+/// Runs the cross-document rules over the pairs of a run, once every file has been read: pairs each
+/// dependent document (a performance tree) with its reference (its Renstra), checks each pair, and says
+/// per file what was compared and what could not be.
+public struct CrossDocumentRunner: Sendable {
+    public var rules: [any CrossDocumentRule]
+    public var context: RuleContext
+    public var severityOverrides: [String: Severity]
+
+    /// The cross-document rules among `runner`'s, with its context and severities.
+    public init(_ runner: RuleRunner) {
+        rules = runner.rules.compactMap { $0 as? any CrossDocumentRule }
+        context = runner.context
+        severityOverrides = runner.severityOverrides
+    }
+
+    public struct Outcome: Sendable {
+        /// In file order, then line order, as `RuleRunner` sorts them.
+        public var findings: [Finding] = []
+        /// What each file (by path) was compared with, or why it was not.
+        public var notes: [String: [Localized]] = [:]
+    }
+
+    /// `keys` are every file of the run; `profiles` holds the dependents' profiles (by path); `load` reads
+    /// any other document's profile again (a reference, or a file given only with `--with`).
+    public func run(keys: [CascadePairing.Key], profiles: [String: CascadeProfile], explicit: [String: String],
+                    load: (String) -> CascadeProfile?) -> Outcome {
+        var outcome = Outcome()
+        guard !rules.isEmpty else { return outcome }
+        var loaded: [String: CascadeProfile] = [:]
+        for (dependent, pairing) in CascadePairing.pair(keys, explicit: explicit) {
+            guard let profile = profiles[dependent.path] ?? load(dependent.path) else { continue }
+            let kind = Self.kindName(profile.kind)
+            switch pairing {
+            case .noReference:
+                outcome.notes[dependent.path, default: []].append(Localized(
+                    id: "Renstra-nya tidak diberikan: \(kind.id) ini tidak dibandingkan dengan Renstra (periode, tujuan, sasaran, indikator, penandatangan). Periksa bersama Renstra-nya, atau pakai --with BERKAS.",
+                    en: "Its Renstra was not given: this \(kind.en) was not compared with a Renstra (period, tujuan, sasaran, indicators, signatory). Lint it together with its Renstra, or use --with FILE."))
+            case .ambiguous(let candidates):
+                outcome.notes[dependent.path, default: []].append(Localized(
+                    id: "Beberapa Renstra cocok (\(candidates.joined(separator: ", "))): \(kind.id) ini tidak dibandingkan; pilih satu dengan --with atau `pairs` di konfigurasi.",
+                    en: "Several Renstra match (\(candidates.joined(separator: ", "))): this \(kind.en) was not compared; choose one with --with or `pairs` in the configuration."))
+            case .paired(let referencePath):
+                if loaded[referencePath] == nil { loaded[referencePath] = load(referencePath) }
+                guard let reference = loaded[referencePath] else {
+                    outcome.notes[dependent.path, default: []].append(Localized(
+                        id: "Renstra \(referencePath) tidak dapat dibaca: \(kind.id) ini tidak dibandingkan.",
+                        en: "The Renstra \(referencePath) cannot be read: this \(kind.en) was not compared."))
+                    continue
+                }
+                outcome.notes[dependent.path, default: []].append(Localized(
+                    id: "Dibandingkan dengan Renstra \(referencePath).", en: "Compared with the Renstra \(referencePath)."))
+                outcome.notes[referencePath, default: []].append(Localized(
+                    id: "Dibandingkan dengan \(kind.id) \(dependent.path).", en: "Compared with the \(kind.en) \(dependent.path)."))
+                outcome.findings += check(DocumentPair(dependent: profile, reference: reference))
+            }
+        }
+        outcome.findings.sort { ($0.file, $0.line, $0.ruleID, $0.subject) < ($1.file, $1.line, $1.ruleID, $1.subject) }
+        return outcome
+    }
+
+    /// Every rule's findings on one pair, with configured severities and pages.
+    public func check(_ pair: DocumentPair) -> [Finding] {
+        rules.flatMap { rule -> [Finding] in
+            let override = severityOverrides[type(of: rule).description.id]
+            return rule.check(pair, context).map { found in
+                var finding = found
+                if let override { finding.severity = override }
+                let (own, other) = finding.file == pair.dependent.path ? (pair.dependent, pair.reference) : (pair.reference, pair.dependent)
+                finding.page = own.page(ofLine: finding.line)
+                if let place = finding.placeInOtherDocument { finding.placeInOtherDocument?.page = other.page(ofLine: place.line) }
+                return finding
+            }
+        }
+    }
+
+    private static func kindName(_ kind: DocumentKind) -> Localized {
+        switch kind {
+        case .performanceChart: return Localized(id: "pohon kinerja", en: "performance tree")
+        default: return Localized(id: "dokumen", en: "document")
+        }
+    }
+}
