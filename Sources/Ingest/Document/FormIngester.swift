@@ -1,0 +1,31 @@
+/// Reads a document of any layout other than the seed exports by its text forms: every tokenizer whose
+/// form the text shows finds its tables, and `DocumentAssembler` builds the document around them.
+struct FormIngester: LayoutIngester {
+    let layout: Layout
+
+    func ingest(_ source: SourceText) -> RenstraDocument {
+        let drafts = tokenizers(for: source).flatMap { $0.drafts(in: source) }
+        var warnings: [String] = []
+        switch layout {
+        case .unknown where drafts.isEmpty:
+            warnings.append("Tata letak berkas tidak dikenali; hanya judul dan paragraf yang dibaca.")
+        case .pdfReadingOrder:
+            warnings.append("Teks PDF dalam urutan baca (pdftotext tanpa -layout): kolom tabel tidak dapat dibaca; "
+                            + "gunakan `pdftotext -layout` atau berkas PDF-nya.")
+        default:
+            break
+        }
+        return DocumentAssembler(source: source, layout: layout).assemble(drafts, warnings: warnings)
+    }
+
+    /// The tokenizers for the forms this text can hold.
+    func tokenizers(for source: SourceText) -> [any TableTokenizer] {
+        switch layout {
+        case .delimited: return [DelimitedTokenizer()]
+        case .markdown: return [HTMLTableTokenizer(), MarkdownPipeTokenizer(), TabRowTokenizer()]
+        case .pdfLayout: return [LayoutColumnTokenizer()]
+        case .unknown: return [TabRowTokenizer(), HTMLTableTokenizer(), MarkdownPipeTokenizer()]
+        default: return []
+        }
+    }
+}
