@@ -151,7 +151,3 @@ enum ChartLabelReader {
         return near.count == 1 ? near.first : nil
     }
 }
-
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
