@@ -87,7 +87,7 @@ struct CascadeCounterpartRule: CrossDocumentRule {
         var message = Localized(
             id: "\(boxLabel ?? what.id.capitalizedFirst) “\(statement.text)” tidak ada padanannya di \(otherName.id) \(other.path).",
             en: "\(boxLabel ?? "The " + what.en) “\(statement.text)” has no counterpart in the \(otherName.en) \(other.path).")
-        if let closest {
+        if let closest, closest.similarity >= minimumShownSimilarity {
             let percent = Int((closest.similarity * 100).rounded())
             message.id += " Yang paling mirip: “\(closest.statement.text)” (baris \(closest.statement.line), kemiripan \(percent)%)."
             message.en += " Closest: “\(closest.statement.text)” (line \(closest.statement.line), \(percent)% alike)."
@@ -97,11 +97,14 @@ struct CascadeCounterpartRule: CrossDocumentRule {
         }
         if let elsewhere {
             let level = levelName(elsewhere)
-            message.id += " Teks yang sama ada di sana sebagai \(level.id) (baris \(elsewhere.line))."
-            message.en += " The same text is there as a \(level.en) (line \(elsewhere.line))."
+            message.id += " Pernyataan yang sepadan ada di sana sebagai \(level.id) (baris \(elsewhere.line))."
+            message.en += " A matching statement is there as a \(level.en) (line \(elsewhere.line))."
         }
         return message
     }
+
+    /// Below this, the closest candidate shares too little to help the reader.
+    static let minimumShownSimilarity = 0.25
 
     private static func levelName(_ statement: CascadeStatement) -> Localized {
         let level: Localized

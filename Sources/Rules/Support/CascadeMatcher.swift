@@ -23,7 +23,8 @@ struct CascadeMatcher {
     struct Match {
         var statement: CascadeStatement
         var similarity: Double
-        var means: Bool { similarity >= NameTokens.sameMeaningThreshold }
+        /// The two mean the same (`CascadeName.Key.means`).
+        var means: Bool
     }
 
     /// The candidate accepted by `accepts` most like `statement`. Programmes, kegiatan and sub kegiatan
@@ -35,8 +36,13 @@ struct CascadeMatcher {
         for word in key.tokens.words { indices.formUnion(byWord[word] ?? []) }
         var best: Match?
         for index in indices.sorted() where accepts(candidates[index]) {
-            let similarity = key.similarity(to: asActivity ? activityKeys[index] : keys[index])
-            if similarity > (best?.similarity ?? 0) { best = Match(statement: candidates[index], similarity: similarity) }
+            let other = asActivity ? activityKeys[index] : keys[index]
+            let match = Match(statement: candidates[index], similarity: key.similarity(to: other), means: key.means(other))
+            // A candidate that means the same wins over a merely more similar one.
+            if let current = best, (current.means && !match.means) || (current.means == match.means && current.similarity >= match.similarity) {
+                continue
+            }
+            best = match
         }
         return best
     }

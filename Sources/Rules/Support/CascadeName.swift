@@ -1,10 +1,12 @@
 import Ingest
 
 /// When two statements of a cascade (a tujuan, sasaran, kegiatan or indicator) in two documents are the
-/// same: equal after normalisation (`NameNormalizer`, standard spelling, `PlanName.key`), or worded alike
-/// by the content-word similarity the comparison of plans uses (`NameTokens`, at least 5/6). A result
-/// (`Terlaksananya Penerbitan Izin …`) is compared with an activity's name (`Penerbitan Izin …`) without
-/// its first word; `Meningkatkan` and `Meningkatnya` open the same sasaran.
+/// same: equal after normalisation (`NameNormalizer`, standard spelling, `PlanName.key`), worded alike by
+/// the content-word similarity the comparison of plans uses (`NameTokens`, at least 5/6), or one a
+/// shortened form of the other (five content words or more, all in the other: a table that cuts a
+/// kegiatan's long name). A result (`Terlaksananya Penerbitan Izin …`) is compared with an activity's name
+/// (`Penerbitan Izin …`) without its first word; `Meningkatkan` and `Meningkatnya` open the same sasaran.
+/// Indicators that open with different measures (`Jumlah …`, `Persentase …`) measure different things.
 enum CascadeName {
     /// The comparable form of a statement.
     struct Key: Sendable {
@@ -29,8 +31,27 @@ enum CascadeName {
             normalized == other.normalized ? 1 : tokens.similarity(to: other.tokens)
         }
 
-        func means(_ other: Key) -> Bool { similarity(to: other) >= NameTokens.sameMeaningThreshold }
+        func means(_ other: Key) -> Bool {
+            if normalized == other.normalized { return true }
+            if let measure = self.measure, let otherMeasure = other.measure, measure != otherMeasure { return false }
+            let (shorter, longer) = tokens.words.count <= other.tokens.words.count ? (tokens, other.tokens) : (other.tokens, tokens)
+            if shorter.words.count >= Self.shortenedMinimum, shorter.words.isSubset(of: longer.words) { return true }
+            return similarity(to: other) >= NameTokens.sameMeaningThreshold
+        }
+
+        /// A shortened name keeps at least this many content words.
+        static let shortenedMinimum = 5
+
+        /// The measure an indicator opens with (`jumlah`, `persentase`), in standard spelling.
+        var measure: String? {
+            let first = normalized.prefix { $0 != " " }
+            return CascadeName.measures.contains(String(first)) ? String(first) : nil
+        }
     }
+
+    /// The words indicators open with, each a different kind of measure.
+    static let measures: Set<String> = ["jumlah", "persentase", "nilai", "indeks", "rasio", "tingkat", "angka", "cakupan",
+                                        "proporsi", "pertumbuhan", "laju", "skor", "kontribusi"]
 
     static func sameMeaning(_ a: String, _ b: String) -> Bool { Key(a).means(Key(b)) }
 

@@ -66,13 +66,17 @@ struct LabelNumberingRule: Rule {
                 findings.append(finding(
                     in: document, line: row[0].line,
                     message: Localized(
-                        id: "\(name) \(number) tercetak \(counts[number]!) kali tetapi \(name) \(number - 1) hanya \(lacking) kali di seluruh bagan: sedikitnya satu urutan \(name) melompati nomor \(number - 1) (atau mengulang nomor \(number)). Urutan di baris ini: \(sequence).",
-                        en: "\(name) \(number) is printed \(counts[number]!) times but \(name) \(number - 1) only \(lacking) times in the whole chart: at least one run of \(name) labels skips \(number - 1) (or repeats \(number)). The run on this line: \(sequence)."),
+                        id: "\(name) \(number) tercetak \(counts[number]!) kali tetapi \(name) \(number - 1) \(lacking == 0 ? "tidak pernah" : "hanya \(lacking) kali") di seluruh bagan: sedikitnya satu urutan \(name) melompati nomor \(number - 1) (atau mengulang nomor \(number)). Urutan di baris ini: \(sequence).",
+                        en: "\(name) \(number) is printed \(Self.times(counts[number]!)) but \(name) \(number - 1) \(lacking == 0 ? "never" : "only " + Self.times(lacking)) in the whole chart: at least one run of \(name) labels skips \(number - 1) (or repeats \(number)). The run on this line: \(sequence)."),
                     expected: "\(name) \(number - 1)", found: "\(name) \(number)",
                     subject: "\(name)|\(number)"))
             }
         }
         return findings
+    }
+
+    private static func times(_ count: Int) -> String {
+        count == 1 ? "once" : "\(count) times"
     }
 
     /// `1–5, 7–17, 1–3`: the numbers of a row, consecutive ones as ranges.
