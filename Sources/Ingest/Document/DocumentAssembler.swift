@@ -9,7 +9,7 @@ struct DocumentAssembler {
         let prose = ProseDocumentBuilder(source: source)
         var document = RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),
                                        tableList: TableListParser.parse(source), warnings: warnings)
-        let interpreter = TableInterpreter(source: source)
+        let interpreter = TableInterpreter(source: source, period: document.metadata.period)
         var chapter: String?
         var next = 1
         func addProse<S: Sequence>(_ lines: S) where S.Element == Int {

@@ -159,6 +159,11 @@ public struct Table: Sendable, Hashable {
 
     public var displayName: String { caption?.displayName ?? "tabel baris \(lines.first)" }
 
+    /// Whether the columns and rows were reconstructed from the text's spacing (`pdftotext -layout`)
+    /// rather than stated by the text (tabs, cells, markup): arithmetic on such a table is trusted only
+    /// where other checks of the same table confirm the reading.
+    public var readingIsReconstructed: Bool { form == .layoutColumns }
+
     /// The years of the year columns, ascending and without repeats.
     public var years: [Int] {
         var seen = Set<Int>()

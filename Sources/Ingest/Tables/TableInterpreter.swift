@@ -4,8 +4,13 @@
 /// so what it learns about headers, years and numbers reaches every form.
 public struct TableInterpreter {
     public let source: SourceText
+    /// The plan's declared period, to read year columns headed `Tahun 1` … `Tahun 5`.
+    public let period: PlanPeriod?
 
-    public init(source: SourceText) { self.source = source }
+    public init(source: SourceText, period: PlanPeriod? = nil) {
+        self.source = source
+        self.period = period
+    }
 
     public struct Result {
         public var table: Table
@@ -17,7 +22,8 @@ public struct TableInterpreter {
         let physical = draft.lines.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
         let header = headerBlock(of: draft, physical: physical)
         let headerCount = header.rows.count + (header.columnNumbers == nil ? 0 : 1)
-        let columns = ColumnClassifier.classify(headerGrid: headerGrid(header, form: draft.form, width: width))
+        let grid = headerGrid(header, form: draft.form, width: width)
+        let columns = PlanYearOrdinal.resolving(ColumnClassifier.classify(headerGrid: grid), headerGrid: grid, period: period)
         let budgetColumns = Set(columns.filter { $0.measure == .budget }.map(\.index))
 
         var bodyRows: [Row] = []
@@ -32,6 +38,11 @@ public struct TableInterpreter {
                 let lastLine = line.cells.map(\.line).max() ?? line.line
                 return Row(cells: cells, lines: LineSpan(line.line, lastLine))
             }
+        } else if draft.form == .layoutColumns {
+            let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
+            var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
+            for (line, physicalLine) in zip(body, physicalBody) { assembler.take(physicalLine, startsPage: line.startsPage) }
+            bodyRows = assembler.finishedRows()
         } else {
             var assembler = RowAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
             for line in body {
