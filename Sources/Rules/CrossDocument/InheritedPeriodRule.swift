@@ -33,17 +33,14 @@ struct InheritedPeriodRule: CrossDocumentRule {
         ],
         nonTriggering: [
             RuleExample(.performanceChart, """
-            Terkelolanya 
-            Aplikasi SIRUP, 
+            Tersusunnya 
+            SOP Bidang 
 
-            TKDN, dan P3DN 
-            kegiatan Tahun 
-
-            2024-2026
+            Usaha Informal
             """, with: RuleExample(.bekasi, """
             RENSTRA
 
-            2024-2028
+            2025-2029
             """)),
         ])
 
