@@ -5,6 +5,10 @@ struct FormIngester: LayoutIngester {
 
     func ingest(_ source: SourceText) -> RenstraDocument {
         let drafts = tokenizers(for: source).flatMap { $0.drafts(in: source) }
+        if layout == .delimited, let draft = drafts.first, let header = draft.lines.first?.cells.map(\.text),
+           SIPDExport.matches(header) {
+            return sipd(source, draft: draft, header: header)
+        }
         var warnings: [String] = []
         switch layout {
         case .unknown where drafts.isEmpty:
@@ -16,6 +20,15 @@ struct FormIngester: LayoutIngester {
             break
         }
         return DocumentAssembler(source: source, layout: layout).assemble(drafts, warnings: warnings)
+    }
+
+    /// A SIPD export: its field names read as headers, its plan from the codes on every row.
+    func sipd(_ source: SourceText, draft: TableDraft, header: [String]) -> RenstraDocument {
+        let period = SIPDExport.period(of: draft)
+        let table = TableInterpreter(source: source, period: period)
+            .interpret(SIPDExport.renamingHeader(of: draft, period: period), chapter: nil).table
+        return RenstraDocument(source: source, layout: layout, metadata: SIPDExport.metadata(of: table, header: header, period: period),
+                               blocks: [.table(table)], plan: SIPDExport.plan(of: table, header: header))
     }
 
     /// The tokenizers for the forms this text can hold.
