@@ -133,16 +133,16 @@ import TestSupport
 
     @Test func runnerNotesWhatWasComparedAndWhatWasNot() {
         let runner = CrossDocumentRunner(RuleRunner())
-        let alone = runner.run(keys: [CascadePairing.Key(Corpus.bekasiChart.document)], profiles: [Corpus.bekasiChart.path: Self.tree],
-                               explicit: [:]) { _ in nil }
+        let profiles = [Corpus.bekasiChart.path: Self.tree, Corpus.bekasi.path: Self.renstra]
+        let alone = runner.run(keys: [CascadePairing.Key(Corpus.bekasiChart.document)], explicit: [:]) { profiles[$0] }
         #expect(alone.findings.isEmpty)
         #expect(alone.notes[Corpus.bekasiChart.path]?.first?.en.hasPrefix("Its Renstra was not given") == true)
         let paired = runner.run(keys: [CascadePairing.Key(Corpus.bekasiChart.document), CascadePairing.Key(Corpus.bekasi.document)],
-                                profiles: [Corpus.bekasiChart.path: Self.tree], explicit: [:]) { $0 == Corpus.bekasi.path ? Self.renstra : nil }
+                                explicit: [:]) { profiles[$0] }
         #expect(paired.findings.count == Self.pairFindings.count)
         #expect(paired.notes[Corpus.bekasi.path] == [Localized(id: "Dibandingkan dengan pohon kinerja \(Corpus.bekasiChart.path).",
                                                               en: "Compared with the performance tree \(Corpus.bekasiChart.path).")])
         let disabled = CrossDocumentRunner(RuleRunner(rules: [MisspelledLabelRule()]))
-        #expect(disabled.run(keys: [CascadePairing.Key(Corpus.bekasiChart.document)], profiles: [:], explicit: [:]) { _ in nil }.notes.isEmpty)
+        #expect(disabled.run(keys: [CascadePairing.Key(Corpus.bekasiChart.document)], explicit: [:]) { profiles[$0] }.notes.isEmpty)
     }
 }

@@ -23,8 +23,6 @@ struct CrossDocumentStage {
 
     func run(_ results: [FileLintResult]) -> Outcome {
         let keys = results.compactMap(\.cascadeKey)
-        var profiles: [String: CascadeProfile] = [:]
-        for result in results { if let profile = result.cascadeProfile { profiles[result.path] = profile } }
         var explicit: [String: String] = [:]
         let inputs = Dictionary(results.map { (Self.canonical($0.path), $0.path) }, uniquingKeysWith: { first, _ in first })
         for (dependent, reference) in pairs {
@@ -43,7 +41,7 @@ struct CrossDocumentStage {
         guard !explicit.isEmpty || keys.contains(where: \.isDependent) else {
             return Outcome(findings: [], notes: [:], referenceResults: referenceResults)
         }
-        let outcome = runner.run(keys: keys, profiles: profiles, explicit: explicit) { path in
+        let outcome = runner.run(keys: keys, explicit: explicit) { path in
             if let profile = loaded[path] { return profile }
             return (try? RenstraIngest.ingest(path: path)).map(CascadeProfile.init)
         }

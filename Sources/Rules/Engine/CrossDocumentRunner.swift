@@ -22,16 +22,14 @@ public struct CrossDocumentRunner: Sendable {
         public var notes: [String: [Localized]] = [:]
     }
 
-    /// `keys` are every file of the run; `profiles` holds the dependents' profiles (by path); `load` reads
-    /// any other document's profile again (a reference, or a file given only with `--with`).
-    public func run(keys: [CascadePairing.Key], profiles: [String: CascadeProfile], explicit: [String: String],
-                    load: (String) -> CascadeProfile?) -> Outcome {
+    /// `keys` are every file of the run; `load` reads the profile of a document to compare (documents are
+    /// read again only when paired, so a run keeps nothing but the keys of its files).
+    public func run(keys: [CascadePairing.Key], explicit: [String: String], load: (String) -> CascadeProfile?) -> Outcome {
         var outcome = Outcome()
         guard !rules.isEmpty else { return outcome }
         var loaded: [String: CascadeProfile] = [:]
         for (dependent, pairing) in CascadePairing.pair(keys, explicit: explicit) {
-            guard let profile = profiles[dependent.path] ?? load(dependent.path) else { continue }
-            let kind = Self.kindName(profile.kind)
+            let kind = Self.kindName(dependent.kind)
             switch pairing {
             case .noReference:
                 outcome.notes[dependent.path, default: []].append(Localized(
@@ -43,7 +41,7 @@ public struct CrossDocumentRunner: Sendable {
                     en: "Several Renstra match (\(candidates.joined(separator: ", "))): this \(kind.en) was not compared; choose one with --with or `pairs` in the configuration."))
             case .paired(let referencePath):
                 if loaded[referencePath] == nil { loaded[referencePath] = load(referencePath) }
-                guard let reference = loaded[referencePath] else {
+                guard let reference = loaded[referencePath], let profile = load(dependent.path) else {
                     outcome.notes[dependent.path, default: []].append(Localized(
                         id: "Renstra \(referencePath) tidak dapat dibaca: \(kind.id) ini tidak dibandingkan.",
                         en: "The Renstra \(referencePath) cannot be read: this \(kind.en) was not compared."))

@@ -112,14 +112,15 @@ enum GoalStatementReader {
 
     /// The first printing of each statement; a later one meaning the same at the same level is dropped.
     private static func deduplicated(_ statements: [CascadeStatement]) -> [CascadeStatement] {
-        var kept: [CascadeStatement] = []
-        for statement in statements {
-            let duplicate = kept.contains { other in
-                other.level == statement.level && other.isIndicator == statement.isIndicator
-                    && CascadeName.sameMeaning(other.text, statement.text)
+        let matcher = CascadeMatcher(statements)
+        var kept = Set<Int>()
+        for (index, statement) in statements.enumerated() {
+            let earlier = matcher.matches(for: statement).contains { candidate in
+                candidate.index < index && kept.contains(candidate.index) && candidate.match.means
+                    && statements[candidate.index].level == statement.level && statements[candidate.index].isIndicator == statement.isIndicator
             }
-            if !duplicate { kept.append(statement) }
+            if !earlier { kept.insert(index) }
         }
-        return kept
+        return statements.indices.filter(kept.contains).map { statements[$0] }
     }
 }

@@ -46,6 +46,12 @@ struct LabelKindInRowRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let chart = document.chart else { return [] }
         let rows = chart.labelRows.map { $0.filter { $0.number != nil } }
+        // Rows of one kind by their numbers: where a mislabelled row's twin is found.
+        var rowsOfOneKind: [String: [ChartLabel]] = [:]
+        for row in rows where !row.isEmpty && row.allSatisfy({ $0.kind == row[0].kind }) {
+            let key = row[0].kind.words + "|" + row.map { String($0.number!) }.joined(separator: " ")
+            if rowsOfOneKind[key] == nil { rowsOfOneKind[key] = row }
+        }
         var findings: [Finding] = []
         for row in rows where row.count >= Self.minimumRow {
             var kinds: [ChartLabelKind: Int] = [:]
@@ -55,8 +61,7 @@ struct LabelKindInRowRule: Rule {
                   let index = row.firstIndex(where: { $0.kind == odd }), index > 0 else { continue }
             let label = row[index], previous = row[index - 1]
             guard previous.kind == rowKind, let number = label.number, previous.number == number - 1 else { continue }
-            let numbers = row.map(\.number)
-            let parallel = rows.first { other in other.count == row.count && other.map(\.number) == numbers && other.allSatisfy { $0.kind == odd } }
+            let parallel = rowsOfOneKind[odd.words + "|" + row.map { String($0.number!) }.joined(separator: " ")]
             let expected = "\(rowKind.words) \(number)"
             let position = index + 1
             var message = Localized(

@@ -52,15 +52,28 @@ struct LabelNumberingRule: Rule {
         var findings: [Finding] = []
         let numbered = chart.labels.filter { $0.number != nil }
         let kinds = numbered.reduce(into: [ChartLabelKind]()) { kinds, label in if !kinds.contains(label.kind) { kinds.append(label.kind) } }
+        // For each kind and number: the first row printing it, and the first printing it without the number before.
+        var firstRow: [ChartLabelKind: [Int: Int]] = [:]
+        var firstRowWithoutPrevious: [ChartLabelKind: [Int: Int]] = [:]
+        for (index, row) in rows.enumerated() {
+            var numbers: [ChartLabelKind: Set<Int>] = [:]
+            for label in row { if let number = label.number { numbers[label.kind, default: []].insert(number) } }
+            for (kind, printed) in numbers {
+                for number in printed {
+                    if firstRow[kind]?[number] == nil { firstRow[kind, default: [:]][number] = index }
+                    if !printed.contains(number - 1), firstRowWithoutPrevious[kind]?[number] == nil {
+                        firstRowWithoutPrevious[kind, default: [:]][number] = index
+                    }
+                }
+            }
+        }
         for kind in kinds {
             var counts: [Int: Int] = [:]
             for label in numbered where label.kind == kind { counts[label.number!, default: 0] += 1 }
             for number in counts.keys.sorted() where number > 1 && counts[number]! > counts[number - 1, default: 0] {
                 let lacking = counts[number - 1, default: 0]
                 // Where to look: a row that prints the number without the one before it.
-                let row = rows.first { row in
-                    row.contains { $0.kind == kind && $0.number == number } && !row.contains { $0.kind == kind && $0.number == number - 1 }
-                } ?? rows.first { row in row.contains { $0.kind == kind && $0.number == number } }!
+                let row = rows[firstRowWithoutPrevious[kind]?[number] ?? firstRow[kind]![number]!]
                 let sequence = Self.sequence(row.filter { $0.kind == kind }.compactMap(\.number))
                 let name = kind.words
                 findings.append(finding(

@@ -60,9 +60,13 @@ struct RepeatedBoxTextRule: Rule {
         var findings: [Finding] = []
         for indices in byText.values where indices.count > 1 {
             let boxes = indices.map { chart.boxes[$0] }
-            for (position, box) in boxes.enumerated() {
+            // The first box of each kind stands for the others: a chart has a dozen kinds, so this stays linear.
+            var firstOfKind: [ChartLabelKind: ChartBox] = [:]
+            for box in boxes where firstOfKind[box.kind!] == nil { firstOfKind[box.kind!] = box }
+            let representatives = boxes.filter { firstOfKind[$0.kind!] == $0 }
+            for box in boxes {
                 // The deeper box repeats the higher one; the highest is where the text belongs.
-                guard let other = boxes.enumerated().first(where: { $0.offset != position && Self.isAbove($0.element.kind!, box.kind!) })?.element else { continue }
+                guard let other = representatives.first(where: { Self.isAbove($0.kind!, box.kind!) }) else { continue }
                 let name = Self.name(box, in: chart), otherName = Self.name(other, in: chart)
                 findings.append(finding(
                     in: document, line: box.span.first, endLine: box.span.last,

@@ -72,10 +72,13 @@ struct SpellingVariantRule: Rule {
         var words: [(word: String, lines: [Int])] = []
         var printed: [String: String] = [:]
         for box in chart.boxes {
+            // The line that prints each word; a word the export cut over two lines is on the box's first.
+            var lineOfWord: [String: Int] = [:]
+            for line in box.lines.reversed() {
+                for word in SpellingVariants.words(of: document.source.line(line)) { lineOfWord[word.key] = line }
+            }
             for word in SpellingVariants.words(of: box.text) where word.key.count >= SpellingVariants.minimumLength {
-                // The line that prints the word; a word the export cut over two lines is on the box's first.
-                let line = box.lines.first { document.source.line($0).lowercased().containsLiteral(word.key) } ?? box.span.first
-                words.append((word.key, [line]))
+                words.append((word.key, [lineOfWord[word.key] ?? box.span.first]))
                 if printed[word.key] == nil { printed[word.key] = word.printed }
             }
         }

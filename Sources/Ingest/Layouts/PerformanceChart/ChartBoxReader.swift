@@ -71,7 +71,8 @@ struct ChartBoxReader {
         var index = word.index(after: word.startIndex)
         while index < word.endIndex {
             let before = word[word.index(before: index)]
-            if before.isLowercase, word[index].isUppercase, opensBox(String(word[index...]), strict: true) { return index }
+            // A box's first word is short: looking at the next few letters keeps a long glued word linear.
+            if before.isLowercase, word[index].isUppercase, opensBox(String(word[index...].prefix(20)), strict: true) { return index }
             index = word.index(after: index)
         }
         return nil
