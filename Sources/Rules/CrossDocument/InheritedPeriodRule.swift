@@ -15,16 +15,16 @@ struct InheritedPeriodRule: CrossDocumentRule {
             en: "A performance tree holds for the period of the Renstra it cascades. A tree stating no period takes the Renstra's, so a box naming years outside it (Tahun 2024-2026 under a 2025–2029 Renstra) was copied from another document; a period it does state must be the Renstra's."),
         triggering: [
             RuleExample(.performanceChart, """
-            ↓Terkelolanya 
-            Aplikasi SIRUP, 
+            ↓Jumlah Aplikasi 
+            SIRUP, TKDN, 
 
-            TKDN, dan P3DN 
+            dan P3DN 
             kegiatan Tahun 
 
             2024-2026
 
-            Tersusunnya 
-            SOP Bidang 
+            Jumlah SOP 
+            Bidang Informal
             """, with: RuleExample(.bekasi, """
             RENSTRA
 
