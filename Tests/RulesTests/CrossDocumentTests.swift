@@ -142,6 +142,8 @@ import TestSupport
         #expect(paired.findings.count == Self.pairFindings.count)
         #expect(paired.notes[Corpus.bekasi.path] == [Localized(id: "Dibandingkan dengan pohon kinerja \(Corpus.bekasiChart.path).",
                                                               en: "Compared with the performance tree \(Corpus.bekasiChart.path).")])
+        #expect(paired.notes[Corpus.bekasiChart.path]?.first?.en == "Compared with the Renstra \(Corpus.bekasi.path) (read there: "
+                + "1 tujuan, 2 tujuan indicators; 1 sasaran, 2 sasaran indicators; 14 kegiatan, 14 kegiatan indicators).")
         let disabled = CrossDocumentRunner(RuleRunner(rules: [MisspelledLabelRule()]))
         #expect(disabled.run(keys: [CascadePairing.Key(Corpus.bekasiChart.document)], explicit: [:]) { profiles[$0] }.notes.isEmpty)
     }

@@ -47,8 +47,10 @@ public struct CrossDocumentRunner: Sendable {
                         en: "The Renstra \(referencePath) cannot be read: this \(kind.en) was not compared."))
                     continue
                 }
+                let read = Self.coverage(of: reference, at: profile.levels)
                 outcome.notes[dependent.path, default: []].append(Localized(
-                    id: "Dibandingkan dengan Renstra \(referencePath).", en: "Compared with the Renstra \(referencePath)."))
+                    id: "Dibandingkan dengan Renstra \(referencePath) (terbaca di sana: \(read.id)).",
+                    en: "Compared with the Renstra \(referencePath) (read there: \(read.en))."))
                 outcome.notes[referencePath, default: []].append(Localized(
                     id: "Dibandingkan dengan \(kind.id) \(dependent.path).", en: "Compared with the \(kind.en) \(dependent.path)."))
                 outcome.findings += check(DocumentPair(dependent: profile, reference: reference))
@@ -71,6 +73,20 @@ public struct CrossDocumentRunner: Sendable {
                 return finding
             }
         }
+    }
+
+    /// What was read of the reference at the levels compared (`1 tujuan, 2 indikator tujuan, …`), so that a
+    /// reviewer sees what the comparison rests on; levels with nothing read say so.
+    static func coverage(of profile: CascadeProfile, at levels: Set<CascadeLevel>) -> Localized {
+        var id: [String] = [], en: [String] = []
+        for level in CascadeLevel.allCases where levels.contains(level) {
+            let statements = profile.statements.filter { $0.level == level }
+            let objectives = statements.filter { !$0.isIndicator }.count, indicators = statements.count - objectives
+            let name = level == .subKegiatan ? "sub kegiatan" : level.rawValue
+            id.append("\(objectives) \(name), \(indicators) indikator \(name)")
+            en.append("\(objectives) \(name), \(indicators) \(name) indicators")
+        }
+        return Localized(id: id.joined(separator: "; "), en: en.joined(separator: "; "))
     }
 
     private static func kindName(_ kind: DocumentKind) -> Localized {
