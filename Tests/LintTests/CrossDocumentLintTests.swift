@@ -67,7 +67,9 @@ import TestSupport
         {"pairs": [{"document": "\(Self.tree)", "with": "\(Corpus.semarang.path)"}]}
         """)
         let root = try json([Self.tree, Corpus.semarang.path, Self.renstra], in: directory)
-        #expect(notes(root, file: Self.tree) == ["Dibandingkan dengan Renstra \(Corpus.semarang.path) (terbaca di sana: 1 tujuan, 2 indikator tujuan; 1 sasaran, 2 indikator sasaran; 0 kegiatan, 0 indikator kegiatan)."])
+        #expect(notes(root, file: Self.tree).count == 1)
+        #expect(notes(root, file: Self.tree).first?.hasPrefix(
+            "Dibandingkan dengan Renstra \(Corpus.semarang.path) (terbaca di sana: 1 tujuan, 2 indikator tujuan; 1 sasaran, 2 indikator sasaran;") == true)
         #expect(findings(root, file: Self.tree, rule: "XDC004").map { $0["expected"] as? String } == ["2016–2021", "2016–2021"])
         #expect(!findings(root, file: Corpus.semarang.path, rule: "XDC001").isEmpty)
         try directory.write(".renstra-lint.json", #"{"pairs": [{"document": "a.txt"}]}"#)
@@ -88,7 +90,7 @@ import TestSupport
         #expect(SchemaVocabulary(schema: schema).problems(in: log, definition: schema, path: "") == [])
         let (_, html) = try lintReport([Self.tree, Self.renstra, "--format", "html"], rules: RuleRegistry.all, in: directory)
         #expect(html.containsLiteral("<dt>Dokumen lain</dt><dd>\(Self.renstra):9</dd>"))
-        #expect(html.containsLiteral("Dibandingkan dengan Renstra \(Self.renstra)."))
+        #expect(html.containsLiteral("<dd>Dibandingkan dengan Renstra \(Self.renstra) (terbaca di sana: 1 tujuan"))
     }
 
     @Test func inspectShowsTheTree() throws {
