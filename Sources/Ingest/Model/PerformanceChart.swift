@@ -49,6 +49,9 @@ public struct ChartLabelKind: Sendable, Hashable, Codable {
         ChartLabelKind(words: "INDIKATOR", role: .indicator, level: nil),
     ]
 
+    /// Each kind's words, split once.
+    public var wordList: [String] { words.split(separator: " ").map(String.init) }
+
     /// The words labels are made of.
     public static let vocabularyWords: Set<String> = Set(vocabulary.flatMap { $0.words.split(separator: " ").map(String.init) })
 

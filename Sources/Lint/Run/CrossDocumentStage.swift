@@ -31,6 +31,7 @@ struct CrossDocumentStage {
         }
         var referenceResults: [FileLintResult] = []
         var loaded: [String: CascadeProfile] = [:]
+        for result in results { if let profile = result.cascadeProfile { loaded[result.path] = profile } }
         if let reference {
             let path = inputs[Self.canonical(reference)] ?? reference
             for key in keys where key.isDependent && explicit[key.path] == nil { explicit[key.path] = path }

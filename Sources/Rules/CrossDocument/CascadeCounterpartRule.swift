@@ -50,9 +50,10 @@ struct CascadeCounterpartRule: CrossDocumentRule {
         for statement in tree.statements {
             guard let level = statement.level, renstra.levels.contains(level) else { continue }
             let sameLevel: (CascadeStatement) -> Bool = { $0.level == level && $0.isIndicator == statement.isIndicator }
-            let match = renstraMatcher.closest(to: statement, accepting: sameLevel)
+            let candidates = renstraMatcher.matches(for: statement)
+            let match = CascadeMatcher.best(of: candidates, accepting: sameLevel)
             guard match?.means != true else { continue }
-            let anywhere = renstraMatcher.closest(to: statement) { $0.isIndicator == statement.isIndicator }
+            let anywhere = CascadeMatcher.best(of: candidates) { $0.isIndicator == statement.isIndicator }
             let elsewhere = anywhere.flatMap { $0.means ? $0.statement : nil }
             let firstAtLevel = renstra.statements.first(where: sameLevel)
             guard let otherLine = match?.statement.line ?? elsewhere?.line ?? firstAtLevel?.line else { continue }

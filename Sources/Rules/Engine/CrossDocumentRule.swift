@@ -22,6 +22,8 @@ public protocol CrossDocumentRule: Rule {
 extension CrossDocumentRule {
     public func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] { [] }
 
+    public var crossDocument: (any CrossDocumentRule)? { self }
+
     /// A finding in one document of the pair that names its place in the other.
     func finding(in profile: CascadeProfile, line: Int, endLine: Int? = nil, other: CascadeProfile, otherLine: Int,
                  message: Localized, expected: String? = nil, found: String? = nil, subject: String) -> Finding {

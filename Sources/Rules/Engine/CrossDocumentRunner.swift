@@ -10,7 +10,7 @@ public struct CrossDocumentRunner: Sendable {
 
     /// The cross-document rules among `runner`'s, with its context and severities.
     public init(_ runner: RuleRunner) {
-        rules = runner.rules.compactMap { $0 as? any CrossDocumentRule }
+        rules = runner.rules.compactMap(\.crossDocument)
         context = runner.context
         severityOverrides = runner.severityOverrides
     }
@@ -22,8 +22,8 @@ public struct CrossDocumentRunner: Sendable {
         public var notes: [String: [Localized]] = [:]
     }
 
-    /// `keys` are every file of the run; `load` reads the profile of a document to compare (documents are
-    /// read again only when paired, so a run keeps nothing but the keys of its files).
+    /// `keys` are every file of the run; `load` gives the profile of a document to compare (a run keeps
+    /// little of its files, so a document may be read again here, and only when it is paired).
     public func run(keys: [CascadePairing.Key], explicit: [String: String], load: (String) -> CascadeProfile?) -> Outcome {
         var outcome = Outcome()
         guard !rules.isEmpty else { return outcome }

@@ -75,10 +75,14 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     init()
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding]
+    /// The rule as a cross-document rule, if it is one (without a dynamic cast, which costs a conformance search).
+    var crossDocument: (any CrossDocumentRule)? { get }
 }
 
 extension Rule {
     public var description: RuleDescription { Self.description }
+
+    public var crossDocument: (any CrossDocumentRule)? { nil }
 
     /// A finding of this rule with the rule's identity filled in.
     public func finding(in document: RenstraDocument, line: Int, endLine: Int? = nil, table: String? = nil,

@@ -20,7 +20,7 @@ struct CascadeMatcher {
     init(_ candidates: [CascadeStatement]) {
         self.candidates = candidates
         keys = candidates.map { CascadeName.Key($0.text) }
-        activityKeys = candidates.map { CascadeName.Key($0.text, asActivity: true) }
+        activityKeys = keys.map(\.asActivity)
         var byName: [String: [Int]] = [:]
         var byWord: [String: [Int]] = [:]
         for index in candidates.indices {
@@ -42,8 +42,13 @@ struct CascadeMatcher {
     /// The candidate accepted by `accepts` most like `statement`. Programmes, kegiatan and sub kegiatan
     /// are compared as activities: a result (`Terlaksananya X`) against a name (`X`).
     func closest(to statement: CascadeStatement, accepting accepts: (CascadeStatement) -> Bool) -> Match? {
+        Self.best(of: matches(for: statement), accepting: accepts)
+    }
+
+    /// The best of `matches` whose statement `accepts` takes: one meaning the same, else the most similar.
+    static func best(of matches: [(index: Int, match: Match)], accepting accepts: (CascadeStatement) -> Bool) -> Match? {
         var best: Match?
-        for (index, match) in matches(for: statement) where accepts(candidates[index]) {
+        for (_, match) in matches where accepts(match.statement) {
             // A candidate that means the same wins over a merely more similar one.
             if let current = best, (current.means && !match.means) || (current.means == match.means && current.similarity >= match.similarity) {
                 continue

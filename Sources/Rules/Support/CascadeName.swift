@@ -14,7 +14,11 @@ enum CascadeName {
         var tokens: NameTokens
 
         init(_ text: String, asActivity: Bool = false) {
-            var words = PlanName.key(text).pieces(separatedBy: " ").map(String.init)
+            self.init(words: PlanName.key(text).pieces(separatedBy: " ").map(String.init), asActivity: asActivity)
+        }
+
+        private init(words normalizedWords: [String], asActivity: Bool) {
+            var words = normalizedWords
             if let first = words.first, words.count > 1 {
                 if asActivity, isResultWord(first) {
                     words.removeFirst()
@@ -24,6 +28,13 @@ enum CascadeName {
             }
             normalized = words.joined(separator: " ")
             tokens = NameTokens(normalized)
+        }
+
+        /// The key of the same text compared as an activity: itself unless the text opens with a result.
+        var asActivity: Key {
+            let words = normalized.pieces(separatedBy: " ").map(String.init)
+            guard let first = words.first, words.count > 1, isResultWord(first) else { return self }
+            return Key(words: words, asActivity: true)
         }
 
         /// 1 for the same statement, else the similarity of their content words.

@@ -80,7 +80,9 @@ enum GoalStatementReader {
 
     /// Reads `Tujuan : …`, `Sasaran OPD: …`, `Indikator Sasaran 2: …`, `Indikator 1 : …` (markup removed).
     static func prefix(_ raw: String) -> Prefix? {
-        let text = raw.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
+        guard opensWithLevelWord(raw) else { return nil }
+        let marked = raw.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") }
+        let text = !marked ? raw : raw.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
             .replacingOccurrences(of: "*", with: "")
         guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
         let body = text[text.index(after: colon)...].trimmingWhitespaceSubstring()
@@ -104,6 +106,27 @@ enum GoalStatementReader {
             return lowerLevelWords.contains(first) ? .lowerLevel : nil
         }
     }
+
+    /// The first word of the text (after markup such as `<b>` or `**`, numbering or bullets) is a level
+    /// word: every other cell and paragraph, nearly all of a plan, is turned down here on bytes.
+    static func opensWithLevelWord(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        var inTag = false
+        for byte in text.utf8 {
+            if inTag { inTag = byte != UInt8(ascii: ">"); continue }
+            if byte == UInt8(ascii: "<"), word.isEmpty { inTag = true; continue }
+            let letter = (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+            if letter {
+                word.append(byte | 0x20)
+                if word.count > 12 { return false }
+            } else if !word.isEmpty {
+                break
+            }
+        }
+        return levelWords.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    static let levelWords: Set<String> = lowerLevelWords.union(["tujuan", "sasaran", "indikator"])
 
     /// Words that may follow `Tujuan` or `Sasaran` when the statement is the plan's own.
     static let ownQualifiers: Set<String> = ["opd", "pd", "renstra", "perangkat", "daerah", "strategis", "jangka", "menengah"]

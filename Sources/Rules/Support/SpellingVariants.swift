@@ -34,20 +34,16 @@ enum SpellingVariants {
             lines[word, default: []] += wordLines
         }
         for (word, wordLines) in lines { lines[word] = Array(Set(wordLines)).sorted() }
-        // Words one insertion, deletion or swap apart share a key: the word itself or the word with one letter dropped.
-        var byKey: [String: [String]] = [:]
-        for word in order {
-            var keys: Set<String> = [word]
-            let letters = Array(word)
-            for index in letters.indices { keys.insert(String(letters[..<index] + letters[(index + 1)...])) }
+        // Words one insertion, deletion or swap apart share a key: the word itself or the word with one letter
+        // dropped. Keys are byte strings: a dropped byte of a multi-byte letter makes a key too, consistently.
+        let keysOfWord = order.map(deletionKeys)
+        var byKey: [[UInt8]: [String]] = [:]
+        for (word, keys) in zip(order, keysOfWord) {
             for key in keys { byKey[key, default: []].append(word) }
         }
         var seen = Set<String>()
         var variants: [Variant] = []
-        for word in order {
-            let letters = Array(word)
-            var keys: Set<String> = [word]
-            for index in letters.indices { keys.insert(String(letters[..<index] + letters[(index + 1)...])) }
+        for (word, keys) in zip(order, keysOfWord) {
             for other in keys.flatMap({ byKey[$0] ?? [] }) where other != word {
                 let pair = word < other ? "\(word)|\(other)" : "\(other)|\(word)"
                 guard !seen.contains(pair), isSlip(word, other) else { continue }
@@ -59,6 +55,17 @@ enum SpellingVariants {
             }
         }
         return variants.sorted { $0.rareLines[0] < $1.rareLines[0] }
+    }
+
+    private static func deletionKeys(_ word: String) -> Set<[UInt8]> {
+        let bytes = Array(word.utf8)
+        var keys: Set<[UInt8]> = [bytes]
+        for index in bytes.indices {
+            var key = bytes
+            key.remove(at: index)
+            keys.insert(key)
+        }
+        return keys
     }
 
     /// Whether two different lower-case words are one slip apart (see the type's comment).
@@ -80,6 +87,7 @@ enum SpellingVariants {
     /// The words of a text, split at anything not a letter and where the export glued two words
     /// (`DaerahPersentase`).
     static func words(of text: String) -> [Word] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(of: text) }
         var words: [Word] = []
         var current = ""
         for character in text {
@@ -95,6 +103,27 @@ enum SpellingVariants {
             }
         }
         if !current.isEmpty { words.append(Word(key: current.lowercased(), printed: current)) }
+        return words
+    }
+
+    /// `words(of:)` on the bytes of an ASCII text, where a letter is a byte `A`–`Z` or `a`–`z`.
+    private static func asciiWords(of text: String) -> [Word] {
+        var words: [Word] = []
+        var current: [UInt8] = []
+        func close() {
+            guard !current.isEmpty else { return }
+            let printed = String(decoding: current, as: UTF8.self)
+            words.append(Word(key: String(decoding: current.map { $0 | 0x20 }, as: UTF8.self), printed: printed))
+            current.removeAll(keepingCapacity: true)
+        }
+        for byte in text.utf8 {
+            let upper = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
+            let lower = byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+            guard upper || lower else { close(); continue }
+            if upper, let last = current.last, last >= UInt8(ascii: "a") { close() }
+            current.append(byte)
+        }
+        close()
         return words
     }
 }

@@ -74,8 +74,10 @@ struct SpellingVariantRule: Rule {
         for box in chart.boxes {
             // The line that prints each word; a word the export cut over two lines is on the box's first.
             var lineOfWord: [String: Int] = [:]
-            for line in box.lines.reversed() {
-                for word in SpellingVariants.words(of: document.source.line(line)) { lineOfWord[word.key] = line }
+            if box.lines.count > 1 {
+                for line in box.lines.reversed() {
+                    for word in SpellingVariants.words(of: document.source.line(line)) { lineOfWord[word.key] = line }
+                }
             }
             for word in SpellingVariants.words(of: box.text) where word.key.count >= SpellingVariants.minimumLength {
                 words.append((word.key, [lineOfWord[word.key] ?? box.span.first]))

@@ -58,7 +58,8 @@ struct ChartBoxReader {
                 pieces.append([])
                 rest = rest[cut...]
             }
-            if let previous = pieces.last?.last, opensBox(String(rest), strict: true), rest.first?.isUppercase == true,
+            // Cheapest test first: a box's first word is capitalised.
+            if let previous = pieces.last?.last, rest.first?.isUppercase == true, opensBox(String(rest), strict: true),
                !leavesPhraseOpen(String(previous)) {
                 pieces.append([])
             }
@@ -68,6 +69,14 @@ struct ChartBoxReader {
     }
 
     private static func gluedStart(in word: Substring) -> Substring.Index? {
+        // Only a small letter followed by a capital can glue two words: an ASCII word without one is whole.
+        var ascii = true, glued = false, previous: UInt8 = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if isASCIILower(previous), isASCIIUpper(byte) { glued = true; break }
+            previous = byte
+        }
+        if ascii, !glued { return nil }
         var index = word.index(after: word.startIndex)
         while index < word.endIndex {
             let before = word[word.index(before: index)]
@@ -77,6 +86,9 @@ struct ChartBoxReader {
         }
         return nil
     }
+
+    private static func isASCIILower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    private static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
 
     /// Whether `text` begins as a box does. Strictly: a capitalised result, `Jumlah`/`Persentase` or
     /// `Optimalisasi`, which do not occur inside a box's text; loosely (after a blank line) any result or
@@ -118,11 +130,12 @@ struct ChartBoxReader {
     /// A piece ending in a word that needs more after it (`dan`, `yang`, `Jumlah`) or in a comma or hyphen:
     /// what follows on the next line belongs to the same box.
     static func leavesPhraseOpen(_ piece: String) -> Bool {
-        let trimmed = piece.trimmingWhitespace()
+        let trimmed = Substring(piece).trimmingWhitespaceSubstring()
         guard let last = trimmed.last else { return false }
         if [",", "-", "/", "&", "("].contains(last) { return true }
-        let word = trimmed.split(separator: " ").last.map { String($0).lowercased() } ?? ""
-        return openWords.contains(word) || measureWords.contains(word)
+        let word = trimmed.lastIndex(of: " ").map { trimmed[trimmed.index(after: $0)...] } ?? trimmed
+        let lower = word.lowercased()
+        return openWords.contains(lower) || measureWords.contains(lower)
     }
 
     static let openWords: Set<String> = [
@@ -131,7 +144,9 @@ struct ChartBoxReader {
     ]
 
     private static func firstWord(_ text: String) -> String? {
-        text.split { $0 == " " || $0 == "\t" }.first.map { String($0.trimmingCharacters(in: "(\"“")) }
+        let start = text.drop { $0 == " " || $0 == "\t" }
+        let word = start.prefix { $0 != " " && $0 != "\t" }
+        return word.isEmpty ? nil : String(word.trimmingCharacters(in: "(\"“"))
     }
 
     /// The pieces of a box as one text: a word the export cut before its last letter (`Penyelenggaraa` /
@@ -141,8 +156,8 @@ struct ChartBoxReader {
         for piece in pieces {
             let trimmed = piece.trimmingWhitespace()
             guard !trimmed.isEmpty else { continue }
-            let words = trimmed.split(separator: " ")
-            let cutLetter = words.first.map { $0.count == 1 && $0.first!.isLowercase && $0.first!.isLetter } ?? false
+            let first = trimmed.prefix { $0 != " " }
+            let cutLetter = first.count == 1 && first.first!.isLowercase && first.first!.isLetter
             if text.isEmpty {
                 text = trimmed
             } else if text.hasSuffix("-") || (cutLetter && text.last?.isLetter == true) {

@@ -58,7 +58,7 @@ enum ChartLabelReader {
             while start < words.endIndex {
                 let rest = words[start...]
                 if let kind = unnumberedKind(starting: rest) {
-                    let length = kind.words.split(separator: " ").count
+                    let length = kindWords.first { $0.kind == kind }!.words.count
                     append(kind, rest.prefix(length), number: nil)
                     start += length
                 } else {
@@ -72,7 +72,7 @@ enum ChartLabelReader {
             let kind = previousKind.flatMap { endsWith(words, $0) ? $0 : nil }
                 ?? ChartLabelKind.vocabulary.first { endsWith(words, $0) }
             guard let kind else { pending = []; continue }
-            let length = kind.words.split(separator: " ").count
+            let length = kindWords.first { $0.kind == kind }!.words.count
             flushUnnumbered(pending.dropLast(length)[...])
             append(kind, pending.suffix(length)[...], number: token)
             previousKind = kind
@@ -82,20 +82,22 @@ enum ChartLabelReader {
         return labels
     }
 
+    /// The vocabulary with each kind's words split once.
+    private static let kindWords: [(kind: ChartLabelKind, words: [String])] = ChartLabelKind.vocabulary.map { ($0, $0.wordList) }
+
     private static func endsWith(_ words: [String], _ kind: ChartLabelKind) -> Bool {
-        let kindWords = kind.words.split(separator: " ").map(String.init)
-        return words.count >= kindWords.count && Array(words.suffix(kindWords.count)) == kindWords
+        let kindWords = kindWords.first { $0.kind == kind }!.words
+        return words.count >= kindWords.count && words.suffix(kindWords.count).elementsEqual(kindWords)
     }
 
     /// An unnumbered label: a compound only when it ends in a word that cannot stand alone (`SASARAN
     /// KEGIATAN`), since runs of column headings (`SASARAN INDIKATOR SASARAN INDIKATOR`) alternate.
     private static func unnumberedKind(starting words: ArraySlice<Token>) -> ChartLabelKind? {
         let printed = words.map { $0.word! }
-        return ChartLabelKind.vocabulary.first { kind in
-            let kindWords = kind.words.split(separator: " ").map(String.init)
-            guard printed.count >= kindWords.count, Array(printed.prefix(kindWords.count)) == kindWords else { return false }
-            return kindWords.count == 1 || !["SASARAN", "INDIKATOR"].contains(kindWords.last!)
-        }
+        return kindWords.first { entry in
+            guard printed.count >= entry.words.count, printed.prefix(entry.words.count).elementsEqual(entry.words) else { return false }
+            return entry.words.count == 1 || !["SASARAN", "INDIKATOR"].contains(entry.words.last!)
+        }?.kind
     }
 
     /// Label words and small numbers, split where the export glued them (`1SASARAN`); nil when the line

@@ -60,8 +60,10 @@ struct ChartOfficialReader {
     /// Each `NIP.` line with the name printed above it and the title block above the name.
     private func readSignatures(into officials: inout Officials) {
         for (offset, text) in source.lines.enumerated() {
+            let start = text.utf8.drop(while: ByteText.isWhitespace).prefix(3).map { $0 & 0xDF }
+            guard start.elementsEqual("NIP".utf8) else { continue }
             let trimmed = text.trimmingWhitespace()
-            guard trimmed.uppercased().hasPrefix("NIP"), trimmed.contains(where: \.isNumber) else { continue }
+            guard trimmed.contains(where: \.isNumber) else { continue }
             let nip = String(trimmed.drop { !$0.isNumber }).trimmingWhitespace()
             guard let nameLine = previousNonBlank(before: offset + 1) else { continue }
             let name = source.line(nameLine).trimmingWhitespace()
@@ -95,6 +97,8 @@ struct ChartOfficialReader {
     static func capitalsOnly(_ text: String) -> (text: String, words: [String])? {
         var body = Substring(text)
         for prefix in ["Plt.", "Plh.", "PLT.", "PLH."] where body.hasPrefix(prefix) { body = body.dropFirst(prefix.count) }
+        // A small ASCII letter is a small letter: most lines of running text stop here, on bytes.
+        guard !body.utf8.contains(where: { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return nil }
         guard body.contains(where: \.isLetter), !body.contains(where: \.isLowercase) else { return nil }
         let words = body.split { !$0.isLetter && !$0.isNumber }.map(String.init)
         return (String(body).trimmingWhitespace(), words)
