@@ -39,7 +39,7 @@ import Rules
         (#"{"enable": [3]}"#, #""enable" must be a list of rule ids or family names, e.g. ["TOT003", "duplicates"]"#),
         (#"{"disable": ["TOT999"]}"#, #"unknown rule "TOT999" (see 'renstra-lint rules')"#),
         (#"{"disable": ["dupes"]}"#,
-         #"unknown rule or family "dupes" (families: totals, numbering, period, duplicates, ratios, counts, cross-table, values, references, tree, cross-document)"#),
+         #"unknown rule or family "dupes" (families: totals, numbering, period, duplicates, ratios, counts, cross-table, values, references, nomenclature, tree, cross-document)"#),
         (#"{"severity": {"TST001": "fatal"}}"#, #"the severity of "TST001" must be "error", "warning" or "info""#),
         (#"{"severity": {"PER001": "info"}}"#, #"unknown rule "PER001" (see 'renstra-lint rules')"#),
         (#"{"severity": ["TST001"]}"#, #""severity" must be an object, e.g. {"PER001": "info"}"#),

@@ -217,7 +217,8 @@ struct LayoutTableReader {
         if let numberRow = firstSlice.numberRow {
             draftLines.append(numberLine(firstSlice.lines[numberRow], columns: reference, repaired: &repaired))
         }
-        var bodyLines = body.filter { !repaired.contains($0) }.map { bodyLine(lines[$0], columns: reference, mapping: nil) }
+        var above: [Int: Int] = [:]
+        var bodyLines = body.filter { !repaired.contains($0) }.map { bodyLine(lines[$0], columns: reference, mapping: nil, above: &above) }
         let referenceProfile = reference.figureShares(of: body.map { lines[$0] })
         for page in pages.dropFirst() {
             guard let later = slice(page, headerWords: headerWords) else { continue }
@@ -232,7 +233,8 @@ struct LayoutTableReader {
                 current = reference.transformed(scale: placement.scale, offset: placement.offset)
             }
             for (offset, index) in pageBody.enumerated() {
-                var line = bodyLine(lines[index], columns: current, mapping: mapping)
+                if offset == 0 { above = [:] }
+                var line = bodyLine(lines[index], columns: current, mapping: mapping, above: &above)
                 line.startsPage = offset == 0
                 bodyLines.append(line)
             }
@@ -409,11 +411,22 @@ struct LayoutTableReader {
     }
 
     /// A body line: each word in the column it overlaps most, mapped onto the first page's columns.
-    func bodyLine(_ line: LayoutLine, columns: LayoutColumns, mapping: [Int]?) -> DraftLine {
+    /// A body line: each word in the column it overlaps most, mapped onto the first page's columns. The
+    /// tail of a word broken in a narrow cell (`Pengendalia` over `n`) stays in the column of the word it
+    /// stands under, wherever its few letters happen to fall. `above` holds the previous line's columns by
+    /// the position where each of its words starts.
+    func bodyLine(_ line: LayoutLine, columns: LayoutColumns, mapping: [Int]?, above: inout [Int: Int]) -> DraftLine {
+        var placed: [Int: Int] = [:]
         let cells = line.tokens.map { token -> DraftCell in
-            let column = columns.column(of: token)
-            return DraftCell(text: token.text, line: line.number, column: mapping.map { $0[column] } ?? column)
+            let own = columns.column(of: token)
+            var column = mapping.map { $0[own] } ?? own
+            if token.text.count <= 3, token.text.first?.isLowercase == true, let tail = above[token.start] ?? above[token.start - 1] ?? above[token.start + 1] {
+                column = tail
+            }
+            placed[token.start] = column
+            return DraftCell(text: token.text, line: line.number, column: column)
         }
+        above = placed
         return DraftLine(line: line.number, cells: merged(cells))
     }
 

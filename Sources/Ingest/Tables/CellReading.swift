@@ -10,7 +10,8 @@ enum CellReading {
     }
 
     /// Chooses a reading for every ambiguous body cell:
-    /// - budget columns hold rupiah: the thousands reading;
+    /// - budget columns hold rupiah, and columns whose other figures group thousands with the same mark
+    ///   (`28,574` among `2,395,781`): the thousands reading;
     /// - target, baseline and realisation columns whose other cells write decimals with a point
     ///   (`88.0`, `20.36`), percent cells, and cells of a row whose unit is percent: the decimal reading;
     /// - anything else keeps the parser's reading, with the other one still at hand.
@@ -23,12 +24,19 @@ enum CellReading {
                 guard let quantity = row[column.index]?.quantity, !quantity.isAmbiguous else { return false }
                 return quantity.reading == .english && quantity.decimals > 0
             }
+            // Marks the column's unambiguous figures use between groups of three (`2,395,781`, `8.757.518`).
+            let groupMarks = Set(rows.compactMap { row -> Character? in
+                guard let quantity = row[column.index]?.quantity, !quantity.isAmbiguous, quantity.decimals == 0 else { return nil }
+                let marks = quantity.spelling.filter { $0 == "," || $0 == "." }
+                return marks.count >= 2 && Set(marks).count == 1 ? marks.first : nil
+            })
             for rowIndex in rows.indices {
                 guard column.index < rows[rowIndex].cells.count,
                       let quantity = rows[rowIndex].cells[column.index].quantity,
                       let alternative = quantity.alternativeValue, let value = quantity.value else { continue }
                 let wantsThousands: Bool
-                if isBudget {
+                let mark = quantity.spelling.first { $0 == "," || $0 == "." }
+                if isBudget || (mark.map(groupMarks.contains) ?? false) && groupMarks.count == 1 {
                     wantsThousands = true
                 } else if usesDecimalPoint || quantity.kind == .percent
                             || isFigureColumn(column) && isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text }) {

@@ -63,7 +63,7 @@ struct LayoutRowAssembler {
             }
         }
         let label = labelColumn.flatMap { line.cells.indices.contains($0) ? line.cells[$0] : nil } ?? ""
-        let crowded = pieces.contains { valueColumns.contains($0.offset) && Self.holdsSeveralValues($0.element) }
+        let crowded = pieces.contains { Self.holdsSeveralValues($0.element) }
         if startsRow(label: label, fresh: fresh, continuations: continuations, startsPage: startsPage) {
             rows.append(RowDraft(PhysicalLine(number: line.number, cells: Array(repeating: "", count: width)), width: width))
             filled = []

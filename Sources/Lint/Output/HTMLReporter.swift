@@ -152,6 +152,7 @@ struct HTMLReporter {
         case .perubahanRenstra: return language.say("Perubahan Renstra", "Revised Renstra (Perubahan)")
         case .performanceChart: return language.say("Pohon kinerja", "Performance chart (pohon kinerja)")
         case .unknown: return language.say("tidak diketahui", "unknown")
+        case .rpjmd, .rpjpd, .rkpd, .renja, .lkjip: return language.say(kind.name(english: false), kind.name(english: true))
         }
     }
 

@@ -83,7 +83,7 @@ struct TotalRowRule: Rule {
 
     func check(_ table: Table, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        var passed = 0
+        var passed: [Int] = []
         var start = 0
         for (index, row) in table.rows.enumerated() where TableFigures.isTotalRow(row) {
             let parts = table.rows[start..<index].filter(TableFigures.hasFigures)
@@ -98,7 +98,7 @@ struct TotalRowRule: Rule {
                 let check = SumCheck(stated: stated, parts: values)
                 guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance),
                       !Self.isHierarchyTotal(stated: check, values: values, context: context) else {
-                    passed += 1
+                    passed.append(cell.line)
                     continue
                 }
                 let header = table.columns.first { $0.index == column }?.header ?? "kolom \(column + 1)"
@@ -112,7 +112,7 @@ struct TotalRowRule: Rule {
                     subject: "\(label)|\(NameNormalizer.normalize(header))|\(index)"))
             }
         }
-        return ReadingCorroboration.reportable(findings, passed: passed, in: table)
+        return ReadingCorroboration(document).reportable(findings, at: \.line, passedAt: passed, in: table)
     }
 
     /// The rows form parents and children (each parent equal to the sum of the rows right below it)
