@@ -141,30 +141,6 @@ public struct UninterpretedLine: Sendable, Hashable, Codable {
     }
 }
 
-/// A run of numbered labels in a performance chart, e.g. `SASARAN 1 SASARAN 2 … SASARAN 7`.
-public struct NumberedLabelRun: Sendable, Hashable, Codable {
-    public var label: String
-    public var numbers: [Int]
-    public var line: Int
-
-    public init(label: String, numbers: [Int], line: Int) {
-        self.label = label
-        self.numbers = numbers
-        self.line = line
-    }
-}
-
-/// What a performance-chart (pohon kinerja) fragment holds: label runs and named officials.
-public struct PerformanceChart: Sendable, Hashable, Codable {
-    public var labelRuns: [NumberedLabelRun]
-    public var officials: [Official]
-
-    public init(labelRuns: [NumberedLabelRun] = [], officials: [Official] = []) {
-        self.labelRuns = labelRuns
-        self.officials = officials
-    }
-}
-
 /// The common model every ingester produces and every rule reads.
 public struct RenstraDocument: Sendable {
     public var source: SourceText

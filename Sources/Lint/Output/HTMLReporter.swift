@@ -142,6 +142,7 @@ struct HTMLReporter {
         }
         if let layout = result.layout { rows.append((language.say("Tata letak ekspor", "Export layout"), layout.rawValue)) }
         for warning in result.document?.warnings ?? [] { rows.append((language.say("Catatan", "Note"), warning)) }
+        for note in result.notes { rows.append((language.say("Catatan", "Note"), note.text(language))) }
         return "<dl class=\"meta\">\n" + rows.map { "<dt>\(htmlEscape($0.0))</dt><dd>\(htmlEscape($0.1))</dd>\n" }.joined() + "</dl>\n"
     }
 

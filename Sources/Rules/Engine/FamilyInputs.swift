@@ -28,6 +28,10 @@ extension RuleFamily {
                              en: "0 programme plan rows (programmes, kegiatan, sub kegiatan) read: \(title.en.lowercased()) checks not run")
         case .numbering, .period, .references:
             return nil
+        // Tree rules apply to performance trees only; a tree's cross-document checks say in a note of their
+        // own whether its Renstra was given.
+        case .tree, .crossDocument:
+            return nil
         }
     }
 }

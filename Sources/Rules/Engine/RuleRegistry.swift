@@ -50,6 +50,17 @@ public enum RuleRegistry {
         KewenanganDigitRule(),
         ProgrammeOutsideBidangRule(),
         UncheckedNomenclatureRule(),
+        MisspelledLabelRule(),
+        SpellingVariantRule(),
+        LabelNumberingRule(),
+        LabelKindInRowRule(),
+        RepeatedBoxTextRule(),
+        ObjectiveWithoutIndicatorRule(),
+        TreePeriodMentionRule(),
+        CascadeCounterpartRule(),
+        SignatoryMismatchRule(),
+        TujuanCountMismatchRule(),
+        InheritedPeriodRule(),
     ]
 
     public static func rule(withID id: String) -> (any Rule)? {

@@ -29,6 +29,10 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
     case values
     case references
     case nomenclature
+    /// Performance trees (pohon kinerja): labels, boxes and their cascade.
+    case tree
+    /// Two documents of one cascade compared (a performance tree and its Renstra).
+    case crossDocument = "cross-document"
 
     /// The identifier prefix of the family's rules (`TOT001`).
     public var prefix: String {
@@ -43,6 +47,8 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .values: return "VAL"
         case .references: return "REF"
         case .nomenclature: return "NOM"
+        case .tree: return "TRE"
+        case .crossDocument: return "XDC"
         }
     }
 
@@ -58,6 +64,8 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .values: return Localized(id: "Nilai", en: "Values")
         case .references: return Localized(id: "Rujukan", en: "References")
         case .nomenclature: return Localized(id: "Nomenklatur", en: "Nomenclature")
+        case .tree: return Localized(id: "Pohon kinerja", en: "Performance tree")
+        case .crossDocument: return Localized(id: "Antardokumen", en: "Cross-document")
         }
     }
 }
