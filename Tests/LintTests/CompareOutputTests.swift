@@ -1,5 +1,5 @@
 import Foundation
-@testable import Lint
+@testable import LintKit
 import Rules
 import Testing
 
@@ -11,11 +11,11 @@ import Testing
     }
 
     /// What a renderer writes, passed on in small pieces to exercise the chunking.
-    func rendered(_ write: (ComparisonOutput) throws -> Void) throws -> String {
+    func rendered(_ write: (OutputSink) throws -> Void) throws -> String {
         var text = ""
-        let output = ComparisonOutput(flushSize: 64) { text += $0 }
+        let output = OutputSink(flushSize: 64) { text += String(decoding: $0, as: UTF8.self) }
         try write(output)
-        try output.flush()
+        try output.close()
         return text
     }
 

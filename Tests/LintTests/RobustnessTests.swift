@@ -105,8 +105,8 @@ import Glibc
     @Test func directoryWithoutTextFilesIsAnError() throws {
         let scratch = try TemporaryDirectory()
         _ = try scratch.write("gambar.png", Self.binaries[0].bytes)
-        try Tool.run([scratch.path]).expectInputError("\(scratch.path): direktori tanpa berkas teks (.md, .text, .txt)")
-        try Tool.run(["inspect", scratch.path]).expectInputError("\(scratch.path): direktori tanpa berkas teks (.md, .text, .txt)")
+        try Tool.run([scratch.path]).expectInputError("\(scratch.path): direktori tanpa berkas teks (.csv, .md, .pdf, .text, .tsv, .txt)")
+        try Tool.run(["inspect", scratch.path]).expectInputError("\(scratch.path): direktori tanpa berkas teks (.csv, .md, .pdf, .text, .tsv, .txt)")
     }
 
     @Test func missingPathIsOneErrorLine() throws {

@@ -1,3 +1,5 @@
+import LintKit
+
 /// A small reader over command-line words: options (`--format json`, `--format=json`), flags and
 /// positional arguments, with clear errors for unknown or incomplete options.
 struct ArgumentReader {

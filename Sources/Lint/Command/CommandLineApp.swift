@@ -1,4 +1,5 @@
 import Foundation
+import LintKit
 import Rules
 
 /// Dispatches `renstra-lint [lint] PATH…`, `inspect`, and the other subcommands; every failure

@@ -1,10 +1,9 @@
+import LintKit
 import Rules
 
 /// `renstra-lint rules [--format text|markdown]`: every rule with its family, severity and title;
 /// the Markdown form is docs/rules.md.
 enum RulesCommand {
-    enum Format: String { case text, markdown }
-
     static func run(_ words: [String]) throws -> Int32 { try run(words, rules: RuleRegistry.all) }
 
     static func run(_ words: [String], rules: [any Rule]) throws -> Int32 {
@@ -14,8 +13,8 @@ enum RulesCommand {
                              en: "rules takes no arguments: \(arguments.positional[0])")
         }
         let catalog = RuleCatalog(rules: rules, language: try arguments.choice("--lang", default: .id))
-        let format: Format = try arguments.choice("--format", default: .text)
-        try OutputTarget(path: arguments.value("--output")).write(format == .markdown ? catalog.markdown() : catalog.list())
+        let format: RuleCatalog.Format = try arguments.choice("--format", default: .text)
+        try OutputSink.write(format == .markdown ? catalog.markdown() : catalog.list(), to: OutputTarget(path: arguments.value("--output")))
         return ExitCode.clean
     }
 }
@@ -35,7 +34,7 @@ enum ExplainCommand {
             throw UsageError(id: "aturan tidak dikenal: \(id) (lihat 'renstra-lint rules')",
                              en: "unknown rule: \(id) (see 'renstra-lint rules')", showsUsageHint: false)
         }
-        try OutputTarget(path: arguments.value("--output")).write(catalog.explain(description))
+        try OutputSink.write(catalog.explain(description), to: OutputTarget(path: arguments.value("--output")))
         return ExitCode.clean
     }
 }

@@ -21,35 +21,31 @@ struct StreamingLint {
         self.chunkSize = chunkSize ?? max(64, workers * 32)
     }
 
-    /// Lints the batch and writes the text (or JSON) report to `output`; returns the exit status.
-    func report(json: Bool, inputErrors: [InputError], to output: OutputTarget, failOn: Severity) throws -> Int32 {
-        for error in inputErrors { CommandLineApp.printError(error.message(language)) }
+    /// Lints the batch and writes the text (or JSON) report to `sink`; returns what could not be read
+    /// (`inputErrors` first, then the files that failed as they were linted) and whether any finding reached `failOn`.
+    func report(json: Bool, colour: Bool = false, inputErrors: [InputError], to sink: OutputSink, failOn: Severity) throws -> LintOutcome {
         let unusable = inputErrors.map { FileLintResult.failed(path: $0.path, $0) }
-        let sink = try ReportSink(output)
         let linted: (summaries: [FileLintResult], failing: Bool)
         if json {
             var stream = try JSONFindingStream(reporter: JSONReporter(language: language), sink: sink)
             linted = try run(into: &stream, failOn: failOn)
             try stream.finish(unusable + linted.summaries)
         } else {
-            let colour = output.isTerminal && !ColourPolicy.disabled(environment: ProcessInfo.processInfo.environment)
             var stream = TextFindingStream(reporter: TextReporter(language: language, colour: colour), sink: sink)
             linted = try run(into: &stream, failOn: failOn)
             try stream.finish(unusable + linted.summaries)
         }
-        if !inputErrors.isEmpty || linted.summaries.contains(where: { $0.error != nil }) { return ExitCode.failure }
-        return linted.failing ? ExitCode.findings : ExitCode.clean
+        return LintOutcome(inputErrors: inputErrors + linted.summaries.compactMap(\.error), failing: linted.failing)
     }
 
-    /// Lints every path into `report`, printing unusable inputs as they come; returns the files' results
-    /// without their findings, and whether any finding reached `failOn`.
+    /// Lints every path into `report`; returns the files' results without their findings, and whether
+    /// any finding reached `failOn`.
     func run(into report: inout some FindingStream, failOn: Severity) throws -> (summaries: [FileLintResult], failing: Bool) {
         var summaries: [FileLintResult] = []
         var failing = false
         for start in stride(from: 0, to: paths.count, by: chunkSize) {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
             for var result in chunk.parallelMapLargestFirst(workers: workers, { FileLintResult.lint(path: $0, runner: runner) }) {
-                if let error = result.error { CommandLineApp.printError(error.message(language)) }
                 failing = failing || result.findings.contains { $0.severity >= failOn }
                 try report.append(result.findings)
                 result.findings = []
@@ -69,10 +65,10 @@ protocol FindingStream {
 /// The text report, written as it goes: the lines of `TextReporter`, then its summary.
 struct TextFindingStream: FindingStream {
     var reporter: TextReporter
-    var sink: ReportSink
+    var sink: OutputSink
     private var counts: [Severity: Int] = [:]
 
-    init(reporter: TextReporter, sink: ReportSink) {
+    init(reporter: TextReporter, sink: OutputSink) {
         self.reporter = reporter
         self.sink = sink
     }
@@ -94,11 +90,11 @@ struct TextFindingStream: FindingStream {
 /// so findings wait, already encoded, in an unlinked temporary file rather than in memory.
 struct JSONFindingStream: FindingStream {
     var reporter: JSONReporter
-    var sink: ReportSink
+    var sink: OutputSink
     private let spool: FileHandle
     private var written = 0
 
-    init(reporter: JSONReporter, sink: ReportSink) throws {
+    init(reporter: JSONReporter, sink: OutputSink) throws {
         self.reporter = reporter
         self.sink = sink
         spool = try Self.temporaryFile()
@@ -138,46 +134,5 @@ struct JSONFindingStream: FindingStream {
         }
         unlink(template)
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-    }
-}
-
-/// Standard output or the `--output` file, written in pieces through a buffer.
-final class ReportSink {
-    private let handle: FileHandle
-    private let path: String?
-    private var buffer = Data()
-
-    init(_ target: OutputTarget) throws {
-        path = target.path
-        guard let path = target.path else {
-            handle = .standardOutput
-            return
-        }
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
-            throw Self.cannotWrite(path)
-        }
-        handle = file
-    }
-
-    func write(_ text: String) throws { try write(Data(text.utf8)) }
-
-    func write(_ data: Data) throws {
-        buffer.append(data)
-        if buffer.count >= 1 << 16 { try flush() }
-    }
-
-    func close() throws {
-        try flush()
-        if path != nil { try handle.close() }
-    }
-
-    private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        do { try handle.write(contentsOf: buffer) } catch { throw Self.cannotWrite(path ?? "-") }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    private static func cannotWrite(_ path: String) -> UsageError {
-        UsageError.file(id: "tidak dapat menulis berkas: \(path)", en: "cannot write file: \(path)")
     }
 }

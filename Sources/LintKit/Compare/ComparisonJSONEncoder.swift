@@ -7,7 +7,7 @@ import Rules
 /// `findings` follow unless `--view` selects one of them. Written element by element, laid out as
 /// `JSONValue` lays out a whole document.
 struct ComparisonJSONEncoder {
-    func write(_ comparison: Comparison, views: [ComparisonView], to output: ComparisonOutput) throws {
+    func write(_ comparison: Comparison, views: [ComparisonView], to output: OutputSink) throws {
         let tool = JSONValue.object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])
         try output.write("{\n  \"tool\": " + indented(tool, depth: 1) + ",\n  \"documents\": ")
         try writeArray(comparison.documents.enumerated().lazy.map { document($1, number: $0 + 1) }, to: output)
@@ -27,7 +27,7 @@ struct ComparisonJSONEncoder {
     }
 
     /// A top-level array, one element at a time.
-    private func writeArray<Elements: Sequence>(_ elements: Elements, to output: ComparisonOutput) throws
+    private func writeArray<Elements: Sequence>(_ elements: Elements, to output: OutputSink) throws
     where Elements.Element == JSONValue {
         var empty = true
         for element in elements {

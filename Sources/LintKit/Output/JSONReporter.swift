@@ -38,7 +38,7 @@ struct JSONReporter {
     }
 }
 
-enum ToolInfo {
-    static let name = "renstra-lint"
-    static let version = "0.1.0"
+public enum ToolInfo {
+    public static let name = "renstra-lint"
+    public static let version = "0.1.0"
 }

@@ -43,7 +43,7 @@ struct FileLintResult: Sendable {
 
 extension InputError {
     /// The one line printed for an unusable input.
-    func message(_ language: Language) -> String {
+    public func message(_ language: Language) -> String {
         switch (self, language) {
         case (.missing(let path), .id): return "\(path): berkas tidak ditemukan"
         case (.missing(let path), .en): return "\(path): no such file"

@@ -2,7 +2,7 @@ import Rules
 
 extension Language {
     /// The Indonesian or English wording, whichever this language is.
-    func say(_ id: String, _ en: String) -> String { self == .en ? en : id }
+    public func say(_ id: String, _ en: String) -> String { self == .en ? en : id }
 
     /// `baris 12` / `baris 12–15` (`line 12` / `lines 12–15`).
     func lineRange(_ first: Int, _ last: Int) -> String {

@@ -6,7 +6,7 @@ import Ingest
 struct ComparisonTextRenderer {
     var maximumWidth = 60
 
-    func render(_ tables: [ComparisonTable], to output: ComparisonOutput) throws {
+    func render(_ tables: [ComparisonTable], to output: OutputSink) throws {
         for (index, table) in tables.enumerated() {
             if index > 0 { try output.write("\n") }
             try render(table, to: output)
@@ -14,7 +14,7 @@ struct ComparisonTextRenderer {
     }
 
     /// Two passes over the rows: the column widths first, then the lines.
-    func render(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+    func render(_ table: ComparisonTable, to output: OutputSink) throws {
         try output.write(table.title + "\n" + String(repeating: "=", count: table.title.count) + "\n")
         guard table.rowCount > 0 else { try output.write("-\n"); return }
         let header = table.columns.map { shortened($0.header) }

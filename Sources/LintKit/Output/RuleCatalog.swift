@@ -3,11 +3,18 @@ import Rules
 
 /// The rules as people read them: the `rules` list, `explain`, and the Markdown page docs/rules.md,
 /// all rendered from the rules' own descriptions.
-struct RuleCatalog {
-    var rules: [any Rule]
-    var language: Language
+public struct RuleCatalog {
+    public enum Format: String, Sendable { case text, markdown }
 
-    var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
+    public var rules: [any Rule]
+    public var language: Language
+
+    public init(rules: [any Rule], language: Language) {
+        self.rules = rules
+        self.language = language
+    }
+
+    public var descriptions: [RuleDescription] { rules.map { type(of: $0).description } }
 
     /// The rule's type name without the `Rule` suffix (`ChildBudgetSum`): a stable, readable name.
     static func name(of rule: any Rule) -> String {
@@ -15,7 +22,7 @@ struct RuleCatalog {
         return typeName.hasSuffix("Rule") ? String(typeName.dropLast(4)) : typeName
     }
 
-    func list() -> String {
+    public func list() -> String {
         guard !rules.isEmpty else { return language.say("Belum ada aturan terdaftar.\n", "No rules registered yet.\n") }
         let header = [language.say("KODE", "ID"), language.say("RUMPUN", "FAMILY"), language.say("TINGKAT", "SEVERITY"),
                       language.say("JUDUL", "TITLE")]
@@ -30,7 +37,7 @@ struct RuleCatalog {
         return output
     }
 
-    func explain(_ description: RuleDescription) -> String {
+    public func explain(_ description: RuleDescription) -> String {
         var output = "\(description.id) — \(description.title.text(language))\n"
         output += language.say("Rumpun", "Family") + ": \(description.family.title.text(language)) (\(description.family.rawValue))\n"
         output += language.say("Tingkat bawaan", "Default severity")
@@ -47,7 +54,7 @@ struct RuleCatalog {
         return output
     }
 
-    func markdown() -> String {
+    public func markdown() -> String {
         var output = "# " + language.say("Aturan renstra-lint", "renstra-lint rules") + "\n\n"
         output += language.say(
             "<!-- Dibuat dari definisi aturan dengan `renstra-lint rules --format markdown`; jangan disunting manual. -->\n\n",

@@ -11,14 +11,14 @@ struct ComparisonCSVWriter {
     var decimalMark: String { separator == "," ? "." : "," }
 
     /// A file holding one table.
-    func writeDocument(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+    func writeDocument(_ table: ComparisonTable, to output: OutputSink) throws {
         try output.write("\u{FEFF}")
         try writeBlock(table, to: output)
     }
 
     /// A file holding several tables: each is a `# view` line (overview, programmes, indicators,
     /// findings), then its CSV block, then an empty line.
-    func writeSections(_ tables: [ComparisonTable], to output: ComparisonOutput) throws {
+    func writeSections(_ tables: [ComparisonTable], to output: OutputSink) throws {
         try output.write("\u{FEFF}")
         for (index, table) in tables.enumerated() {
             try output.write((index > 0 ? "\r\n" : "") + field("# " + table.view.rawValue) + "\r\n")
@@ -27,7 +27,7 @@ struct ComparisonCSVWriter {
     }
 
     /// One table as a CSV block, header row first.
-    func writeBlock(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+    func writeBlock(_ table: ComparisonTable, to output: OutputSink) throws {
         try output.write(table.columns.map { field($0.header) }.joined(separator: separator) + "\r\n")
         for row in table.rows {
             try output.write(row.values.map(field).joined(separator: separator) + "\r\n")

@@ -2,7 +2,7 @@ import Ingest
 import Rules
 
 /// The four views of a comparison.
-enum ComparisonView: String, CaseIterable, Sendable {
+public enum ComparisonView: String, CaseIterable, Sendable {
     case overview
     case programmes
     case indicators

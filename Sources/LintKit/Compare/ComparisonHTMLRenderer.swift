@@ -19,7 +19,7 @@ struct ComparisonHTMLRenderer {
     nav.views a { margin-right: 1.25rem; }
     """
 
-    func render(_ tables: [ComparisonTable], documentCount: Int, to output: ComparisonOutput) throws {
+    func render(_ tables: [ComparisonTable], documentCount: Int, to output: OutputSink) throws {
         let title = language.say("Perbandingan Renstra", "Renstra comparison")
         let subtitle = language.say("\(documentCount) dokumen", "\(documentCount) documents")
         try output.write(HTMLAssets.pageOpening(language: language, title: title, subtitle: subtitle, extraStyles: Self.stylesheet))
@@ -29,7 +29,7 @@ struct ComparisonHTMLRenderer {
         try output.write("</body>\n</html>\n")
     }
 
-    private func section(_ table: ComparisonTable, to output: ComparisonOutput) throws {
+    private func section(_ table: ComparisonTable, to output: OutputSink) throws {
         try output.write("<section id=\"\(table.view.rawValue)\">\n<h2>\(htmlEscape(table.title))</h2>\n")
         guard table.rowCount > 0 else { try output.write("<p class=\"note\">–</p>\n</section>\n"); return }
         try output.write("<div class=\"scroll\">\n<table class=\"comparison\">\n<thead><tr>"

@@ -1,0 +1,63 @@
+import Foundation
+import Ingest
+import Rules
+
+/// One comparison: reads every plan (in parallel), keeps a small summary of each, and writes them side by
+/// side: overview, programme alignment, shared indicators, findings per rule family.
+public struct ComparisonJob {
+    public enum Format: String, Sendable { case text, csv, json, html }
+
+    /// Files and directories as given on the command line.
+    public var paths: [String]
+    public var format: Format = .text
+    /// The views to write, in order.
+    public var views: [ComparisonView] = ComparisonView.allCases
+    /// The CSV field separator (`;` for spreadsheets in the Indonesian locale).
+    public var csvSeparator = ";"
+    public var language: Language = .id
+    public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    public var rules: [any Rule] = RuleRegistry.all
+    /// `--config`; without it, `.renstra-lint.json` is looked for in `workingDirectory`.
+    public var configurationPath: String?
+    public var workingDirectory: String = FileManager.default.currentDirectoryPath
+    public var output = OutputTarget(path: nil)
+
+    public init(paths: [String]) { self.paths = paths }
+
+    /// Writes the comparison of every readable plan; returns the inputs that could not be read.
+    public func run() throws -> [InputError] {
+        let collected = InputCollector.collect(paths)
+        let paths = collected.files
+        try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: paths)
+        let configuration = try LintConfiguration.load(explicitPath: configurationPath, directory: workingDirectory,
+                                                       knownRules: rules.map { type(of: $0).description })
+        let runner = configuration.runner(for: rules)
+
+        // Each document is reduced to its summary as soon as it is read and linted, then dropped.
+        let inputs = paths.parallelMapLargestFirst(workers: workers) { path -> Result<DocumentSummary, InputError> in
+            let result = FileLintResult.lint(path: path, runner: runner, keepDocument: true)
+            guard let document = result.document else {
+                return .failure(result.error ?? .unreadable(path, reason: "no document"))
+            }
+            return .success(DocumentSummary(document: document, findings: result.findings))
+        }
+        let comparison = Comparison(documents: inputs.compactMap { try? $0.get() })
+        let failures = collected.errors + inputs.compactMap { input -> InputError? in
+            if case .failure(let error) = input { return error } else { return nil }
+        }
+        let tabulator = ComparisonTabulator(language: language)
+        let tables = views.map { tabulator.table($0, of: comparison) }
+
+        let sink = try OutputSink(output)
+        switch format {
+        case .text: try ComparisonTextRenderer().render(tables, to: sink)
+        case .csv:
+            let writer = ComparisonCSVWriter(separator: csvSeparator)
+            if tables.count == 1 { try writer.writeDocument(tables[0], to: sink) } else { try writer.writeSections(tables, to: sink) }
+        case .json: try ComparisonJSONEncoder().write(comparison, views: views, to: sink)
+        case .html: try ComparisonHTMLRenderer(language: language).render(tables, documentCount: comparison.documents.count, to: sink)
+        }
+        try sink.close()
+        return failures
+    }
+}

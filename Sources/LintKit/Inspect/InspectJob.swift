@@ -1,0 +1,38 @@
+import Ingest
+import Rules
+
+/// What the ingester understood of each file (`inspect`), so editors can see why a finding fired.
+public struct InspectJob {
+    public enum Format: String, Sendable { case text, json }
+
+    /// Files and directories as given on the command line.
+    public var paths: [String]
+    public var format: Format = .text
+    public var language: Language = .id
+    public var output = OutputTarget(path: nil)
+
+    public init(paths: [String]) { self.paths = paths }
+
+    /// Writes the view of every readable file; returns the inputs that could not be read.
+    public func run() throws -> [InputError] {
+        let inputs = InputCollector.collect(paths)
+        try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: inputs.files)
+        var errors = inputs.errors
+        var reports: [String] = []
+        var jsonDocuments: [JSONValue] = []
+        for path in inputs.files {
+            do {
+                let document = try RenstraIngest.ingest(path: path)
+                switch format {
+                case .text: reports.append(InspectTextRenderer(language: language).render(document))
+                case .json: jsonDocuments.append(InspectJSONEncoder.encode(document))
+                }
+            } catch let error as InputError {
+                errors.append(error)
+            }
+        }
+        try OutputSink.write(format == .json ? JSONValue.array(jsonDocuments).serialized() + "\n" : reports.joined(separator: "\n"),
+                             to: output)
+        return errors
+    }
+}
