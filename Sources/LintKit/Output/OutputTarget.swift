@@ -1,11 +1,13 @@
 import Foundation
 
-/// Where a command writes its report: standard output, or the file named by `--output`.
+/// Where a command writes its report: standard output, or the file named by `--output` (see
+/// `OutputFile` for how a file is written without damaging what is not ours).
 public struct OutputTarget: Sendable {
     /// The file to write; nil for standard output.
     public var path: String?
 
-    public init(path: String?) { self.path = path }
+    /// `-` means standard output, as it does for inputs (a file named `-` is `./-`).
+    public init(path: String?) { self.path = path == "-" ? nil : path }
 
     /// True when writing to an interactive terminal (for colour decisions).
     public var isTerminal: Bool { path == nil && isatty(STDOUT_FILENO) == 1 }
@@ -39,7 +41,7 @@ public final class OutputSink {
         finish = {}
     }
 
-    /// Opens the target: standard output, or the file (created or emptied first).
+    /// Opens the target: standard output, or the file; what is written to a file takes its place on `close()`.
     public init(_ target: OutputTarget) throws {
         flushSize = 1 << 16
         guard let path = target.path else {
@@ -49,16 +51,9 @@ public final class OutputSink {
             finish = {}
             return
         }
-        let failure = Self.cannotWrite(path)
-        guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
-            throw failure
-        }
-        consume = { data in
-            do { try file.write(contentsOf: data) } catch { throw failure }
-        }
-        finish = {
-            do { try file.close() } catch { throw failure }
-        }
+        let file = try OutputFile(path: path)
+        consume = file.write
+        finish = file.commit
     }
 
     /// Writes `text` whole to `target`.
