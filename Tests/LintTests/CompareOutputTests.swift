@@ -1,5 +1,6 @@
 import Foundation
 @testable import LintKit
+import Ingest
 import Rules
 import Testing
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Lint
 @testable import LintKit
+import Ingest
 import Rules
 import TestSupport
 

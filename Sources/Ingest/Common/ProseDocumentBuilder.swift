@@ -11,7 +11,7 @@ public struct ProseDocumentBuilder {
     }
 
     /// A document of headings, list items and paragraphs only, with metadata and the table list.
-    public func document(layout: Layout, warnings: [String] = []) -> RenstraDocument {
+    public func document(layout: Layout, warnings: [Localized] = []) -> RenstraDocument {
         RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),
                         blocks: proseBlocks(lines: 1...max(1, source.lines.count)),
                         tableList: TableListParser.parse(source), warnings: warnings)

@@ -1,5 +1,6 @@
 import Foundation
 import LintKit
+import Ingest
 import Rules
 
 /// `renstra-lint compare PATH…`: plans side by side (the work is `ComparisonJob`'s).
@@ -13,7 +14,8 @@ enum CompareCommand {
     /// `rules` and `workingDirectory` (where `.renstra-lint.json` is looked for) are parameters for tests.
     static func run(_ words: [String], rules: [any Rule],
                     workingDirectory: String = FileManager.default.currentDirectoryPath) throws -> Int32 {
-        let arguments = try ArgumentReader(words, valueOptions: valueOptions, flagOptions: [])
+        let arguments = try ArgumentReader(words, valueOptions: valueOptions, flagOptions: ["--quiet"])
+        if CommandLineApp.printsHelp(arguments, HelpText.compare) { return ExitCode.clean }
         let language: Language = try arguments.choice("--lang", default: .id)
         var job = ComparisonJob(paths: try arguments.inputPaths())
         job.language = language
@@ -25,9 +27,7 @@ enum CompareCommand {
         job.configurationPath = arguments.value("--config")
         job.workingDirectory = workingDirectory
         job.rules = rules
-        let failures = try job.run()
-        for failure in failures { CommandLineApp.printError(failure.message(language)) }
-        return failures.isEmpty ? ExitCode.clean : ExitCode.failure
+        return CommandLineApp.finish(try job.run(), language: language, quiet: arguments.flag("--quiet"))
     }
 
     /// `;` by default; `tab` or `\t` for a tab. Quotes, line breaks, letters, digits and the marks numbers

@@ -1,4 +1,5 @@
 import LintKit
+import Ingest
 import Rules
 
 /// `renstra-lint rules [--format text|markdown]`: every rule with its family, severity and title;
@@ -8,6 +9,7 @@ enum RulesCommand {
 
     static func run(_ words: [String], rules: [any Rule]) throws -> Int32 {
         let arguments = try ArgumentReader(words, valueOptions: ["--format", "--lang", "--output"], flagOptions: [])
+        if CommandLineApp.printsHelp(arguments, HelpText.rules) { return ExitCode.clean }
         guard arguments.positional.isEmpty else {
             throw UsageError(id: "rules tidak menerima argumen: \(arguments.positional[0])",
                              en: "rules takes no arguments: \(arguments.positional[0])")
@@ -25,6 +27,7 @@ enum ExplainCommand {
 
     static func run(_ words: [String], rules: [any Rule]) throws -> Int32 {
         let arguments = try ArgumentReader(words, valueOptions: ["--lang", "--output"], flagOptions: [])
+        if CommandLineApp.printsHelp(arguments, HelpText.explain) { return ExitCode.clean }
         guard arguments.positional.count == 1, let id = arguments.positional.first else {
             throw UsageError(id: "explain memerlukan tepat satu kode aturan, mis. TOT003",
                              en: "explain needs exactly one rule id, e.g. TOT003")

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Rules
 
 /// The findings a team has accepted for now, counted by fingerprint (a multiset: two identical

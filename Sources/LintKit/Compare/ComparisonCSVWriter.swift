@@ -39,8 +39,33 @@ struct ComparisonCSVWriter {
         case .empty: return ""
         case .integer(let number): return String(number)
         case .number(let number): return plainNumber(number)
-        case .text(let text): return field(text)
+        case .text(let text): return field(Self.inert(text))
         }
+    }
+
+    /// A document's text as a spreadsheet will not run it: a cell starting (after spaces) with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return is a formula to Excel and Calc (`=HYPERLINK("http://…";"Klik")`), so it
+    /// gets a leading `'`, as OWASP recommends for CSV injection. A number stays a number (`-12,5`), and a lone
+    /// dash (the plans' "nothing") stays a dash.
+    static func inert(_ text: String) -> String {
+        guard let first = text.first(where: { $0 != " " }), "=+-@\t\r".contains(first), text != "-",
+              !isPlainNumber(text) else { return text }
+        return "'" + text
+    }
+
+    /// `-12`, `+3,5`, `-1.250.000`, `-7%`: digits with an optional sign, grouping and decimal marks, and percent.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text.trimmingWhitespace())
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        if body.last == "%" { body = body.dropLast() }
+        guard let first = body.first, let last = body.last, first.isASCII, first.isNumber, last.isASCII, last.isNumber else { return false }
+        var previousWasMark = false
+        for character in body {
+            let isMark = character == "." || character == ","
+            guard (character.isASCII && character.isNumber) || (isMark && !previousWasMark) else { return false }
+            previousWasMark = isMark
+        }
+        return true
     }
 
     /// `7663589176,1`: Indonesian digits without the thousands dots, with this file's decimal mark.

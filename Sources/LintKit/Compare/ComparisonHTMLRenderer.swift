@@ -1,3 +1,4 @@
+import Ingest
 import Rules
 
 /// Renders the comparison as one self-contained HTML page (the report's stylesheet, no scripts, nothing

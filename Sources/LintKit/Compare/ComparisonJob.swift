@@ -17,34 +17,31 @@ public struct ComparisonJob {
     public var language: Language = .id
     public var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     public var rules: [any Rule] = RuleRegistry.all
-    /// `--config`; without it, `.renstra-lint.json` is looked for in `workingDirectory`.
+    /// `--config`; without it, each file's nearest `.renstra-lint.json` (see `InputRunners`).
     public var configurationPath: String?
     public var workingDirectory: String = FileManager.default.currentDirectoryPath
     public var output = OutputTarget(path: nil)
 
     public init(paths: [String]) { self.paths = paths }
 
-    /// Writes the comparison of every readable plan; returns the inputs that could not be read.
-    public func run() throws -> [InputError] {
+    /// Writes the comparison of every readable plan; returns the inputs that could not be read and those passed over.
+    public func run() throws -> LintOutcome {
         let collected = InputCollector.collect(paths)
         let paths = collected.files
         try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: paths)
-        let configuration = try LintConfiguration.load(explicitPath: configurationPath, directory: workingDirectory,
-                                                       knownRules: rules.map { type(of: $0).description })
-        let runner = configuration.runner(for: rules)
+        let runners = try InputRunners(inputs: paths, rules: rules, explicitPath: configurationPath, workingDirectory: workingDirectory)
 
         // Each document is reduced to its summary as soon as it is read and linted, then dropped.
-        let inputs = paths.parallelMapLargestFirst(workers: workers) { path -> Result<DocumentSummary, InputError> in
-            let result = FileLintResult.lint(path: path, runner: runner, keepDocument: true)
-            guard let document = result.document else {
-                return .failure(result.error ?? .unreadable(path, reason: "no document"))
-            }
-            return .success(DocumentSummary(document: document, findings: result.findings))
+        let walked = collected.walked
+        let results = paths.parallelMapLargestFirst(workers: workers) { path -> (summary: DocumentSummary?, result: FileLintResult) in
+            var result = FileLintResult.lint(path: path, runner: runners.runner(for: path), keepDocument: true,
+                                             requirePlan: walked.contains(path))
+            let summary = result.document.map { DocumentSummary(document: $0, findings: result.findings) }
+            result.document = nil
+            return (summary, result)
         }
-        let comparison = Comparison(documents: inputs.compactMap { try? $0.get() })
-        let failures = collected.errors + inputs.compactMap { input -> InputError? in
-            if case .failure(let error) = input { return error } else { return nil }
-        }
+        let comparison = Comparison(documents: results.compactMap(\.summary))
+        let failures = collected.errors + results.compactMap(\.result.error)
         let tabulator = ComparisonTabulator(language: language)
         let tables = views.map { tabulator.table($0, of: comparison) }
 
@@ -58,6 +55,6 @@ public struct ComparisonJob {
         case .html: try ComparisonHTMLRenderer(language: language).render(tables, documentCount: comparison.documents.count, to: sink)
         }
         try sink.close()
-        return failures
+        return LintOutcome(inputErrors: failures, passedOver: results.map(\.result).filter(\.notAPlan).map(\.path), failing: false)
     }
 }

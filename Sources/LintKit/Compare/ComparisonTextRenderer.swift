@@ -55,10 +55,10 @@ struct ComparisonTextRenderer {
         }
     }
 
-    /// One line of at most `maximumWidth` characters.
+    /// One line of at most `maximumWidth` characters (and the escapes of any control characters in it).
     private func shortened(_ text: String) -> String {
         let flat = String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        return flat.count <= maximumWidth ? flat : String(flat.prefix(maximumWidth - 1)) + "…"
+        return (flat.count <= maximumWidth ? flat : String(flat.prefix(maximumWidth - 1)) + "…").visibleControls()
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Rules
 
 /// Reads `.renstra-lint.json` strictly: an unknown key, rule or family, or a value of the wrong type
@@ -49,8 +50,7 @@ struct ConfigurationParser {
     }
 
     private func selector(_ name: String) throws -> RuleSelector {
-        if let rule = knownRules.first(where: { $0.id.uppercased() == name.uppercased() }) { return .rule(rule.id) }
-        if let family = RuleFamily.allCases.first(where: { $0.rawValue == name.lowercased() }) { return .family(family) }
+        if let selector = RuleSelector.named(name, knownRules: knownRules) { return selector }
         let families = RuleFamily.allCases.map(\.rawValue).joined(separator: ", ")
         if looksLikeRuleID(name) {
             throw problem("aturan tidak dikenal \"\(name)\" (lihat 'renstra-lint rules')",
@@ -104,7 +104,7 @@ struct ConfigurationParser {
 
     private func display(_ selector: RuleSelector) -> String {
         switch selector {
-        case .rule(let id): return id
+        case .rule(let id), .prefix(let id): return id
         case .family(let family): return family.rawValue
         }
     }

@@ -2,16 +2,26 @@ import Foundation
 import Ingest
 import Rules
 
-/// A rule named by identifier (`TOT003`) or a whole family (`duplicates`) in the configuration.
-enum RuleSelector: Hashable {
+/// Rules named by identifier (`TOT003`), by the start of their identifiers (`TOT`, on the command line),
+/// or by family (`duplicates`).
+public enum RuleSelector: Hashable, Sendable {
     case rule(String)
+    case prefix(String)
     case family(RuleFamily)
 
     func matches(_ description: RuleDescription) -> Bool {
         switch self {
         case .rule(let id): return description.id == id
+        case .prefix(let start): return description.id.hasPrefix(start)
         case .family(let family): return description.family == family
         }
+    }
+
+    /// A known rule (any case) or family, else nil.
+    static func named(_ name: String, knownRules: [RuleDescription]) -> RuleSelector? {
+        if let rule = knownRules.first(where: { $0.id.uppercased() == name.uppercased() }) { return .rule(rule.id) }
+        if let family = RuleFamily.allCases.first(where: { $0.rawValue == name.lowercased() }) { return .family(family) }
+        return nil
     }
 }
 
@@ -41,9 +51,12 @@ struct LintConfiguration: Equatable {
         severities[.rule(description.id)] ?? severities[.family(description.family)]
     }
 
-    /// A runner with the active rules, their severity overrides and the judging context.
-    func runner(for rules: [any Rule]) -> RuleRunner {
-        let active = rules.filter { isActive(type(of: $0).description) }
+    /// A runner with the active rules (as `selection` leaves them), their severity overrides and the judging context.
+    func runner(for rules: [any Rule], selection: RuleSelection = RuleSelection()) -> RuleRunner {
+        let active = rules.filter { rule in
+            let description = type(of: rule).description
+            return selection.isActive(description, configured: isActive(description))
+        }
         var overrides: [String: Severity] = [:]
         for rule in active {
             let description = type(of: rule).description
@@ -56,15 +69,8 @@ struct LintConfiguration: Equatable {
 }
 
 extension LintConfiguration {
-    /// The configuration named by `--config`, else `.renstra-lint.json` in `directory`, else the defaults.
-    static func load(explicitPath: String?, directory: String, knownRules: [RuleDescription]) throws -> LintConfiguration {
-        let path: String
-        if let explicitPath {
-            path = explicitPath
-        } else {
-            path = (directory as NSString).appendingPathComponent(fileName)
-            guard FileManager.default.fileExists(atPath: path) else { return LintConfiguration() }
-        }
+    /// Reads and checks the configuration file at `path`.
+    static func load(path: String, knownRules: [RuleDescription]) throws -> LintConfiguration {
         let bytes: [UInt8]
         do {
             bytes = try InputFile.readBytes(at: path)

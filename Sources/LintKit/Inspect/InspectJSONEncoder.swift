@@ -2,7 +2,7 @@ import Ingest
 
 /// The machine-readable view of a `RenstraDocument` printed by `inspect --format json`.
 enum InspectJSONEncoder {
-    static func encode(_ document: RenstraDocument) -> JSONValue {
+    static func encode(_ document: RenstraDocument, language: Language) -> JSONValue {
         let meta = document.metadata
         return .object([
             ("path", .string(document.path)),
@@ -14,7 +14,7 @@ enum InspectJSONEncoder {
             ("period", meta.period.map { .object([("start", .int($0.start)), ("end", .int($0.end)), ("line", .int($0.line))]) } ?? .null),
             ("signatory", meta.signatory.map { .object([("name", .string($0.name)), ("nip", .optional($0.nip)), ("line", .int($0.line))]) } ?? .null),
             ("date", .optional(meta.date)),
-            ("warnings", .array(document.warnings.map(JSONValue.string))),
+            ("warnings", .array(document.warnings.map { .string($0.text(language)) })),
             ("headings", .array(document.headings.map { heading in
                 .object([("line", .int(heading.lines.first)), ("level", .int(heading.level)),
                          ("number", .optional(heading.number)), ("title", .string(heading.title))])

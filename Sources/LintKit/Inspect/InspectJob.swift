@@ -9,6 +9,8 @@ public struct InspectJob {
     public var paths: [String]
     public var format: Format = .text
     public var language: Language = .id
+    /// The text the tool read (for a PDF, what `pdftotext` gave), line by line with numbers, instead of the view.
+    public var showsReadText = false
     public var output = OutputTarget(path: nil)
 
     public init(paths: [String]) { self.paths = paths }
@@ -22,10 +24,11 @@ public struct InspectJob {
         var jsonDocuments: [JSONValue] = []
         for path in inputs.files {
             do {
-                let document = try RenstraIngest.ingest(path: path)
+                let document = try InputDocument.ingest(path: path)
                 switch format {
+                case .text where showsReadText: reports.append(InspectTextRenderer(language: language).renderSource(document.source))
                 case .text: reports.append(InspectTextRenderer(language: language).render(document))
-                case .json: jsonDocuments.append(InspectJSONEncoder.encode(document))
+                case .json: jsonDocuments.append(InspectJSONEncoder.encode(document, language: language))
                 }
             } catch let error as InputError {
                 errors.append(error)

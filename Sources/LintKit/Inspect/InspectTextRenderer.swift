@@ -5,8 +5,9 @@ import Rules
 struct InspectTextRenderer {
     var language: Language
 
+    /// The view, with every control character the document carries made visible (line breaks are ours).
     func render(_ document: RenstraDocument) -> String {
-        var out = "== \(document.path)\n"
+        var out = "== \(document.path.visibleControls())\n"
         let meta = document.metadata
         out += language.say("tata letak", "layout") + ": \(document.layout.rawValue) (\(document.source.encoding.rawValue))\n"
         out += language.say("kota", "city") + ": \(meta.city ?? "-")\n"
@@ -21,7 +22,7 @@ struct InspectTextRenderer {
             out += language.say("penandatangan", "signatory") + ": \(signatory.name), NIP \(signatory.nip ?? "-") (" + language.say("baris", "line") + " \(signatory.line))\n"
         }
         if let date = meta.date { out += language.say("tanggal", "date") + ": \(date)\n" }
-        for warning in document.warnings { out += language.say("peringatan", "warning") + ": \(warning)\n" }
+        for warning in document.warnings { out += language.say("peringatan", "warning") + ": \(warning.text(language))\n" }
 
         out += "\n" + language.say("kerangka", "outline") + ":\n"
         for heading in document.headings {
@@ -46,6 +47,23 @@ struct InspectTextRenderer {
         }
         out += "\n" + language.say("baris tak terbaca", "uninterpreted lines") + ": \(document.uninterpreted.count)\n"
         for line in document.uninterpreted { out += "  \(line.line): [\(line.reason)] \(line.text.prefix(100))\n" }
+        return out.visibleControls(keepingLineBreaks: true)
+    }
+
+    /// The text as read, `  12  text` for each line, each page of a PDF opened by a `-- hal. 2 --` line
+    /// (form feeds and other control characters shown as `\u{C}`).
+    func renderSource(_ source: SourceText) -> String {
+        var out = "== \(source.path.visibleControls())" + (source.extraction.map { " (\($0))" } ?? "") + "\n"
+        let width = String(source.lines.count).count
+        var pageStarts = source.pageStartLines[...]
+        for (index, line) in source.lines.enumerated() {
+            let number = index + 1
+            while pageStarts.first == number {
+                pageStarts.removeFirst()
+                out += "-- " + language.page(source.pageStartLines.count - pageStarts.count + 1) + " --\n"
+            }
+            out += String(repeating: " ", count: width - String(number).count) + "\(number)  \(line.visibleControls())\n"
+        }
         return out
     }
 

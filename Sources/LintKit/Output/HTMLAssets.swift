@@ -1,3 +1,4 @@
+import Ingest
 import Rules
 
 /// The stylesheet and the filter script embedded in every HTML report, so the file is self-contained:

@@ -22,7 +22,8 @@ struct HTMLFindingRenderer {
         html += Self.badge(finding.severity, language: language)
         html += " <code class=\"rule\">\(htmlEscape(finding.ruleID))</code>"
         if let title = titles[finding.ruleID] { html += " <span class=\"rule-title\">\(htmlEscape(title.text(language)))</span>" }
-        html += " <span class=\"where\">\(htmlEscape(language.lineRange(finding.line, finding.endLine)))</span></header>\n"
+        let place = language.lineRange(finding.line, finding.endLine) + (finding.page.map { " · " + language.page($0) } ?? "")
+        html += " <span class=\"where\">\(htmlEscape(place))</span></header>\n"
         html += "<p class=\"message\">\(htmlEscape(finding.message.text(language)))</p>\n"
         html += values(finding)
         if let table { html += excerpt(of: table, for: finding) }

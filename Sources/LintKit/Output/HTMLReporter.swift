@@ -78,9 +78,9 @@ struct HTMLReporter {
     private func tableOfContents(_ results: [FileLintResult]) -> String {
         var html = "<nav class=\"toc\">\n<h2>" + language.say("Berkas", "Files") + "</h2>\n<ol>\n"
         for (index, result) in results.enumerated() {
-            let detail = result.error == nil
-                ? language.say("\(result.findings.count) temuan", "\(result.findings.count) findings")
-                : language.say("tidak dapat dibaca", "could not be read")
+            let detail = result.error != nil ? language.say("tidak dapat dibaca", "could not be read")
+                : result.notAPlan ? language.say("dilewati", "passed over")
+                : language.say("\(result.findings.count) temuan", "\(result.findings.count) findings")
             html += "<li><a href=\"#file-\(index + 1)\">\(htmlEscape(result.path))</a> — \(htmlEscape(detail))</li>\n"
         }
         return html + "</ol>\n</nav>\n"
@@ -90,6 +90,9 @@ struct HTMLReporter {
         var html = "<section class=\"file\" id=\"file-\(number)\">\n<h2>\(htmlEscape(result.path))</h2>\n"
         if let error = result.error {
             return html + "<p class=\"input-error\">\(htmlEscape(error.message(language)))</p>\n</section>\n"
+        }
+        if result.notAPlan {
+            return html + "<p class=\"note\">\(htmlEscape(LintOutcome.passedOverNote(result.path).text(language)))</p>\n</section>\n"
         }
         html += metadata(result)
         if result.suppressedByBaseline > 0 {
@@ -141,7 +144,7 @@ struct HTMLReporter {
             rows.append((language.say("Periode", "Period"), language.say("tidak ditemukan", "not found")))
         }
         if let layout = result.layout { rows.append((language.say("Tata letak ekspor", "Export layout"), layout.rawValue)) }
-        for warning in result.document?.warnings ?? [] { rows.append((language.say("Catatan", "Note"), warning)) }
+        for warning in result.document?.warnings ?? [] { rows.append((language.say("Catatan", "Note"), warning.text(language))) }
         return "<dl class=\"meta\">\n" + rows.map { "<dt>\(htmlEscape($0.0))</dt><dd>\(htmlEscape($0.1))</dd>\n" }.joined() + "</dl>\n"
     }
 

@@ -6,17 +6,19 @@ struct JSONReporter {
     var language: Language
 
     func report(_ results: [FileLintResult]) -> String {
-        let files = results.filter { $0.error == nil }.map { result -> JSONValue in
+        let files = results.filter { $0.error == nil && !$0.notAPlan }.map { result -> JSONValue in
             .object([
                 ("path", .string(result.path)),
                 ("layout", .optional(result.layout?.rawValue)),
                 ("period", result.period.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) } ?? .null),
+                ("warnings", .array(result.warnings.map { .string($0.text(language)) })),
             ])
         }
         let findings = results.flatMap(\.findings).map(encode)
         let document = JSONValue.object([
             ("tool", .object([("name", .string(ToolInfo.name)), ("version", .string(ToolInfo.version))])),
             ("files", .array(files)),
+            ("skipped", .array(results.filter(\.notAPlan).map { .string($0.path) })),
             ("findings", .array(findings)),
         ])
         return document.serialized() + "\n"
@@ -30,6 +32,7 @@ struct JSONReporter {
             ("file", .string(finding.file)),
             ("line", .int(finding.line)),
             ("endLine", .int(finding.endLine)),
+            ("page", .optional(finding.page)),
             ("table", .optional(finding.table)),
             ("message", .string(finding.message.text(language))),
             ("expected", .optional(finding.expected)),

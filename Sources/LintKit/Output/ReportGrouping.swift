@@ -51,19 +51,13 @@ struct FindingPlacer {
 
     /// `BAB IV Tujuan dan Sasaran`: the table's chapter, else the last chapter heading before the finding.
     func chapter(for finding: Finding, table: Table?) -> String {
-        let chapters = document?.headings.filter(isChapter) ?? []
+        let chapters = document?.headings.filter(\.isChapter) ?? []
         if let named = table?.chapter {
             let heading = chapters.first { "BAB \($0.number ?? "")" == named || $0.number == named }
             return heading.map(title(of:)) ?? named
         }
         if let heading = chapters.last(where: { $0.lines.first <= finding.line }) { return title(of: heading) }
         return chapters.isEmpty ? language.say("Dokumen", "Document") : language.say("Sebelum BAB I", "Before the first chapter")
-    }
-
-    /// `BAB IV` headings: level 1 with a Roman numeral (a markdown `# Title` is level 1 too, but no chapter).
-    private func isChapter(_ heading: Heading) -> Bool {
-        guard heading.level == 1, let number = heading.number, !number.isEmpty else { return false }
-        return number.allSatisfy { "IVXL".contains($0) }
     }
 
     private func title(of heading: Heading) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import Rules
 
 /// The rules as people read them: the `rules` list, `explain`, and the Markdown page docs/rules.md,

@@ -22,9 +22,12 @@ struct SARIFReporter {
             ("rules", .array(rules.map { descriptor($0, catalog: catalog) })),
         ])
         let errors = results.compactMap(\.error)
+        let notifications = errors.map { notification(.string("error"), $0.message(language), path: $0.path) }
+            + results.flatMap { result in result.warnings.map { notification(.string("warning"), $0.text(language), path: result.path) } }
+            + results.filter(\.notAPlan).map { notification(.string("note"), LintOutcome.passedOverNote($0.path).text(language), path: $0.path) }
         let invocation = JSONValue.object([
             ("executionSuccessful", .bool(errors.isEmpty)),
-            ("toolExecutionNotifications", .array(errors.map(notification))),
+            ("toolExecutionNotifications", .array(notifications)),
         ])
         let run = JSONValue.object([
             ("tool", .object([("driver", driver)])),
@@ -63,6 +66,8 @@ struct SARIFReporter {
         if let ruleIndex { members.append(("ruleIndex", .int(ruleIndex))) }
         var properties: [(String, JSONValue)] = [("family", .string(finding.family.rawValue))]
         if let table = finding.table { properties.append(("table", .string(table))) }
+        // SARIF regions count lines; the page of a PDF a reviewer turns to is a property.
+        if let page = finding.page { properties.append(("page", .int(page))) }
         if let expected = finding.expected { properties.append(("expected", .string(expected))) }
         if let found = finding.found { properties.append(("found", .string(found))) }
         members += [
@@ -78,11 +83,12 @@ struct SARIFReporter {
         return .object(members)
     }
 
-    private func notification(_ error: InputError) -> JSONValue {
+    /// An unreadable input (`error`), a reading warning (`warning`) or a file passed over (`note`).
+    private func notification(_ level: JSONValue, _ text: String, path: String) -> JSONValue {
         .object([
-            ("level", .string("error")),
-            ("message", .object([("text", .string(error.message(language)))])),
-            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", Self.artifactLocation(error.path))]))])])),
+            ("level", level),
+            ("message", .object([("text", .string(text))])),
+            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", Self.artifactLocation(path))]))])])),
         ])
     }
 

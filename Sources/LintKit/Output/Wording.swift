@@ -1,3 +1,4 @@
+import Ingest
 import Rules
 
 extension Language {
@@ -8,4 +9,7 @@ extension Language {
     func lineRange(_ first: Int, _ last: Int) -> String {
         first == last ? say("baris \(first)", "line \(first)") : say("baris \(first)–\(last)", "lines \(first)–\(last)")
     }
+
+    /// `hal. 12` / `p. 12`: the page of a PDF a finding is printed on.
+    func page(_ number: Int) -> String { say("hal. \(number)", "p. \(number)") }
 }

@@ -7,12 +7,16 @@ struct FileLintResult: Sendable {
     var layout: Layout?
     var period: PlanPeriod?
     var findings: [Finding]
+    /// What the reading of the file noted for the reader (an encoding fallback, an unrecognised layout).
+    var warnings: [Localized] = []
     var error: InputError?
     /// The ingested document, kept only for reports that show its tables (HTML): the others need
     /// just the findings, so large batches do not hold every document in memory.
     var document: RenstraDocument?
     /// How many findings a baseline accounted for (and removed from `findings`).
     var suppressedByBaseline = 0
+    /// Found in a directory, read, and passed over: the file has no plan structure (a README).
+    var notAPlan = false
 
     init(path: String, layout: Layout?, period: PlanPeriod?, findings: [Finding], error: InputError?,
          document: RenstraDocument? = nil) {
@@ -24,11 +28,20 @@ struct FileLintResult: Sendable {
         self.document = document
     }
 
-    static func lint(path: String, runner: RuleRunner, keepDocument: Bool = false) -> FileLintResult {
+    /// Reads and lints one input; with `requirePlan` (a file found in a directory), a file without any plan
+    /// structure is passed over instead.
+    static func lint(path: String, runner: RuleRunner, keepDocument: Bool = false, requirePlan: Bool = false) -> FileLintResult {
         do {
-            let document = try RenstraIngest.ingest(path: path)
-            return FileLintResult(path: path, layout: document.layout, period: document.metadata.period,
-                                  findings: runner.run(document), error: nil, document: keepDocument ? document : nil)
+            let document = try InputDocument.ingest(path: path)
+            if requirePlan && !PlanStructure.isPresent(in: document) {
+                var result = FileLintResult(path: path, layout: document.layout, period: nil, findings: [], error: nil)
+                result.notAPlan = true
+                return result
+            }
+            var result = FileLintResult(path: path, layout: document.layout, period: document.metadata.period,
+                                        findings: runner.run(document), error: nil, document: keepDocument ? document : nil)
+            result.warnings = document.warnings
+            return result
         } catch let error as InputError {
             return failed(path: path, error)
         } catch {

@@ -1,50 +1,53 @@
 import Foundation
 import Ingest
 
-/// Expands the paths given on the command line into input files: files as given, directories
-/// walked (sorted, hidden entries skipped) for text files.
+/// Expands the paths given on the command line into input files: files as given (`-` is standard input),
+/// directories walked for text files (`DirectoryWalk`). A file reached twice (named twice, or through a
+/// link, or both named and found in a directory) is read once, under the first path that reached it.
 enum InputCollector {
     static let textExtensions: Set<String> = ["txt", "md", "text", "csv", "tsv", "pdf"]
     static let extensionList = textExtensions.sorted().map { "." + $0 }.joined(separator: ", ")
+    static let proseExtensions: Set<String> = ["txt", "md", "text"]
 
     struct Inputs {
         var files: [String] = []
-        /// Directories given on the command line that hold no text file: linting nothing must not pass.
-        var emptyDirectories: [String] = []
-
-        /// One error per empty directory, to report alongside the files' results.
-        var errors: [InputError] { emptyDirectories.map { InputError.noTextFiles($0) } }
+        /// The Markdown and plain-text files found by walking a directory rather than named: those without
+        /// any plan structure (a README, notes) are passed over with a note instead of being linted. Tables
+        /// (CSV, TSV) and PDFs are never notes.
+        var walked: Set<String> = []
+        /// What a walk could not reach, and directories that hold no text file: linting nothing must not pass.
+        var errors: [InputError] = []
     }
 
     static func collect(_ paths: [String]) -> Inputs {
         var inputs = Inputs()
+        var seen: [FileIdentity: Int] = [:]
+        func add(_ file: String, walked: Bool) {
+            if let identity = FileIdentity(path: file), file != StandardInput.path {
+                if let first = seen[identity] {
+                    // Named after being found in a directory: it counts as named.
+                    if !walked { inputs.walked.remove(inputs.files[first]) }
+                    return
+                }
+                seen[identity] = inputs.files.count
+            } else if inputs.files.contains(file) {
+                return
+            }
+            inputs.files.append(file)
+            if walked && proseExtensions.contains((file as NSString).pathExtension.lowercased()) { inputs.walked.insert(file) }
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                inputs.files.append(path)
+            guard path != StandardInput.path, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+                  isDirectory.boolValue else {
+                add(path, walked: false)
                 continue
             }
-            let files = walk(path)
-            if files.isEmpty { inputs.emptyDirectories.append(path) }
-            inputs.files += files
+            let walk = DirectoryWalk(path)
+            if walk.files.isEmpty && walk.errors.isEmpty { inputs.errors.append(.noTextFiles(path)) }
+            inputs.errors += walk.errors
+            for file in walk.files { add(file, walked: true) }
         }
         return inputs
-    }
-
-    private static func walk(_ directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var files: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
-            guard textExtensions.contains((name as NSString).pathExtension.lowercased()),
-                  name.lowercased() != "readme.md" else { continue }
-            let full = directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(full)
-            }
-        }
-        return files.sorted()
     }
 }

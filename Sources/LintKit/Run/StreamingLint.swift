@@ -8,22 +8,25 @@ import Rules
 struct StreamingLint {
     var paths: [String]
     var workers: Int
-    var runner: RuleRunner
-    var language: Language
+    /// Reads and lints one input.
+    var lint: @Sendable (String) -> FileLintResult
+    var reporter: TextReporter
     /// Files linted together before their findings are written; dozens per worker keep threads busy.
     var chunkSize: Int
 
-    init(paths: [String], workers: Int, runner: RuleRunner, language: Language, chunkSize: Int? = nil) {
+    init(paths: [String], workers: Int, reporter: TextReporter, chunkSize: Int? = nil, lint: @escaping @Sendable (String) -> FileLintResult) {
         self.paths = paths
         self.workers = workers
-        self.runner = runner
-        self.language = language
+        self.lint = lint
+        self.reporter = reporter
         self.chunkSize = chunkSize ?? max(64, workers * 32)
     }
 
+    var language: Language { reporter.language }
+
     /// Lints the batch and writes the text (or JSON) report to `sink`; returns what could not be read
     /// (`inputErrors` first, then the files that failed as they were linted) and whether any finding reached `failOn`.
-    func report(json: Bool, colour: Bool = false, inputErrors: [InputError], to sink: OutputSink, failOn: Severity) throws -> LintOutcome {
+    func report(json: Bool, inputErrors: [InputError], to sink: OutputSink, failOn: Severity) throws -> LintOutcome {
         let unusable = inputErrors.map { FileLintResult.failed(path: $0.path, $0) }
         let linted: (summaries: [FileLintResult], failing: Bool)
         if json {
@@ -31,11 +34,12 @@ struct StreamingLint {
             linted = try run(into: &stream, failOn: failOn)
             try stream.finish(unusable + linted.summaries)
         } else {
-            var stream = TextFindingStream(reporter: TextReporter(language: language, colour: colour), sink: sink)
+            var stream = TextFindingStream(reporter: reporter, sink: sink)
             linted = try run(into: &stream, failOn: failOn)
             try stream.finish(unusable + linted.summaries)
         }
-        return LintOutcome(inputErrors: inputErrors + linted.summaries.compactMap(\.error), failing: linted.failing)
+        return LintOutcome(inputErrors: inputErrors + linted.summaries.compactMap(\.error),
+                           passedOver: linted.summaries.filter(\.notAPlan).map(\.path), failing: linted.failing)
     }
 
     /// Lints every path into `report`; returns the files' results without their findings, and whether
@@ -45,9 +49,9 @@ struct StreamingLint {
         var failing = false
         for start in stride(from: 0, to: paths.count, by: chunkSize) {
             let chunk = Array(paths[start..<min(paths.count, start + chunkSize)])
-            for var result in chunk.parallelMapLargestFirst(workers: workers, { FileLintResult.lint(path: $0, runner: runner) }) {
+            for var result in chunk.parallelMapLargestFirst(workers: workers, lint) {
                 failing = failing || result.findings.contains { $0.severity >= failOn }
-                try report.append(result.findings)
+                try report.append(result)
                 result.findings = []
                 summaries.append(result)
             }
@@ -58,7 +62,8 @@ struct StreamingLint {
 
 /// A report written finding by finding, then closed with what only the whole batch knows.
 protocol FindingStream {
-    mutating func append(_ findings: [Finding]) throws
+    /// Writes what is to be said of one file as it is linted (its findings, and for text its reading warnings).
+    mutating func append(_ result: FileLintResult) throws
     mutating func finish(_ summaries: [FileLintResult]) throws
 }
 
@@ -73,15 +78,16 @@ struct TextFindingStream: FindingStream {
         self.sink = sink
     }
 
-    mutating func append(_ findings: [Finding]) throws {
-        for finding in findings {
+    mutating func append(_ result: FileLintResult) throws {
+        try sink.write(reporter.renderWarnings(of: result))
+        for finding in result.findings {
             counts[finding.severity, default: 0] += 1
             try sink.write(reporter.render(finding) + "\n")
         }
     }
 
     mutating func finish(_ summaries: [FileLintResult]) throws {
-        try sink.write(reporter.summary(counts: counts, files: summaries.filter { $0.error == nil }.count, suppressed: 0))
+        try sink.write(reporter.summary(counts: counts, of: summaries))
         try sink.close()
     }
 }
@@ -100,9 +106,9 @@ struct JSONFindingStream: FindingStream {
         spool = try Self.temporaryFile()
     }
 
-    mutating func append(_ findings: [Finding]) throws {
+    mutating func append(_ result: FileLintResult) throws {
         var text = ""
-        for finding in findings {
+        for finding in result.findings {
             text += written == 0 ? "\n    " : ",\n    "
             reporter.encode(finding).write(to: &text, indent: 2, depth: 2)
             written += 1

@@ -1,3 +1,4 @@
+import Ingest
 import Rules
 
 /// A usage or input problem the tool cannot work around: the command prints it as one line on standard

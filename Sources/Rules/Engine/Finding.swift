@@ -1,3 +1,5 @@
+import Ingest
+
 /// One inconsistency found in a document, pointing at real lines of the input file.
 public struct Finding: Sendable, Hashable {
     public var ruleID: String

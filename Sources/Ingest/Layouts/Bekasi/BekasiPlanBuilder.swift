@@ -11,7 +11,7 @@ struct BekasiPlanBuilder {
     struct Result {
         /// The nodes in table order, not yet nested.
         var nodes: [PlanNode] = []
-        var warnings: [String] = []
+        var warnings: [Localized] = []
         var uninterpreted: [UninterpretedLine] = []
     }
 
@@ -40,8 +40,11 @@ struct BekasiPlanBuilder {
                     continue
                 }
                 if stated[index] == nil {
-                    result.warnings.append("\(table.displayName) baris \(row.lines.first): `\(label)` tidak diawali nama tingkatnya; "
-                                           + "dibaca sebagai \(levelName(level)) menurut baris di sekitarnya.")
+                    result.warnings.append(Localized(
+                        id: "\(table.displayName) baris \(row.lines.first): `\(label)` tidak diawali nama tingkatnya; "
+                            + "dibaca sebagai \(levelName(level)) menurut baris di sekitarnya.",
+                        en: "\(table.displayName) line \(row.lines.first): `\(label)` does not start with its level's name; "
+                            + "read as a \(levelName(level)) from the rows around it."))
                 }
                 result.nodes.append(node(level: level, label: label, row: row))
             } else if result.nodes.isEmpty {

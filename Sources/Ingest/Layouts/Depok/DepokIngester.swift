@@ -31,7 +31,7 @@ struct DepokDocumentReader {
     let source: SourceText
     private(set) var blocks: [Block] = []
     private(set) var uninterpreted: [UninterpretedLine] = []
-    private(set) var warnings: [String] = []
+    private(set) var warnings: [Localized] = []
     private var chapter: String?
 
     init(source: SourceText) { self.source = source }

@@ -5,6 +5,7 @@ struct UnknownLayoutIngester: LayoutIngester {
     func ingest(_ source: SourceText) -> RenstraDocument {
         ProseDocumentBuilder(source: source).document(
             layout: .unknown,
-            warnings: ["Tata letak berkas tidak dikenali; hanya judul dan paragraf yang dibaca."])
+            warnings: [Localized(id: "Tata letak berkas tidak dikenali; hanya judul dan paragraf yang dibaca.",
+                                en: "The file's layout was not recognised; only headings and paragraphs were read.")])
     }
 }
