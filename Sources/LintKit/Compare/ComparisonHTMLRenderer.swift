@@ -2,7 +2,7 @@ import Ingest
 import Rules
 
 /// Renders the comparison as one self-contained HTML page (the report's stylesheet, no scripts, nothing
-/// fetched): a table per view, numbers right-aligned in Indonesian format, aligned groups shaded
+/// fetched): a table per view, numbers right-aligned in the language's format, aligned groups shaded
 /// alternately, and names that differ from the official nomenclature highlighted.
 struct ComparisonHTMLRenderer {
     var language: Language
@@ -40,8 +40,8 @@ struct ComparisonHTMLRenderer {
             var html = classes.isEmpty ? "<tr>" : "<tr class=\"\(classes.joined(separator: " "))\">"
             for value in row.values {
                 switch value {
-                case .integer, .number: html += "<td class=\"num\">\(ComparisonTextRenderer.display(value))</td>"
-                case .text, .empty: html += "<td>\(htmlEscape(ComparisonTextRenderer.display(value)))</td>"
+                case .integer, .number: html += "<td class=\"num\">\(ComparisonTextRenderer.display(value, language))</td>"
+                case .text, .empty: html += "<td>\(htmlEscape(ComparisonTextRenderer.display(value, language)))</td>"
                 }
             }
             try output.write(html + "</tr>\n")

@@ -47,7 +47,7 @@ public struct ComparisonJob {
 
         let sink = try OutputSink(output)
         switch format {
-        case .text: try ComparisonTextRenderer().render(tables, to: sink)
+        case .text: try ComparisonTextRenderer(language: language).render(tables, to: sink)
         case .csv:
             let writer = ComparisonCSVWriter(separator: csvSeparator)
             if tables.count == 1 { try writer.writeDocument(tables[0], to: sink) } else { try writer.writeSections(tables, to: sink) }

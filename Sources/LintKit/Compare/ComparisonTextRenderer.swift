@@ -1,9 +1,11 @@
 import Ingest
+import Rules
 
 /// Renders comparison tables for a terminal: a title, then aligned columns (numbers right-aligned in
-/// Indonesian format, texts left-aligned, as spreadsheets show them), with an empty line between aligned
+/// the language's format, texts left-aligned, as spreadsheets show them), with an empty line between aligned
 /// groups. Long texts are shortened to `maximumWidth` characters; CSV, JSON and HTML carry them in full.
 struct ComparisonTextRenderer {
+    var language: Language = .id
     var maximumWidth = 60
 
     func render(_ tables: [ComparisonTable], to output: OutputSink) throws {
@@ -21,7 +23,7 @@ struct ComparisonTextRenderer {
         var widths = header.map(\.count)
         for row in table.rows {
             for (column, value) in row.values.enumerated() {
-                widths[column] = max(widths[column], shortened(Self.display(value)).count)
+                widths[column] = max(widths[column], shortened(Self.display(value, language)).count)
             }
         }
         func line(_ values: [String], rightAligned: (Int) -> Bool) -> String {
@@ -36,7 +38,7 @@ struct ComparisonTextRenderer {
         for (index, row) in table.rows.enumerated() {
             if index > 0, let group = row.group, group != previousGroup { try output.write("\n") }
             previousGroup = row.group
-            try output.write(line(row.values.map { shortened(Self.display($0)) }) { column in
+            try output.write(line(row.values.map { shortened(Self.display($0, language)) }) { column in
                 switch row.values[column] {
                 case .integer, .number: return true
                 case .text, .empty: return false
@@ -45,12 +47,13 @@ struct ComparisonTextRenderer {
         }
     }
 
-    /// Numbers in Indonesian format (`7.663.589.176,1`), as reviewers read them in the plans.
-    static func display(_ value: ComparisonValue) -> String {
+    /// Numbers in the language's format: Indonesian `7.663.589.176,1` as reviewers read them in the plans,
+    /// English `7,663,589,176.1`.
+    static func display(_ value: ComparisonValue, _ language: Language) -> String {
         switch value {
         case .empty: return ""
         case .integer(let number): return String(number)
-        case .number(let number): return IndonesianNumberFormat.formatCompact(number)
+        case .number(let number): return Localized.compactNumber(number).text(language)
         case .text(let text): return text
         }
     }

@@ -33,8 +33,8 @@ struct HTMLFindingRenderer {
 
     private func values(_ finding: Finding) -> String {
         var pairs: [(String, String)] = []
-        if let expected = finding.expected { pairs.append((language.say("Seharusnya", "Expected"), expected)) }
-        if let found = finding.found { pairs.append((language.say("Tertulis", "Found"), found)) }
+        if let expected = finding.expected(in: language) { pairs.append((language.say("Seharusnya", "Expected"), expected)) }
+        if let found = finding.found(in: language) { pairs.append((language.say("Tertulis", "Found"), found)) }
         guard !pairs.isEmpty else { return "" }
         return "<dl class=\"values\">" + pairs.map { "<div><dt>\(htmlEscape($0.0))</dt><dd>\(htmlEscape($0.1))</dd></div>" }.joined()
             + "</dl>\n"

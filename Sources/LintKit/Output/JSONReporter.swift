@@ -35,8 +35,8 @@ struct JSONReporter {
             ("page", .optional(finding.page)),
             ("table", .optional(finding.table)),
             ("message", .string(finding.message.text(language))),
-            ("expected", .optional(finding.expected)),
-            ("found", .optional(finding.found)),
+            ("expected", .optional(finding.expected(in: language))),
+            ("found", .optional(finding.found(in: language))),
         ])
     }
 }

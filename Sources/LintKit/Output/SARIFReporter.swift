@@ -68,8 +68,8 @@ struct SARIFReporter {
         if let table = finding.table { properties.append(("table", .string(table))) }
         // SARIF regions count lines; the page of a PDF a reviewer turns to is a property.
         if let page = finding.page { properties.append(("page", .int(page))) }
-        if let expected = finding.expected { properties.append(("expected", .string(expected))) }
-        if let found = finding.found { properties.append(("found", .string(found))) }
+        if let expected = finding.expected(in: language) { properties.append(("expected", .string(expected))) }
+        if let found = finding.found(in: language) { properties.append(("found", .string(found))) }
         members += [
             ("level", .string(Self.level(finding.severity))),
             ("message", .object([("text", .string(finding.message.text(language)))])),

@@ -66,8 +66,8 @@ struct TextReporter {
             + finding.message.text(language).visibleControls()
         var details: [String] = []
         if let page = finding.page { details.append(language.page(page)) }
-        if let expected = finding.expected { details.append((language == .id ? "seharusnya: " : "expected: ") + expected.visibleControls()) }
-        if let found = finding.found { details.append((language == .id ? "tertulis: " : "found: ") + found.visibleControls()) }
+        if let expected = finding.expected(in: language) { details.append((language == .id ? "seharusnya: " : "expected: ") + expected.visibleControls()) }
+        if let found = finding.found(in: language) { details.append((language == .id ? "tertulis: " : "found: ") + found.visibleControls()) }
         if let table = finding.table { details.append((language == .id ? "tabel: " : "table: ") + table.visibleControls()) }
         if !details.isEmpty { text += "\n    " + details.joined(separator: "; ") }
         return text
