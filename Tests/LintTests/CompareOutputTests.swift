@@ -117,7 +117,8 @@ import Testing
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
         for view in ComparisonView.allCases { #expect(html.containsLiteral("<section id=\"\(view.rawValue)\">")) }
         #expect(!html.containsLiteral("<script") && !html.containsLiteral("<link"))
-        #expect(html.containsLiteral("<td class=\"num\">702.103.900</td>"))
+        // English page, English numbers.
+        #expect(html.containsLiteral("<td class=\"num\">702,103,900</td>"))
         #expect(html.containsLiteral("<tr class=\"flag\">"))
         let escaped = try rendered {
             try ComparisonHTMLRenderer(language: .id).render([ComparisonTable(

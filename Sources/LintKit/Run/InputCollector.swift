@@ -22,6 +22,7 @@ enum InputCollector {
     static func collect(_ paths: [String]) -> Inputs {
         var inputs = Inputs()
         var seen: [FileIdentity: Int] = [:]
+        var unreachable: Set<String> = []
         func add(_ file: String, walked: Bool) {
             if let identity = FileIdentity(path: file), file != StandardInput.path {
                 if let first = seen[identity] {
@@ -30,7 +31,7 @@ enum InputCollector {
                     return
                 }
                 seen[identity] = inputs.files.count
-            } else if inputs.files.contains(file) {
+            } else if !unreachable.insert(file).inserted {
                 return
             }
             inputs.files.append(file)
