@@ -177,6 +177,10 @@ import TestSupport
         #expect(try Tool.run([scratch.path, "-q"]).errorOutput.isEmpty)
         let text = try Tool.run([scratch.path]).output
         #expect(text.containsLiteral("1 berkas tanpa struktur rencana dilewati"))
+        let inspected = try Tool.run(["inspect", scratch.path])
+        #expect(inspected.status == 0)
+        #expect(!inspected.output.containsLiteral("README.md") && inspected.output.containsLiteral("== \(scratch.file("draft.txt"))"))
+        #expect(inspected.errorLines.count == 1)
         let named = try Tool.run([readme, "--format", "json"])
         #expect(named.errorOutput.isEmpty)
         #expect(try named.report().paths == [readme])

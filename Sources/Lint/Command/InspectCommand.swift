@@ -19,6 +19,6 @@ enum InspectCommand {
         }
         job.paths = try arguments.inputPaths()
         job.output = OutputTarget(path: arguments.value("--output"))
-        return CommandLineApp.finish(LintOutcome(inputErrors: try job.run(), failing: false), language: language)
+        return CommandLineApp.finish(try job.run(), language: language)
     }
 }

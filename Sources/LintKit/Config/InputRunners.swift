@@ -7,7 +7,7 @@ import Rules
 /// repository's root (the directory holding `.git`) or the filesystem's; failing that, the one in the
 /// working directory; failing that, the defaults. Every configuration in use is read (and checked) once,
 /// before any input is linted.
-struct InputRunners: @unchecked Sendable {
+struct InputRunners: Sendable {
     private var runners: [RuleRunner] = []
     private var runnerOfInput: [String: Int] = [:]
     /// The runner for inputs without a configuration of their own.

@@ -15,16 +15,22 @@ public struct InspectJob {
 
     public init(paths: [String]) { self.paths = paths }
 
-    /// Writes the view of every readable file; returns the inputs that could not be read.
-    public func run() throws -> [InputError] {
+    /// Writes the view of every readable file; returns the inputs that could not be read, and the notes found
+    /// in a directory that were passed over as `lint` passes them over.
+    public func run() throws -> LintOutcome {
         let inputs = InputCollector.collect(paths)
         try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: inputs.files)
         var errors = inputs.errors
+        var passedOver: [String] = []
         var reports: [String] = []
         var jsonDocuments: [JSONValue] = []
         for path in inputs.files {
             do {
                 let document = try InputDocument.ingest(path: path)
+                if inputs.walked.contains(path) && !PlanStructure.isPresent(in: document) {
+                    passedOver.append(path)
+                    continue
+                }
                 switch format {
                 case .text where showsReadText: reports.append(InspectTextRenderer(language: language).renderSource(document.source))
                 case .text: reports.append(InspectTextRenderer(language: language).render(document))
@@ -36,6 +42,6 @@ public struct InspectJob {
         }
         try OutputSink.write(format == .json ? JSONValue.array(jsonDocuments).serialized() + "\n" : reports.joined(separator: "\n"),
                              to: output)
-        return errors
+        return LintOutcome(inputErrors: errors, passedOver: passedOver, failing: false)
     }
 }

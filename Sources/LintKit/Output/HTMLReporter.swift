@@ -25,7 +25,12 @@ struct HTMLReporter {
 
     private func subtitle(_ results: [FileLintResult], findings: [Finding]) -> String {
         let suppressed = results.map(\.suppressedByBaseline).reduce(0, +)
-        var text = language.say("\(results.count) berkas, \(findings.count) temuan", "\(results.count) files, \(findings.count) findings")
+        let passedOver = results.filter(\.notAPlan).count
+        let files = results.count - passedOver
+        var text = language.say("\(files) berkas, \(findings.count) temuan", "\(files) files, \(findings.count) findings")
+        if passedOver > 0 {
+            text += language.say(" (\(passedOver) berkas tanpa struktur rencana dilewati)", " (\(passedOver) files without plan structure passed over)")
+        }
         if suppressed > 0 {
             text += language.say(" (\(suppressed) temuan lain sudah tercatat di baseline)",
                                  " (\(suppressed) more already recorded in the baseline)")
