@@ -65,4 +65,24 @@ import TestSupport
         let files = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["files"] as? [[String: Any]])
         #expect(files.first?["warnings"] as? [String] == ["The file is not valid UTF-8 (first wrong byte on line 49); read as Windows-1252."])
     }
+
+    @Test func aPDFWithoutTextIsOneErrorLineInEachLanguage() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
+            print("skipped: pdftotext is not installed here")
+            return
+        }
+        let scratch = try TemporaryDirectory()
+        // One empty page: what a scanned plan without OCR gives `pdftotext`.
+        let path = try scratch.write("pindaian.pdf", """
+            %PDF-1.4
+            1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+            2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+            3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj
+            trailer << /Root 1 0 R >>
+            %%EOF
+
+            """)
+        try Tool.run([path]).expectInputError("\(path): teks PDF tidak dapat diambil (PDF tanpa lapisan teks (hasil pindaian?))")
+        try Tool.run([path, "--lang", "en"]).expectInputError("\(path): the PDF's text could not be extracted (a PDF without a text layer (a scan?))")
+    }
 }

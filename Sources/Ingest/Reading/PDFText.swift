@@ -18,7 +18,8 @@ public enum PDFText {
         guard let executable = executablePath() else { throw InputError.toolMissing(path, tool: tool, package: package) }
         let output = try run(executable, arguments: ["-layout", "-enc", "UTF-8", "-q", path, "-"], path: path)
         guard !output.allSatisfy({ $0 == 0x0C || ByteText.isWhitespace($0) }) else {
-            throw InputError.conversionFailed(path, reason: "PDF tanpa lapisan teks (hasil pindaian?)")
+            throw InputError.conversionFailed(path, reason: Localized(id: "PDF tanpa lapisan teks (hasil pindaian?)",
+                                                                      en: "a PDF without a text layer (a scan?)"))
         }
         let decoded = try TextDecoder.decode(output, path: path)
         return SourceText(path: path, encoding: decoded.encoding, lines: decoded.lines, warnings: decoded.warnings,
@@ -43,7 +44,8 @@ public enum PDFText {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch {
-            throw InputError.conversionFailed(path, reason: "\(tool) tidak dapat dijalankan: \(error.localizedDescription)")
+            throw InputError.conversionFailed(path, reason: Localized(id: "\(tool) tidak dapat dijalankan: \(error.localizedDescription)",
+                                                                      en: "\(tool) cannot be run: \(error.localizedDescription)"))
         }
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds, execute: timer)
@@ -53,8 +55,9 @@ public enum PDFText {
         timer.cancel()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             let reason = process.terminationReason == .uncaughtSignal
-                ? "\(tool) dihentikan setelah \(Int(timeoutSeconds)) detik"
-                : "\(tool) gagal (status \(process.terminationStatus)): \(errorText.firstLine())"
+                ? Localized(id: "\(tool) dihentikan setelah \(Int(timeoutSeconds)) detik", en: "\(tool) stopped after \(Int(timeoutSeconds)) s")
+                : Localized(id: "\(tool) gagal (status \(process.terminationStatus)): \(errorText.firstLine())",
+                            en: "\(tool) failed (status \(process.terminationStatus)): \(errorText.firstLine())")
             throw InputError.conversionFailed(path, reason: reason)
         }
         return bytes

@@ -74,7 +74,7 @@ public enum InputError: Error, Equatable, Sendable {
     /// A PDF given without the program that extracts its text installed.
     case toolMissing(String, tool: String, package: String)
     /// A PDF whose text could not be extracted.
-    case conversionFailed(String, reason: String)
+    case conversionFailed(String, reason: Localized)
 
     public var path: String {
         switch self {

@@ -83,9 +83,9 @@ extension InputError {
         case (.toolMissing(let path, let tool, let package), .en):
             return "\(path): reading a PDF needs \(tool); install the \(package) package (e.g. `apt-get install \(package)`)"
         case (.conversionFailed(let path, let reason), .id):
-            return "\(path): teks PDF tidak dapat diambil (\(reason))"
+            return "\(path): teks PDF tidak dapat diambil (\(reason.id))"
         case (.conversionFailed(let path, let reason), .en):
-            return "\(path): the PDF's text could not be extracted (\(reason))"
+            return "\(path): the PDF's text could not be extracted (\(reason.en))"
         }
     }
 }
