@@ -7,7 +7,7 @@ public enum RenstraIngest {
         case .depok: return DepokIngester()
         case .semarang: return SemarangIngester()
         case .performanceChart: return PerformanceChartIngester()
-        case .unknown: return UnknownLayoutIngester()
+        case .pdfLayout, .pdfReadingOrder, .markdown, .delimited, .unknown: return FormIngester(layout: layout)
         }
     }
 

@@ -56,19 +56,19 @@ import Testing
     }
 
     @Test func fieldLabelsOpenEntries() {
-        #expect(BekasiRowBoundary.startsWithFieldLabel("Output: Tersedianya Bahan Logistik Kantor"))
-        #expect(BekasiRowBoundary.startsWithFieldLabel("Indikator Sub kegiatan : Jumlah Dokumen"))
-        #expect(BekasiRowBoundary.startsWithFieldLabel("Sub kegiatan 6:"))
-        #expect(!BekasiRowBoundary.startsWithFieldLabel("Pendataan , Kemitraan , Kemudahan Perizinan"))
-        #expect(!BekasiRowBoundary.startsWithFieldLabel("dalam RPJMN 2025-2029: pemerintah"))
+        #expect(RowBoundary.startsWithFieldLabel("Output: Tersedianya Bahan Logistik Kantor"))
+        #expect(RowBoundary.startsWithFieldLabel("Indikator Sub kegiatan : Jumlah Dokumen"))
+        #expect(RowBoundary.startsWithFieldLabel("Sub kegiatan 6:"))
+        #expect(!RowBoundary.startsWithFieldLabel("Pendataan , Kemitraan , Kemudahan Perizinan"))
+        #expect(!RowBoundary.startsWithFieldLabel("dalam RPJMN 2025-2029: pemerintah"))
     }
 
     @Test func listItemsContinueTheListAbove() {
-        #expect(BekasiRowBoundary.continuesList("b. Tujuan Pembangunan", above: "a. Meningkatkan Pertumbuhan"))
-        #expect(BekasiRowBoundary.continuesList("10 Adanya Perubahan", above: "1. Lokasi 9. Pelaku usaha"))
-        #expect(BekasiRowBoundary.continuesList("• Pembangunan pusat", above: "Pengembangan • Pengembangan ekonomi"))
-        #expect(!BekasiRowBoundary.continuesList("c. Lain", above: "a. Meningkatkan"))
-        #expect(!BekasiRowBoundary.continuesList("Pertumbuhan koperasi", above: "a. Meningkatkan"))
+        #expect(RowBoundary.continuesList("b. Tujuan Pembangunan", above: "a. Meningkatkan Pertumbuhan"))
+        #expect(RowBoundary.continuesList("10 Adanya Perubahan", above: "1. Lokasi 9. Pelaku usaha"))
+        #expect(RowBoundary.continuesList("• Pembangunan pusat", above: "Pengembangan • Pengembangan ekonomi"))
+        #expect(!RowBoundary.continuesList("c. Lain", above: "a. Meningkatkan"))
+        #expect(!RowBoundary.continuesList("Pertumbuhan koperasi", above: "a. Meningkatkan"))
     }
 
     @Test func listAndParagraphTagsAreRemovedFromText() {

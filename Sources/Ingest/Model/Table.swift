@@ -142,9 +142,11 @@ public struct Table: Sendable, Hashable {
     public var lines: LineSpan
     /// The chapter heading (e.g. `BAB IV`) the table stands under, if known.
     public var chapter: String?
+    /// The text form the table was read from.
+    public var form: TextForm?
 
     public init(caption: TableCaption?, headerRows: [Row], columnNumberRow: ColumnNumberRow?, columns: [Column],
-                rows: [Row], lines: LineSpan, chapter: String? = nil) {
+                rows: [Row], lines: LineSpan, chapter: String? = nil, form: TextForm? = nil) {
         self.caption = caption
         self.headerRows = headerRows
         self.columnNumberRow = columnNumberRow
@@ -152,9 +154,15 @@ public struct Table: Sendable, Hashable {
         self.rows = rows
         self.lines = lines
         self.chapter = chapter
+        self.form = form
     }
 
     public var displayName: String { caption?.displayName ?? "tabel baris \(lines.first)" }
+
+    /// Whether the columns and rows were reconstructed from the text's spacing (`pdftotext -layout`)
+    /// rather than stated by the text (tabs, cells, markup): arithmetic on such a table is trusted only
+    /// where other checks of the same table confirm the reading.
+    public var readingIsReconstructed: Bool { form == .layoutColumns }
 
     /// The years of the year columns, ascending and without repeats.
     public var years: [Int] {

@@ -39,6 +39,9 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// The value under the other reading when a single separator before exactly three digits
     /// (`2.946`, `1,179`) could be a thousands mark or a decimal mark.
     public let alternativeValue: Double?
+    /// The figure was rounded to its last printed place even though it is whole: an amount in a table
+    /// that states its money in thousands, millions or billions (`dalam juta rupiah`).
+    public var isRoundedToUnit = false
 
     public init(spelling: String, kind: Kind, value: Double?, decimals: Int = 0, reading: Reading = .plain,
                 unit: String? = nil, alternativeValue: Double? = nil) {

@@ -9,6 +9,9 @@ enum ByteText {
     /// A byte that may appear inside a written number: a digit or a group/decimal mark.
     static func isNumberByte(_ byte: UInt8) -> Bool { isDigit(byte) || isSeparator(byte) }
 
+    /// An ASCII letter, either case.
+    static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte & ~0x20) }
+
     /// ASCII whitespace: space, tab, line feed, vertical tab, form feed, carriage return. In ASCII text
     /// these are exactly the Characters whose `isWhitespace` holds.
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

@@ -79,4 +79,11 @@ struct PlanRelations {
     }
 
     static let baselineSlot = Int.min
+
+    /// Two nodes that both print a code, and different ones: the nomenclature names them apart even when
+    /// their names agree (`Penyediaan Sandang` under social rehabilitation and under disaster relief).
+    static func codesDiffer(_ a: PlanNode, _ b: PlanNode) -> Bool {
+        guard let first = a.code, let second = b.code else { return false }
+        return first != second
+    }
 }

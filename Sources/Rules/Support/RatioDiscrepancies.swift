@@ -64,19 +64,24 @@ enum RatioDiscrepancies {
     static func find(in table: Table, denominator: Measure) -> [RatioDiscrepancy] {
         let sets = RatioColumns.sets(in: table, denominator: denominator).filter { $0.ratio != nil }
         guard !sets.isEmpty else { return [] }
-        return RatioColumns.alignedRows(of: table).flatMap { row -> [RatioDiscrepancy] in
+        var consistent = 0
+        let discrepancies = RatioColumns.alignedRows(of: table).flatMap { row -> [RatioDiscrepancy] in
             let figures = RatioColumns.figures(of: row, in: sets)
             return figures.compactMap { figure in
                 guard let printed = figure.ratio?.quantity, printed.kind != .money,
                       let numerator = figure.numerator.quantity, let denominator = figure.denominator.quantity,
                       RatioColumns.areComparable(numerator, denominator),
                       let judgement = PrintedRatio.bestJudgement(printed: printed, numerator: numerator,
-                                                                 denominator: denominator, numeratorIsRounded: true),
-                      judgement.verdict != .consistent else { return nil }
+                                                                 denominator: denominator, numeratorIsRounded: true) else { return nil }
+                guard judgement.verdict != .consistent else {
+                    consistent += 1
+                    return nil
+                }
                 return RatioDiscrepancy(row: row, name: RatioColumns.rowName(row, in: table), figures: figure, ratio: judgement.ratio, verdict: judgement.verdict,
                                         otherYear: otherYear(explaining: judgement.ratio, among: figures, besides: figure.year))
             }
         }
+        return ReadingCorroboration.reportable(discrepancies, passed: consistent, in: table)
     }
 
     private static func otherYear(explaining ratio: PrintedRatio, among figures: [RatioRowFigures],

@@ -4,7 +4,8 @@ import Ingest
 /// Calculations 1.1: a value printed with d decimals stands for ±½·10⁻ᵈ, so a total is inconsistent
 /// only when |stated − Σ parts| exceeds the sum of those half-units (plus any configured tolerance).
 /// When every figure is a whole number they are counts or whole rupiah, not rounded values, and must
-/// add up exactly: otherwise four headcounts could hide a difference of two.
+/// add up exactly: otherwise four headcounts could hide a difference of two. Whole amounts of a table
+/// that states its money in millions (`dalam juta rupiah`) are rounded, and carry their half-unit.
 struct SumCheck {
     var stated: Quantity
     var parts: [Quantity]
@@ -36,7 +37,7 @@ struct SumCheck {
     func tolerance(relative: Double) -> Double {
         let configured = relative * abs(stated.value ?? 0)
         let figures = [stated] + parts
-        guard figures.contains(where: { $0.decimals > 0 }) else { return configured }
+        guard figures.contains(where: { $0.decimals > 0 || $0.isRoundedToUnit }) else { return configured }
         return figures.reduce(0) { $0 + $1.roundingHalfUnit } + configured
     }
 

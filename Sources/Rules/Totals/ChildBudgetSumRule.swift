@@ -46,7 +46,17 @@ struct ChildBudgetSumRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.allPlanNodes.flatMap { node in check(node, in: document, context) }
+        let nodes = document.allPlanNodes
+        return Dictionary(grouping: nodes, by: \.table).sorted { $0.key < $1.key }.flatMap { name, nodes -> [Finding] in
+            let passed = nodes.reduce(0) { count, node in
+                count + node.budgets.count { figure in
+                    PlanRelations.budgetRelation(of: node, year: figure.year)?.sum.mismatch(relativeTolerance: context.relativeTolerance) == nil
+                        && PlanRelations.budgetRelation(of: node, year: figure.year) != nil
+                }
+            }
+            return ReadingCorroboration.reportable(nodes.flatMap { check($0, in: document, context) }, passed: passed,
+                                                   in: ReadingCorroboration.table(named: name, in: document))
+        }
     }
 
     /// One finding per parent, listing every year that does not add up.

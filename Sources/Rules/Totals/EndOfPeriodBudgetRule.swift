@@ -29,14 +29,18 @@ struct EndOfPeriodBudgetRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.allPlanNodes.compactMap { node -> Finding? in
+        var passed: [String: Int] = [:]
+        let findings = document.allPlanNodes.compactMap { node -> Finding? in
             guard let end = node.endOfPeriodBudget, let stated = end.quantity else { return nil }
             let cells = node.budgets.compactMap(\.budget)
             guard cells.count >= 2, cells.count == node.budgets.count else { return nil }
             let parts = cells.compactMap(\.quantity)
             guard parts.count == cells.count else { return nil }
             let check = SumCheck(stated: stated, parts: parts)
-            guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance) else { return nil }
+            guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance) else {
+                passed[node.table, default: 0] += 1
+                return nil
+            }
             if let baseline = node.baselineBudget?.quantity?.additiveValue,
                check.matches(mismatch.expected + baseline, relativeTolerance: context.relativeTolerance) {
                 return nil
@@ -50,6 +54,9 @@ struct EndOfPeriodBudgetRule: Rule {
                     en: "The end-of-period budget of \"\(node.name)\" is \(mismatch.foundText.en), while the \(span) budgets sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                 expected: mismatch.expectedText, found: mismatch.foundText,
                 subject: "\(NameNormalizer.normalize(node.name))|end")
+        }
+        return Dictionary(grouping: findings) { $0.table ?? "" }.sorted { $0.key < $1.key }.flatMap { name, found in
+            ReadingCorroboration.reportable(found, passed: passed[name, default: 0], in: ReadingCorroboration.table(named: name, in: document))
         }
     }
 }

@@ -83,6 +83,7 @@ struct TotalRowRule: Rule {
 
     func check(_ table: Table, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
+        var passed = 0
         var start = 0
         for (index, row) in table.rows.enumerated() where TableFigures.isTotalRow(row) {
             let parts = table.rows[start..<index].filter(TableFigures.hasFigures)
@@ -96,7 +97,10 @@ struct TotalRowRule: Rule {
                 let values = addends.map { $0! }
                 let check = SumCheck(stated: stated, parts: values)
                 guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance),
-                      !Self.isHierarchyTotal(stated: check, values: values, context: context) else { continue }
+                      !Self.isHierarchyTotal(stated: check, values: values, context: context) else {
+                    passed += 1
+                    continue
+                }
                 let header = table.columns.first { $0.index == column }?.header ?? "kolom \(column + 1)"
                 let label = table.displayName
                 findings.append(finding(
@@ -108,7 +112,7 @@ struct TotalRowRule: Rule {
                     subject: "\(label)|\(NameNormalizer.normalize(header))|\(index)"))
             }
         }
-        return findings
+        return ReadingCorroboration.reportable(findings, passed: passed, in: table)
     }
 
     /// The rows form parents and children (each parent equal to the sum of the rows right below it)

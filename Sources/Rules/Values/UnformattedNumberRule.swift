@@ -53,11 +53,13 @@ struct UnformattedNumberRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        document.tables.flatMap { table -> [Finding] in
+        // A machine export (CSV) writes every figure bare: there is no convention to break.
+        document.tables.filter { $0.form != .delimited }.flatMap { table -> [Finding] in
             let figures = TableCells.cells(of: table, where: Self.isLargeAmount)
                 .filter { !TableCells.isIdentifierColumn($0.columnInfo) }
+            let conventions = Conventions(figures)
             return figures.filter { $0.cell.quantity!.isUnformattedLargeNumber }.compactMap { located -> Finding? in
-                guard let example = formattedSibling(of: located, among: figures) else { return nil }
+                guard let example = conventions.formattedSibling(of: located) else { return nil }
                 let spelling = located.cell.quantity!.spelling
                 let formatted = IndonesianNumberFormat.format(located.cell.quantity!.value!)
                 return finding(
@@ -76,17 +78,32 @@ struct UnformattedNumberRule: Rule {
         return abs(value) >= 10_000 && (quantity.kind == .number || quantity.kind == .money)
     }
 
-    /// A formatted figure that sets the convention around the cell: its column's, when the column has
-    /// other large figures and most of them are grouped; otherwise its row's.
-    func formattedSibling(of located: LocatedCell, among figures: [LocatedCell]) -> String? {
-        let others = figures.filter { $0.cell.line != located.cell.line || $0.column != located.column }
-        let column = others.filter { $0.column == located.column }
-        let columnFormatted = column.filter { !$0.cell.quantity!.isUnformattedLargeNumber }
-        if !column.isEmpty {
-            guard columnFormatted.count >= 2, columnFormatted.count > column.count - columnFormatted.count else { return nil }
-            return columnFormatted[0].cell.quantity!.spelling
+    /// How a table's large figures are written, by column and by row, counted once for the table.
+    struct Conventions {
+        private var columnCounts: [Int: Int] = [:]
+        private var columnFormatted: [Int: [String]] = [:]
+        private var rowFormatted: [Int: [String]] = [:]
+
+        init(_ figures: [LocatedCell]) {
+            for located in figures {
+                columnCounts[located.column, default: 0] += 1
+                guard !located.cell.quantity!.isUnformattedLargeNumber else { continue }
+                columnFormatted[located.column, default: []].append(located.cell.quantity!.spelling)
+                rowFormatted[located.row.lines.first, default: []].append(located.cell.quantity!.spelling)
+            }
         }
-        let rowFormatted = others.filter { $0.row == located.row && !$0.cell.quantity!.isUnformattedLargeNumber }
-        return rowFormatted.count >= 2 ? rowFormatted[0].cell.quantity!.spelling : nil
+
+        /// A formatted figure that sets the convention around an unformatted cell: its column's, when the
+        /// column has other large figures and most of them are grouped; otherwise its row's.
+        func formattedSibling(of located: LocatedCell) -> String? {
+            let others = columnCounts[located.column, default: 1] - 1
+            let formatted = columnFormatted[located.column] ?? []
+            if others > 0 {
+                guard formatted.count >= 2, formatted.count > others - formatted.count else { return nil }
+                return formatted[0]
+            }
+            let row = rowFormatted[located.row.lines.first] ?? []
+            return row.count >= 2 ? row[0] : nil
+        }
     }
 }

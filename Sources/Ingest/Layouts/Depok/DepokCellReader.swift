@@ -1,5 +1,5 @@
 /// A cell being read: its tab line plus the paragraphs that continue it.
-struct DraftCell {
+struct DepokDraftCell {
     private(set) var pieces: [String] = []
     /// Every line read into the cell, 1-based.
     private(set) var lines: [Int] = []
@@ -27,7 +27,7 @@ struct DraftCell {
 
 /// A row as read: its cells in order and the lines it covers.
 struct DraftRow {
-    var cells: [DraftCell]
+    var cells: [DepokDraftCell]
 
     var lines: LineSpan {
         let all = cells.flatMap(\.lines)
@@ -55,7 +55,7 @@ struct DepokCellReader {
     /// not consumed (blank lines after the table are left to the caller).
     func read(from start: Int) -> (rows: [DraftRow], next: Int) {
         var grouper = RowGrouper()
-        var fragment: [DraftCell] = []
+        var fragment: [DepokDraftCell] = []
         var gap = 0
         var lastConsumed = start - 1
         var index = start
@@ -69,7 +69,7 @@ struct DepokCellReader {
             }
             if index > start && DepokLine.endsTable(raw, line: index + 1) { break }
             if DepokLine.isCell(raw) {
-                fragment.append(DraftCell(raw: raw, line: index + 1))
+                fragment.append(DepokDraftCell(raw: raw, line: index + 1))
             } else if gap == 0, !fragment.isEmpty {
                 fragment[fragment.count - 1].append(raw.trimmingWhitespace(), line: index + 1)
             } else if gap <= Self.longestGapInsideCell, let reopened = grouper.reopenLastFragment() {
@@ -91,10 +91,10 @@ struct DepokCellReader {
 /// Groups blank-separated fragments into rows (see `DepokCellReader`).
 private struct RowGrouper {
     private(set) var rows: [DraftRow] = []
-    private var open: [[DraftCell]] = []
+    private var open: [[DepokDraftCell]] = []
     private var width = 0
 
-    mutating func end(_ fragment: inout [DraftCell]) {
+    mutating func end(_ fragment: inout [DepokDraftCell]) {
         defer { fragment = [] }
         guard !fragment.isEmpty else { return }
         if fragment.count >= width {
@@ -116,7 +116,7 @@ private struct RowGrouper {
     }
 
     /// The last fragment of a row that is not yet full, taken back to be continued; nil when the row is full.
-    mutating func reopenLastFragment() -> [DraftCell]? { open.popLast() }
+    mutating func reopenLastFragment() -> [DepokDraftCell]? { open.popLast() }
 
     mutating func finish() -> [DraftRow] {
         flushOpen()

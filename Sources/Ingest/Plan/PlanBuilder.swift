@@ -5,7 +5,7 @@
 /// indicator (with its own per-year budgets where printed); a row with neither label nor indicator
 /// but with budgets is the node's total (Tabel 4.2 prints one under the first programme's four
 /// indicators) and becomes the node's budget.
-struct BekasiPlanBuilder {
+struct PlanBuilder {
     let table: Table
 
     struct Result {
@@ -15,28 +15,48 @@ struct BekasiPlanBuilder {
         var uninterpreted: [UninterpretedLine] = []
     }
 
-    /// A table with budget year columns and plan-level labels (Tabel 4.1 lists the plan without budgets).
+    /// A table with budget year columns and plan rows, named by their level word or by a code (Tabel 4.1
+    /// lists the plan without budgets).
     static func isProgrammeTable(_ table: Table) -> Bool {
-        let label = labelColumn(of: table)
-        return table.columns.contains { $0.year != nil && $0.measure == .budget }
-            && table.rows.contains { PlanLevelClassifier.level(forLabel: $0[label]?.text ?? "") != nil }
+        guard table.columns.contains(where: { $0.year != nil && $0.measure == .budget }) else { return false }
+        let builder = PlanBuilder(table: table)
+        return table.rows.contains { builder.statedLevel(of: $0) != nil }
     }
 
     static func labelColumn(of table: Table) -> Int {
         table.columns.first { $0.role == .label }?.index ?? 0
     }
 
+    /// The level a row names itself: by its level word (`PROGRAM …`, `Sub Kegiatan …`), else by its code.
+    func statedLevel(of row: Row) -> PlanLevel? {
+        PlanLevelClassifier.level(forLabel: label(of: row)) ?? code(of: row).flatMap(PlanLevelClassifier.level(forCode:))
+    }
+
+    func label(of row: Row) -> String { row[labelColumn]?.text ?? "" }
+
+    /// The row's code: in the code column, or in front of its label.
+    func code(of row: Row) -> String? {
+        if let codeColumn, let text = row[codeColumn]?.text, let code = PlanCode.read(text) { return code }
+        return PlanCode.leading(in: label(of: row))?.code
+    }
+
     func build(source: SourceText) -> Result {
         var result = Result()
-        let labelColumn = Self.labelColumn(of: table)
-        let stated = table.rows.map { PlanLevelClassifier.level(forLabel: $0[labelColumn]?.text ?? "") }
+        let stated = table.rows.map(statedLevel(of:))
+        // Where the plan rows carry codes, a labelled row with neither code nor level word is no plan row
+        // (a tujuan or sasaran above the programmes); without codes its level is read from its neighbours.
+        let hasCodes = table.rows.contains { code(of: $0) != nil }
+        var current: Int?
         for (index, row) in table.rows.enumerated() {
-            let label = row[labelColumn]?.text ?? ""
+            let label = label(of: row)
             let indicator = indicatorColumn.flatMap { row[$0]?.text } ?? ""
             if !label.isEmpty {
-                guard let level = stated[index] ?? inferredLevel(at: index, stated: stated, built: result.nodes) else {
-                    result.uninterpreted.append(unplaced(row, source: source,
-                                                         reason: "label tanpa tingkat (program/kegiatan/sub kegiatan) yang dapat disimpulkan"))
+                let inferred = hasCodes ? nil : inferredLevel(at: index, stated: stated, built: result.nodes)
+                guard let level = stated[index] ?? inferred else {
+                    let reason = hasCodes ? "baris tanpa kode maupun nama tingkat (tujuan atau sasaran?), bukan bagian rencana program"
+                        : "label tanpa tingkat (program/kegiatan/sub kegiatan) yang dapat disimpulkan"
+                    result.uninterpreted.append(unplaced(row, source: source, reason: reason))
+                    current = nil
                     continue
                 }
                 if stated[index] == nil {
@@ -46,19 +66,18 @@ struct BekasiPlanBuilder {
                         en: "\(table.displayName) line \(row.lines.first): `\(label)` does not start with its level's name; "
                             + "read as a \(levelName(level)) from the rows around it."))
                 }
-                result.nodes.append(node(level: level, label: label, row: row))
-            } else if result.nodes.isEmpty {
-                result.uninterpreted.append(unplaced(row, source: source, reason: "baris sebelum program/kegiatan pertama"))
-            } else if !indicator.isEmpty {
-                let last = result.nodes.count - 1
+                result.nodes.append(node(level: level, label: label, code: code(of: row), row: row))
+                current = result.nodes.count - 1
+            } else if let last = current, !indicator.isEmpty {
                 result.nodes[last].indicators.append(self.indicator(of: row))
                 result.nodes[last].lines = result.nodes[last].lines.union(row.lines)
-            } else if !budgets(of: row).isEmpty {
-                let last = result.nodes.count - 1
+            } else if let last = current, !budgets(of: row).isEmpty {
                 result.nodes[last].budgets = budgets(of: row)
                 result.nodes[last].endOfPeriodBudget = endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) }
                 result.nodes[last].lines = result.nodes[last].lines.union(row.lines)
-            } else {
+            } else if result.nodes.isEmpty {
+                result.uninterpreted.append(unplaced(row, source: source, reason: "baris sebelum program/kegiatan pertama"))
+            } else if current != nil {
                 result.uninterpreted.append(unplaced(row, source: source, reason: "baris tanpa label, indikator, maupun pagu"))
             }
         }
@@ -77,9 +96,10 @@ struct BekasiPlanBuilder {
         }
     }
 
-    func node(level: PlanLevel, label: String, row: Row) -> PlanNode {
+    func node(level: PlanLevel, label: String, code: String?, row: Row) -> PlanNode {
         let hasIndicator = indicatorColumn.flatMap { nonBlank(row[$0]) } != nil
-        return PlanNode(level: level, name: Self.name(of: label, level: level),
+        let named = codeColumn == nil ? PlanCode.leading(in: label)?.rest ?? label : label
+        return PlanNode(level: level, code: code, name: Self.name(of: named, level: level),
                         indicators: hasIndicator ? [indicator(of: row)] : [],
                         budgets: budgets(of: row), endOfPeriodBudget: endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) },
                         lines: row.lines, table: table.displayName)
@@ -132,6 +152,8 @@ struct BekasiPlanBuilder {
         table.columns.first { $0.role == .year(year, measure: measure) }?.index
     }
 
+    private var labelColumn: Int { Self.labelColumn(of: table) }
+    private var codeColumn: Int? { table.columns.first { $0.role == .code }?.index }
     private var indicatorColumn: Int? { table.columns.first { $0.role == .indicator }?.index }
     private var unitColumn: Int? { table.columns.first { $0.role == .unit }?.index }
     private var baselineColumn: Int? {

@@ -1,6 +1,6 @@
 /// Reads cell values and settles the spellings that read two ways (`2.946`: two thousand nine
 /// hundred and forty-six, or two point nine four six) from what the column holds.
-enum BekasiCellReading {
+enum CellReading {
     /// The cell's quantity; a number whose grouping is broken (`20.00 0000`) is kept as `.malformed`.
     static func quantity(of text: String) -> Quantity? {
         if let quantity = NumberParser.parse(text) { return quantity }

@@ -1,4 +1,4 @@
-/// One physical line of a Bekasi table: its cells as separated by tabs, markup removed and trimmed.
+/// One physical line of a table: its cells by column, markup removed and trimmed.
 struct PhysicalLine {
     var number: Int
     var cells: [String]
@@ -38,12 +38,35 @@ struct PhysicalLine {
     }
 }
 
-/// Reads the header block of a Bekasi table: stacked header rows, then the column-number row
+/// Reads the header block of a table: stacked header rows, then the column-number row
 /// `(1)\t(2)\t…`, and aligns spanning headers over the columns they span.
-enum BekasiTableHeader {
+/// The header rows on top of a table and the column-number row below them.
+struct HeaderBlock {
+    var rows: [PhysicalLine] = []
+    var columnNumbers: PhysicalLine?
+}
+
+enum TableHeader {
     static let maximumHeaderRows = 4
     /// Header texts are labels; a longer cell is data.
     static let maximumSubHeaderLength = 40
+
+    /// The stacked header rows at the top of tab-separated lines, ending with the column-number row
+    /// where there is one: a first line of words and years, then lines whose first cell is blank.
+    static func stackedBlock(of lines: [PhysicalLine]) -> HeaderBlock {
+        var block = HeaderBlock()
+        for line in lines {
+            if columnNumbers(line) != nil {
+                block.columnNumbers = line
+                break
+            }
+            let isHeader = block.rows.isEmpty ? isFirstHeaderLine(line)
+                : block.rows.count < maximumHeaderRows && isSubHeaderLine(line) && line.number == block.rows.last!.number + 1
+            guard isHeader else { break }
+            block.rows.append(line)
+        }
+        return block
+    }
 
     /// Whether the first line of a table is a header: words and years, no figures.
     static func isFirstHeaderLine(_ line: PhysicalLine) -> Bool {
@@ -55,7 +78,7 @@ enum BekasiTableHeader {
     static func isSubHeaderLine(_ line: PhysicalLine) -> Bool {
         guard line.cells.first?.isEmpty ?? true, !line.nonBlankTexts.isEmpty else { return false }
         return line.nonBlankTexts.allSatisfy { $0.count <= maximumSubHeaderLength && !isFigure($0) }
-            && !line.nonBlankTexts.contains(where: BekasiRowBoundary.startsWithFieldLabel)
+            && !line.nonBlankTexts.contains(where: RowBoundary.startsWithFieldLabel)
     }
 
     /// A number other than a year: data, not a header.

@@ -43,6 +43,10 @@ public enum ColumnClassifier {
     }
 
     static func measure(innermost: String, all: String) -> Measure {
+        // `Rasio antara Realisasi dan Anggaran / 2017 / %`, `Realisasi Anggaran Tahun Ke / 2017 / Rp`: the
+        // group names what the year's column holds, whatever its unit.
+        if all.containsLiteral("rasio") { return .ratio }
+        if all.containsLiteral("realisasi") && !all.containsLiteral("target") { return .realisation }
         switch innermost {
         case "t", "target", "tar": return .target
         case "pagu", "rp", "rp.", "(rp)", "anggaran", "pagu indikatif", "dana": return .budget

@@ -1,5 +1,5 @@
 /// A logical table row being assembled from its physical lines.
-struct BekasiRowDraft {
+struct RowDraft {
     struct Piece {
         var text: String
         var lines: [Int]
@@ -27,7 +27,7 @@ struct BekasiRowDraft {
 
     /// The first column after the label that holds a value: where a row's own figures begin.
     var leadingValueColumn: Int? {
-        cells.indices.dropFirst().first { !cells[$0].text.isEmpty && BekasiRowBoundary.isValue(cells[$0].text) }
+        cells.indices.dropFirst().first { !cells[$0].text.isEmpty && RowBoundary.isValue(cells[$0].text) }
     }
 
     /// Adds a continuation line: word pieces join with a space, number pieces without one; a number
@@ -39,7 +39,7 @@ struct BekasiRowDraft {
         for (column, piece) in line.cells.enumerated() where !piece.isEmpty {
             while cells.count <= column { cells.append(Piece(text: "", lines: [])) }
             let head = cells[column].text
-            let pieceIsValue = BekasiRowBoundary.isValue(piece)
+            let pieceIsValue = RowBoundary.isValue(piece)
             if head.isEmpty {
                 if !pieceIsValue {
                     cells[column] = Piece(text: piece, lines: [line.number])
@@ -48,7 +48,7 @@ struct BekasiRowDraft {
                 } else {
                     strays.append(StrayPiece(column: column, text: piece, above: head))
                 }
-            } else if pieceIsValue && BekasiRowBoundary.isValue(head) {
+            } else if pieceIsValue && RowBoundary.isValue(head) {
                 let fit = SplitNumber.fit(head: head, tail: piece, inBudgetColumn: budgetColumns.contains(column))
                 if fit == .separateValue {
                     strays.append(StrayPiece(column: column, text: piece, above: head))
@@ -99,7 +99,7 @@ struct BekasiRowDraft {
                 text = spelling.compacted
             }
             return Cell(text: text, line: piece.lines.first ?? lines.first, lines: piece.lines.isEmpty ? nil : piece.lines,
-                        quantity: BekasiCellReading.quantity(of: text))
+                        quantity: CellReading.quantity(of: text))
         }
         return Row(cells: finished, lines: lines)
     }

@@ -1,80 +1,13 @@
-/// Turns one located table region into a `Table`: header rows and the column-number row, typed
-/// columns, and logical body rows with page-repeated headers merged away and wrapped lines joined.
-struct BekasiTableReader {
-    let source: SourceText
-
-    struct Result {
-        var table: Table
-        var uninterpreted: [UninterpretedLine]
-    }
-
-    func read(_ region: BekasiTableRegion, chapter: String?) -> Result {
-        let physical: [(number: Int, line: PhysicalLine?)] = region.body.map { number in
-            let text = source.line(number)
-            return (number, BekasiTableLocator.isBlank(text) ? nil : PhysicalLine(number: number, text: text))
-        }
-        let lines = physical.compactMap(\.line)
-        let header = headerBlock(of: lines)
-        let headerEnd = header.columnNumbers?.number ?? header.rows.last?.number ?? 0
-        let width = lines.map(\.cells.count).max() ?? 0
-        let headerGrid = header.rows.isEmpty ? [Array(repeating: "", count: width)]
-            : BekasiTableHeader.aligned(header.rows.map(\.cells), width: width)
-        let columns = ColumnClassifier.classify(headerGrid: headerGrid)
-        let budgetColumns = Set(columns.filter { $0.measure == .budget }.map(\.index))
-
-        var assembler = BodyAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
-        for entry in physical where entry.number > headerEnd {
-            assembler.take(entry.line, source: source)
-        }
-        let headerRows = header.rows.map { line in
-            Row(cells: line.cells.map { Cell(text: $0, line: line.number) }, lines: LineSpan(line.number))
-        }
-        let bodyRows = assembler.finishedRows()
-        // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
-        let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
-        let usedColumns = Array(columns.prefix(usedWidth))
-        let rows = BekasiCellReading.resolvingAmbiguity(
-            bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines) }, columns: usedColumns)
-        let table = Table(caption: region.caption, headerRows: headerRows,
-                          columnNumberRow: header.columnNumbers.flatMap(BekasiTableHeader.columnNumberRow),
-                          columns: usedColumns, rows: rows,
-                          lines: LineSpan(region.lines.lowerBound, region.lines.upperBound), chapter: chapter)
-        return Result(table: table, uninterpreted: assembler.uninterpreted)
-    }
-
-    struct HeaderBlock {
-        var rows: [PhysicalLine] = []
-        var columnNumbers: PhysicalLine?
-    }
-
-    /// The stacked header rows at the top, ending with the column-number row where there is one.
-    func headerBlock(of lines: [PhysicalLine]) -> HeaderBlock {
-        var block = HeaderBlock()
-        for line in lines {
-            if BekasiTableHeader.columnNumbers(line) != nil {
-                block.columnNumbers = line
-                break
-            }
-            let isHeader = block.rows.isEmpty ? BekasiTableHeader.isFirstHeaderLine(line)
-                : block.rows.count < BekasiTableHeader.maximumHeaderRows && BekasiTableHeader.isSubHeaderLine(line)
-                    && line.number == block.rows.last!.number + 1
-            guard isHeader else { break }
-            block.rows.append(line)
-        }
-        return block
-    }
-}
-
 /// Feeds body lines one by one into logical rows, skipping the header a page break repeats.
-private struct BodyAssembler {
-    let header: BekasiTableReader.HeaderBlock
+struct RowAssembler {
+    let header: HeaderBlock
     let width: Int
     let budgetColumns: Set<Int>
     let columns: [Column]
 
     /// The header rows' signatures, to recognise their repetition.
     private let headerSignatures: [[String]]
-    private var drafts: [BekasiRowDraft] = []
+    private var drafts: [RowDraft] = []
     private(set) var uninterpreted: [UninterpretedLine] = []
     private var afterBreak = false
     /// How many header lines of a repetition have been seen; nil outside a repetition.
@@ -84,7 +17,7 @@ private struct BodyAssembler {
     /// A first body row that is only a section label (`Jabatan Fungsional Tertentu`), repeated with the header.
     private var sectionLine: [String]?
 
-    init(header: BekasiTableReader.HeaderBlock, width: Int, budgetColumns: Set<Int>, columns: [Column]) {
+    init(header: HeaderBlock, width: Int, budgetColumns: Set<Int>, columns: [Column]) {
         self.header = header
         self.width = width
         self.budgetColumns = budgetColumns
@@ -92,19 +25,17 @@ private struct BodyAssembler {
         headerSignatures = header.rows.map(\.signature)
     }
 
-    mutating func take(_ line: PhysicalLine?, source: SourceText) {
-        guard let line else {
-            afterBreak = true
-            return
-        }
+    /// Adds the next physical line; `startsPage` when blank lines or a page break stand above it.
+    mutating func take(_ line: PhysicalLine, startsPage: Bool, source: SourceText) {
+        if startsPage { afterBreak = true }
         if isRepeatedHeader(line) { return }
         let placed = PhysicalLine(number: line.number, cells: mapped(line.cells))
-        let verdict = BekasiRowBoundary.verdict(for: placed, after: drafts.last, afterBreak: afterBreak,
+        let verdict = RowBoundary.verdict(for: placed, after: drafts.last, afterBreak: afterBreak,
                                                 budgetColumns: budgetColumns)
         afterBreak = false
         switch verdict {
         case .newRow:
-            drafts.append(BekasiRowDraft(placed, width: width))
+            drafts.append(RowDraft(placed, width: width))
             if drafts.count == 1, placed.nonBlankTexts.count == 1, placed.cells.first?.isEmpty == false {
                 sectionLine = placed.signature
             }
@@ -134,7 +65,7 @@ private struct BodyAssembler {
             repeatedHeaderLines = seen + 1
             return true
         }
-        if header.columnNumbers != nil, BekasiTableHeader.columnNumbers(line) != nil {
+        if header.columnNumbers != nil, TableHeader.columnNumbers(line) != nil {
             repeatedHeaderLines = headerSignatures.count + 1
             return true
         }
@@ -174,7 +105,7 @@ private struct BodyAssembler {
         return placed
     }
 
-    private func strayReason(_ stray: BekasiRowDraft.StrayPiece) -> String {
+    private func strayReason(_ stray: RowDraft.StrayPiece) -> String {
         let header = stray.column < columns.count && !columns[stray.column].header.isEmpty
             ? " (\(columns[stray.column].header))" : ""
         let above = stray.above.isEmpty ? "sel di atasnya kosong" : "isi sel di atasnya `\(stray.above)`"

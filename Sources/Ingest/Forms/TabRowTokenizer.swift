@@ -1,22 +1,51 @@
-/// Where the tables of a Bekasi export are: a caption (whose title may run on over the next lines)
-/// followed by tab-separated lines, or, without a caption, a run of tab lines under a header line
-/// such as `No\tIndikator Kinerja\tRumus\tKETERANGAN`.
-struct BekasiTableRegion: Equatable {
+/// Tables written one row per line with tab-separated cells (PDF and word-processor exports): a caption
+/// (whose title may run on over the next lines) followed by tab-separated lines, or, without a caption, a
+/// run of tab lines under a header line such as `No\tIndikator Kinerja\tRumus\tKETERANGAN`. Blank lines
+/// inside a run are page breaks: the row above may continue below them.
+public struct TabRowTokenizer: TableTokenizer {
+    public let form = TextForm.tabRows
+
+    public init() {}
+
+    public func drafts(in source: SourceText) -> [TableDraft] {
+        Self.regions(in: source).map { region in
+            var lines: [DraftLine] = []
+            var afterBlank = false
+            for number in region.body {
+                let text = source.line(number)
+                if Self.isBlank(text) {
+                    afterBlank = true
+                    continue
+                }
+                let cells = MarkupStripper.tabSeparatedCells(text).enumerated().map { column, cell in
+                    DraftCell(text: cell, line: number, column: column)
+                }
+                lines.append(DraftLine(line: number, cells: cells, startsPage: afterBlank))
+                afterBlank = false
+            }
+            return TableDraft(form: form, caption: region.caption, lines: lines, linesAreRows: false,
+                              span: LineSpan(region.lines.lowerBound, region.lines.upperBound))
+        }
+    }
+}
+
+/// Where a tab-row table stands: its caption and the first and last tab-separated line of its body
+/// (blank lines inside it included).
+struct TabRowRegion: Equatable {
     var caption: TableCaption?
-    /// The first and last tab-separated line of the table (blank lines inside it included).
     var body: ClosedRange<Int>
 
     var lines: ClosedRange<Int> { (caption?.lines.first ?? body.lowerBound)...body.upperBound }
 }
 
-enum BekasiTableLocator {
+extension TabRowTokenizer {
     /// At most this many title lines may follow a caption line before the table starts.
     static let maximumTitleContinuations = 2
     /// How far below a caption the table must start.
     static let captionReach = 8
 
-    static func regions(in source: SourceText) -> [BekasiTableRegion] {
-        var regions: [BekasiTableRegion] = []
+    static func regions(in source: SourceText) -> [TabRowRegion] {
+        var regions: [TabRowRegion] = []
         var number = 1
         while number <= source.lines.count {
             let region = captionedRegion(at: number, in: source) ?? uncaptionedRegion(at: number, in: source)
@@ -35,7 +64,7 @@ enum BekasiTableLocator {
     static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     /// `Tabel 3.1` / `Tujuan dan Sasaran Renstra` / `Dinas … Tahun 2025-2029`, then the table.
-    static func captionedRegion(at number: Int, in source: SourceText) -> BekasiTableRegion? {
+    static func captionedRegion(at number: Int, in source: SourceText) -> TabRowRegion? {
         let text = source.line(number)
         guard !isTabLine(text), var caption = CaptionParser.parse(text, line: number),
               !ProseReader.isContentsEntry(text) else { return nil }
@@ -46,7 +75,7 @@ enum BekasiTableLocator {
             if isTabLine(next) {
                 guard !ProseReader.isContentsEntry(next) else { return nil }
                 caption.title = ([caption.title] + titleLines).filter { !$0.isEmpty }.joined(separator: " ")
-                return BekasiTableRegion(caption: caption, body: cursor...bodyEnd(from: cursor, in: source))
+                return TabRowRegion(caption: caption, body: cursor...bodyEnd(from: cursor, in: source))
             }
             if !isBlank(next) {
                 let title = MarkupStripper.strip(next).trimmingWhitespace()
@@ -65,11 +94,11 @@ enum BekasiTableLocator {
     }
 
     /// A header line with at least three short word cells and no figures, followed by more tab lines.
-    static func uncaptionedRegion(at number: Int, in source: SourceText) -> BekasiTableRegion? {
+    static func uncaptionedRegion(at number: Int, in source: SourceText) -> TabRowRegion? {
         let text = source.line(number)
         guard isTabLine(text), isStandaloneHeader(text), isTabLine(source.line(number + 1)),
               !ProseReader.isContentsEntry(text) else { return nil }
-        return BekasiTableRegion(caption: nil, body: number...bodyEnd(from: number, in: source))
+        return TabRowRegion(caption: nil, body: number...bodyEnd(from: number, in: source))
     }
 
     static func isStandaloneHeader(_ text: String) -> Bool {

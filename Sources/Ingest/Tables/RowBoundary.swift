@@ -4,13 +4,13 @@
 /// the first line of every cell, the next ones carry what wrapped (the rest of a long name, the
 /// tail of a number that did not fit: `8.998` above `.000`). At a page break the rest of a row
 /// continues on the next page after a blank line (and, in some tables, the repeated header).
-enum BekasiRowBoundary {
+enum RowBoundary {
     enum Verdict: Equatable {
         case newRow
         case continuation
     }
 
-    static func verdict(for line: PhysicalLine, after row: BekasiRowDraft?, afterBreak: Bool,
+    static func verdict(for line: PhysicalLine, after row: RowDraft?, afterBreak: Bool,
                         budgetColumns: Set<Int>) -> Verdict {
         guard let row else { return .newRow }
         let pieces = line.cells.enumerated().filter { !$0.element.isEmpty }

@@ -1,0 +1,97 @@
+/// Turns a `TableDraft` of any text form into a `Table`: header rows and the column-number row, typed
+/// columns, logical body rows (page-repeated headers merged away and wrapped lines joined, for the forms
+/// whose lines are physical lines), and the quantities of the cells. One interpreter serves every form,
+/// so what it learns about headers, years and numbers reaches every form.
+public struct TableInterpreter {
+    public let source: SourceText
+    /// The plan's declared period, to read year columns headed `Tahun 1` … `Tahun 5`.
+    public let period: PlanPeriod?
+
+    public init(source: SourceText, period: PlanPeriod? = nil) {
+        self.source = source
+        self.period = period
+    }
+
+    public struct Result {
+        public var table: Table
+        public var uninterpreted: [UninterpretedLine]
+    }
+
+    public func interpret(_ draft: TableDraft, chapter: String?) -> Result {
+        let width = draft.width
+        let physical = draft.lines.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
+        let header = headerBlock(of: draft, physical: physical)
+        let headerCount = header.rows.count + (header.columnNumbers == nil ? 0 : 1)
+        let grid = headerGrid(header, form: draft.form, width: width)
+        let columns = PlanYearOrdinal.resolving(ColumnClassifier.classify(headerGrid: grid), headerGrid: grid, period: period)
+        let budgetColumns = Set(columns.filter { $0.measure == .budget }.map(\.index))
+
+        var bodyRows: [Row] = []
+        var uninterpreted: [UninterpretedLine] = []
+        let body = draft.lines.dropFirst(headerCount)
+        if draft.linesAreRows {
+            bodyRows = body.map { line in
+                let cells = line.texts(width: width, coveredAsBlank: true).enumerated().map { column, text in
+                    Cell(text: text, line: line.cells.first { $0.column == column && !$0.text.isEmpty }?.line ?? line.line,
+                         quantity: CellReading.quantity(of: text))
+                }
+                let lastLine = line.cells.map(\.line).max() ?? line.line
+                return Row(cells: cells, lines: LineSpan(line.line, lastLine))
+            }
+        } else if draft.form == .layoutColumns {
+            let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
+            var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
+            for (line, physicalLine) in zip(body, physicalBody) { assembler.take(physicalLine, startsPage: line.startsPage) }
+            bodyRows = assembler.finishedRows()
+        } else {
+            var assembler = RowAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
+            for line in body {
+                assembler.take(PhysicalLine(number: line.line, cells: line.texts(width: width)), startsPage: line.startsPage,
+                               source: source)
+            }
+            bodyRows = assembler.finishedRows()
+            uninterpreted = assembler.uninterpreted
+        }
+        let headerRows = header.rows.map { line in
+            Row(cells: line.cells.map { Cell(text: $0, line: line.number) }, lines: LineSpan(line.number))
+        }
+        // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
+        let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
+        let usedColumns = Array(columns.prefix(usedWidth))
+        var rows = CellReading.resolvingAmbiguity(
+            bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines, alignedToColumns: $0.alignedToColumns) },
+            columns: usedColumns)
+        if AmountScale.isStated(caption: draft.caption, headerRows: header.rows) {
+            AmountScale.markRounded(&rows, columns: usedColumns)
+        }
+        let table = Table(caption: draft.caption, headerRows: headerRows,
+                          columnNumberRow: header.columnNumbers.flatMap(TableHeader.columnNumberRow),
+                          columns: usedColumns, rows: rows, lines: draft.span, chapter: chapter, form: draft.form)
+        return Result(table: table, uninterpreted: uninterpreted)
+    }
+
+    /// The header rows on top, ending with the column-number row where there is one. Forms that know
+    /// their header (a pipe table's separator, a CSV's first row, an HTML header's row spans, the
+    /// aligned columns' first body line) say how deep it is; tab rows are read as stacked header rows.
+    func headerBlock(of draft: TableDraft, physical: [PhysicalLine]) -> HeaderBlock {
+        guard let count = draft.headerLineCount else { return TableHeader.stackedBlock(of: physical) }
+        var block = HeaderBlock(rows: Array(physical.prefix(count)))
+        if count < physical.count, TableHeader.columnNumbers(physical[count]) != nil {
+            block.columnNumbers = physical[count]
+        } else if let last = block.rows.last, TableHeader.columnNumbers(last) != nil {
+            block.columnNumbers = block.rows.removeLast()
+        }
+        return block
+    }
+
+    /// The header texts by column. Forms that expand spanning cells have already written a spanning
+    /// label over every column it covers; tab rows leave the spanned cells blank, so they are aligned here.
+    func headerGrid(_ header: HeaderBlock, form: TextForm, width: Int) -> [[String]] {
+        guard !header.rows.isEmpty else { return [Array(repeating: "", count: width)] }
+        let rows = header.rows.map(\.cells)
+        switch form {
+        case .tabRows, .cellPerLine: return TableHeader.aligned(rows, width: width)
+        default: return rows.map { $0 + Array(repeating: "", count: max(0, width - $0.count)) }
+        }
+    }
+}
