@@ -41,8 +41,8 @@ import TestSupport
 
     @Test func sourceNotesAndProseAroundTablesStayParagraphs() {
         #expect(document.paragraphs.contains { $0.lines.first == 317 && $0.text.hasPrefix("Sumber:") })
-        #expect(document.table("Tabel 4.2")?.chapter == "IV")
-        #expect(document.table("Tabel 2.1")?.chapter == "II")
+        #expect(document.table("Tabel 4.2")?.chapter == "BAB IV")
+        #expect(document.table("Tabel 2.1")?.chapter == "BAB II")
     }
 
     @Test func tabel21StaffByEducation() throws {

@@ -33,17 +33,17 @@ import Testing
     }
 
     @Test func depokCellTextFollowsTheFirstTab() {
-        #expect(DepokLine.cellText(" \t  Penyusunan Dokumen Perencanaan ") == "Penyusunan Dokumen Perencanaan")
-        #expect(DepokLine.isIndentedCell("\t  Penyusunan Dokumen"))
-        #expect(!DepokLine.isIndentedCell("\tPenyusunan\tDokumen"))
-        #expect(DepokLine.cellText("\tKécamatan\u{A0}") == "Kécamatan")
+        #expect(CellLine.cellText(" \t  Penyusunan Dokumen Perencanaan ") == "Penyusunan Dokumen Perencanaan")
+        #expect(CellLine.isIndentedCell("\t  Penyusunan Dokumen"))
+        #expect(!CellLine.isIndentedCell("\tPenyusunan\tDokumen"))
+        #expect(CellLine.cellText("\tKécamatan\u{A0}") == "Kécamatan")
     }
 
     @Test func embeddedImagesAreNamedInAnyCase() {
-        #expect(DepokLine.isEmbeddedImage("  IMAGE3.EMF"))
-        #expect(DepokLine.isEmbeddedImage("image12.png"))
-        #expect(!DepokLine.isEmbeddedImage("Imagery.png"))
-        #expect(!DepokLine.isEmbeddedImage("İmage3.emf"))
+        #expect(CellLine.isEmbeddedImage("  IMAGE3.EMF"))
+        #expect(CellLine.isEmbeddedImage("image12.png"))
+        #expect(!CellLine.isEmbeddedImage("Imagery.png"))
+        #expect(!CellLine.isEmbeddedImage("İmage3.emf"))
     }
 
     @Test func labelRunsSkipRunningText() {

@@ -99,13 +99,11 @@ import TestSupport
     }
 
     @Test func aPDFOnStandardInputIsReadLikeAPDFOnDisk() throws {
-        // `../shared` beside the checkout, or beside the directory of worktrees.
-        let pdf = ["/../shared", "/../../shared"].map { Corpus.root + $0 + "/external/pdf/semarang_satpolpp_renstra-2021-2026.pdf" }
-            .first { FileManager.default.fileExists(atPath: $0) }
-        guard let pdf, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
-            print("skipped: ../shared/external/pdf or pdftotext is not available here")
+        guard ExternalDocument.isAvailable, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else {
+            print("skipped: \(ExternalDocument.absence), or pdftotext is not installed")
             return
         }
+        let pdf = ExternalDocument.jemberPDF.path
         let fromFile = try Tool.run([pdf, "--format", "json"])
         let fromInput = try Tool.run(["-", "--format", "json"], standardInput: try InputFile.readBytes(at: pdf))
         #expect(fromInput.errorOutput.isEmpty)

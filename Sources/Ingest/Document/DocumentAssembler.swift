@@ -5,15 +5,30 @@ struct DocumentAssembler {
     let source: SourceText
     let layout: Layout
 
-    func assemble(_ drafts: [TableDraft], warnings: [Localized] = []) -> RenstraDocument {
+    /// What a layout reads on its own besides the drafts: tables of a form only it has, with the lines
+    /// they claim, and lines set aside as not placeable (with their reasons).
+    struct Extras {
+        var tables: [(table: Table, claimed: ClosedRange<Int>)] = []
+        var setAside: [UninterpretedLine] = []
+        var warnings: [Localized] = []
+    }
+
+    /// A programme table's plan, as a layout reads it where the generic reading does not serve.
+    typealias PlanReading = (Table) -> PlanBuilder.Result?
+
+    func assemble(_ drafts: [TableDraft], extras: Extras = Extras(), warnings: [Localized] = [],
+                  planReading: PlanReading? = nil) -> RenstraDocument {
         let prose = ProseDocumentBuilder(source: source)
         var document = RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),
-                                       tableList: TableListParser.parse(source), warnings: warnings)
+                                       tableList: TableListParser.parse(source), uninterpreted: extras.setAside,
+                                       warnings: warnings + extras.warnings)
         let interpreter = TableInterpreter(source: source, period: document.metadata.period)
+        let setAside = Set(extras.setAside.map(\.line))
         var chapter: String?
         var next = 1
-        func addProse<S: Sequence>(_ lines: S) where S.Element == Int {
-            for block in prose.proseBlocks(lines: lines) {
+        func addProse(upTo last: Int) {
+            guard next <= last else { return }
+            for block in prose.proseBlocks(lines: (next...last).filter { !setAside.contains($0) }) {
                 if case .heading(let heading) = block, heading.level == 1, let number = heading.number {
                     chapter = "BAB " + number
                 }
@@ -21,23 +36,45 @@ struct DocumentAssembler {
             }
         }
 
-        for draft in Self.nonOverlapping(drafts) {
-            if next < draft.span.first { addProse(next..<draft.span.first) }
-            let result = interpreter.interpret(draft, chapter: chapter)
-            document.blocks.append(.table(result.table))
-            document.uninterpreted += result.uninterpreted
-            next = draft.span.last + 1
-        }
-        if next <= source.lines.count { addProse(next...source.lines.count) }
+        enum Piece {
+            case draft(TableDraft)
+            case read(Table, ClosedRange<Int>)
 
-        for table in document.tables where PlanBuilder.isProgrammeTable(table) {
-            let plan = PlanBuilder(table: table).build(source: source)
+            var lines: ClosedRange<Int> {
+                switch self {
+                case .draft(let draft): return draft.span.first...draft.span.last
+                case .read(_, let claimed): return claimed
+                }
+            }
+        }
+        let pieces = (Self.nonOverlapping(drafts).map(Piece.draft) + extras.tables.map { Piece.read($0.table, $0.claimed) })
+            .sorted { $0.lines.lowerBound < $1.lines.lowerBound }
+        for piece in pieces {
+            addProse(upTo: piece.lines.lowerBound - 1)
+            switch piece {
+            case .draft(let draft):
+                let result = interpreter.interpret(draft, chapter: chapter)
+                document.blocks.append(.table(result.table))
+                document.uninterpreted += result.uninterpreted
+            case .read(let table, _):
+                document.blocks.append(.table(table))
+            }
+            next = max(next, piece.lines.upperBound + 1)
+        }
+        addProse(upTo: source.lines.count)
+
+        for table in document.tables {
+            guard let plan = planReading.map({ $0(table) }) ?? Self.genericPlan(of: table, source: source) else { continue }
             document.plan += PlanTreeBuilder.build(plan.nodes)
             document.warnings += plan.warnings
             document.uninterpreted += plan.uninterpreted
         }
         document.uninterpreted.sort { $0.line < $1.line }
         return document
+    }
+
+    static func genericPlan(of table: Table, source: SourceText) -> PlanBuilder.Result? {
+        PlanBuilder.isProgrammeTable(table) ? PlanBuilder(table: table).build(source: source) : nil
     }
 
     /// The drafts in line order; a draft overlapping one before it (two forms claiming the same lines) is

@@ -20,15 +20,18 @@ public enum TextForm: String, Sendable, Codable, CaseIterable {
 public struct DraftCell: Sendable, Hashable {
     public var text: String
     public var line: Int
+    /// Every line the cell's text came from, when it runs over several (a cell continued by paragraphs).
+    public var lines: [Int]
     public var column: Int
     /// False for a grid position covered by a spanning cell (`rowspan`/`colspan`) rather than written:
     /// header rows read the spanning text there, body rows leave the position blank, so a figure is never
     /// counted twice.
     public var isOrigin: Bool
 
-    public init(text: String, line: Int, column: Int, isOrigin: Bool = true) {
+    public init(text: String, line: Int, lines: [Int]? = nil, column: Int, isOrigin: Bool = true) {
         self.text = text
         self.line = line
+        self.lines = lines ?? [line]
         self.column = column
         self.isOrigin = isOrigin
     }
@@ -73,8 +76,13 @@ public struct TableDraft: Sendable {
     /// How many of the first lines are the header (the column-number row may follow them), where the form
     /// shows it; nil lets the interpreter read stacked header rows.
     public var headerLineCount: Int?
+    /// The line (an index into `lines`) the form itself reads as the column-number row, where its own
+    /// reading is surer than the interpreter's general one; nil lets the interpreter look.
+    public var columnNumberLine: Int?
     /// Lines inside the span that belong to the page, not the table (running headers, page numbers).
     public var pageFurniture: [Int]
+    /// Lines the tokenizer saw but could not place (a header row whose spans cannot be laid out).
+    public var notes: [UninterpretedLine] = []
 
     public init(form: TextForm, caption: TableCaption?, lines: [DraftLine], linesAreRows: Bool, span: LineSpan,
                 headerLineCount: Int? = nil, pageFurniture: [Int] = []) {

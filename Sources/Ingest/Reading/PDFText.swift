@@ -27,7 +27,7 @@ public enum PDFText {
     }
 
     /// `pdftotext` on the search path.
-    static func executablePath() -> String? {
+    public static func executablePath() -> String? {
         let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin")
             .pieces(separatedBy: ":")
         return directories.map { String($0) + "/" + tool }.first { FileManager.default.isExecutableFile(atPath: $0) }

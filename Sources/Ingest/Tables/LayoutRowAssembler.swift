@@ -89,8 +89,9 @@ struct LayoutRowAssembler {
 
     /// A new row opens with a code, row number, bullet or total word in front; where a
     /// value arrives in a column the current row has already filled; or where a label starts after lines
-    /// without one and the line brings values of its own (in a table of words, where a label starts after
-    /// lines without one). A line of words alone continues the row: labels wrap, values do not.
+    /// without one, on a line that continues no number above and brings values of its own (in a table of
+    /// words, any label after lines without one). A line of words alone continues the row: labels wrap,
+    /// values do not.
     private func startsRow(label: String, fresh: [(column: Int, text: String)], continuations: [(column: Int, text: String)],
                            startsPage: Bool) -> Bool {
         guard !rows.isEmpty else { return !fresh.isEmpty }
@@ -100,7 +101,7 @@ struct LayoutRowAssembler {
         if leading.contains(where: { Self.opensEntry($0.text) }) { return true }
         guard !label.isEmpty, fresh.contains(where: { $0.column == labelColumn }), !label.first!.isLowercase,
               !previousHadLabel || startsPage else { return false }
-        return valueColumns.isEmpty ? continuations.isEmpty : !freshValues.isEmpty
+        return continuations.isEmpty && (valueColumns.isEmpty || !freshValues.isEmpty)
     }
 
     /// Whether `piece` carries on the number `open` in a value column: a cut at a separator, a group

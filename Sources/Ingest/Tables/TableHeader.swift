@@ -100,10 +100,19 @@ enum TableHeader {
         return isCounting ? plain : nil
     }
 
-    static func columnNumberRow(_ line: PhysicalLine) -> ColumnNumberRow? {
-        guard let numbers = columnNumbers(line) else { return nil }
-        let cells = line.cells.map { Cell(text: $0, line: line.number) }
-        return ColumnNumberRow(numbers: numbers, cells: cells, line: line.number)
+    /// The column-number row of a header row: every filled cell a number, plain or in parentheses (the
+    /// numbers need not count from one: a row may print `2 3 4 5 9 10 …`, which is for the rules to judge).
+    static func columnNumberRow(_ row: Row) -> ColumnNumberRow? {
+        let filled = row.cells.filter { !$0.isBlank }
+        guard filled.count >= 2 else { return nil }
+        var numbers: [Int] = []
+        for cell in filled {
+            var text = Substring(cell.text)
+            if text.first == "(" && text.last == ")" { text = text.dropFirst().dropLast() }
+            guard text.count <= 3, let number = Int(text) else { return nil }
+            numbers.append(number)
+        }
+        return ColumnNumberRow(numbers: numbers, cells: row.cells, line: filled[0].line)
     }
 
     /// Repeats a spanning header over the blank cells to its right that have sub-headers below them:

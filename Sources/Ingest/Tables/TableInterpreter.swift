@@ -27,17 +27,10 @@ public struct TableInterpreter {
         let budgetColumns = Set(columns.filter { $0.measure == .budget }.map(\.index))
 
         var bodyRows: [Row] = []
-        var uninterpreted: [UninterpretedLine] = []
+        var uninterpreted = draft.notes
         let body = draft.lines.dropFirst(headerCount)
         if draft.linesAreRows {
-            bodyRows = body.map { line in
-                let cells = line.texts(width: width, coveredAsBlank: true).enumerated().map { column, text in
-                    Cell(text: text, line: line.cells.first { $0.column == column && !$0.text.isEmpty }?.line ?? line.line,
-                         quantity: CellReading.quantity(of: text))
-                }
-                let lastLine = line.cells.map(\.line).max() ?? line.line
-                return Row(cells: cells, lines: LineSpan(line.line, lastLine))
-            }
+            bodyRows = body.map { Self.row(of: $0, width: width, coveredAsBlank: true) }
         } else if draft.form == .layoutColumns {
             let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
             var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
@@ -50,11 +43,9 @@ public struct TableInterpreter {
                                source: source)
             }
             bodyRows = assembler.finishedRows()
-            uninterpreted = assembler.uninterpreted
+            uninterpreted += assembler.uninterpreted
         }
-        let headerRows = header.rows.map { line in
-            Row(cells: line.cells.map { Cell(text: $0, line: line.number) }, lines: LineSpan(line.number))
-        }
+        let headerRows = draft.lines.prefix(header.rows.count).map { Self.row(of: $0, width: 0, coveredAsBlank: false) }
         // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
         let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
         let usedColumns = Array(columns.prefix(usedWidth))
@@ -64,10 +55,29 @@ public struct TableInterpreter {
         if AmountScale.isStated(caption: draft.caption, headerRows: header.rows) {
             AmountScale.markRounded(&rows, columns: usedColumns)
         }
-        let table = Table(caption: draft.caption, headerRows: headerRows,
-                          columnNumberRow: header.columnNumbers.flatMap(TableHeader.columnNumberRow),
+        let numberRow = header.columnNumbers.flatMap { _ in
+            draft.lines.indices.contains(header.rows.count) ? TableHeader.columnNumberRow(Self.row(of: draft.lines[header.rows.count], width: 0, coveredAsBlank: false)) : nil
+        }
+        let table = Table(caption: draft.caption, headerRows: headerRows, columnNumberRow: numberRow,
                           columns: usedColumns, rows: rows, lines: draft.span, chapter: chapter, form: draft.form)
-        return Result(table: table, uninterpreted: uninterpreted)
+        return Result(table: table, uninterpreted: uninterpreted.sorted { $0.line < $1.line })
+    }
+
+    /// A draft line as a row of cells by column, each keeping its lines; a position covered by a spanning
+    /// cell is blank in body rows. `width` pads the row with blank cells.
+    static func row(of line: DraftLine, width: Int, coveredAsBlank: Bool) -> Row {
+        var cells = Array(repeating: Cell(text: "", line: line.line), count: max(width, (line.cells.map(\.column).max() ?? -1) + 1))
+        for cell in line.cells where !(coveredAsBlank && !cell.isOrigin) {
+            if cells[cell.column].isBlank {
+                cells[cell.column] = Cell(text: cell.text, line: cell.line, lines: cell.lines)
+            } else {
+                let existing = cells[cell.column]
+                cells[cell.column] = Cell(text: existing.text + " " + cell.text, line: existing.line, lines: existing.lines + cell.lines)
+            }
+        }
+        for index in cells.indices { cells[index].quantity = CellReading.quantity(of: cells[index].text) }
+        let lastLine = line.cells.flatMap(\.lines).max() ?? line.line
+        return Row(cells: cells, lines: LineSpan(line.line, lastLine))
     }
 
     /// The header rows on top, ending with the column-number row where there is one. Forms that know
@@ -76,7 +86,9 @@ public struct TableInterpreter {
     func headerBlock(of draft: TableDraft, physical: [PhysicalLine]) -> HeaderBlock {
         guard let count = draft.headerLineCount else { return TableHeader.stackedBlock(of: physical) }
         var block = HeaderBlock(rows: Array(physical.prefix(count)))
-        if count < physical.count, TableHeader.columnNumbers(physical[count]) != nil {
+        if let stated = draft.columnNumberLine, stated == count, stated < physical.count {
+            block.columnNumbers = physical[stated]
+        } else if count < physical.count, TableHeader.columnNumbers(physical[count]) != nil {
             block.columnNumbers = physical[count]
         } else if let last = block.rows.last, TableHeader.columnNumbers(last) != nil {
             block.columnNumbers = block.rows.removeLast()

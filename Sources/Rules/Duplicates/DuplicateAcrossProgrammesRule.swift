@@ -46,7 +46,7 @@ struct DuplicateAcrossProgrammesRule: Rule {
             let earlierIndex = (0..<index).first { other in
                 names[other] == names[index] && leaves[other].node.table == entry.node.table
                     && programmes[other] != programmes[index]
-                    && !PlanRelations.codesDiffer(leaves[other].node, entry.node)
+                    && !PlanRelations.haveDistinctOfficialCodes(leaves[other].node, entry.node)
                     && !Self.sharedYears(leaves[other].node, entry.node).isEmpty
             }
             guard let earlierIndex else { continue }

@@ -59,9 +59,7 @@ struct DuplicateSiblingRule: Rule {
             }
             var findings: [Finding] = []
             for (index, sibling) in siblings.enumerated() {
-                guard let earlier = siblings[..<index].first(where: {
-                    $0.key == sibling.key && !Self.isSuccessor($0.node, sibling.node) && !PlanRelations.codesDiffer($0.node, sibling.node)
-                })
+                guard let earlier = siblings[..<index].first(where: { $0.key == sibling.key && !Self.isSuccessor($0.node, sibling.node) })
                 else { continue }
                 findings.append(makeFinding(sibling.node, earlier: earlier.node, parent: parent, in: document))
             }

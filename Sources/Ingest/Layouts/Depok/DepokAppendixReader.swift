@@ -19,7 +19,7 @@ struct DepokAppendixReader {
     /// A years line whose next non-blank line is a column-number row starts an appendix table.
     static func startsTable(_ lines: [String], at index: Int) -> Bool {
         guard yearsHeader(lines[index]) != nil else { return false }
-        guard let next = lines[(index + 1)...].first(where: { !DepokLine.isBlank($0) }) else { return false }
+        guard let next = lines[(index + 1)...].first(where: { !CellLine.isBlank($0) }) else { return false }
         return columnNumbers(next) != nil
     }
 
@@ -37,8 +37,8 @@ struct DepokAppendixReader {
                 output.next = index - 1
                 break
             }
-            if DepokLine.isEmbeddedImage(raw) {
-                output.uninterpreted.append(UninterpretedLine(line: line, text: text, reason: DepokLine.embeddedImageReason))
+            if CellLine.isEmbeddedImage(raw) {
+                output.uninterpreted.append(UninterpretedLine(line: line, text: text, reason: CellLine.embeddedImageReason))
                 continue
             }
             if let years = Self.yearsHeader(text) {

@@ -45,7 +45,8 @@ struct DepokPlanBuilder {
         guard targetColumns.count >= 2, budgetColumns.count >= 2 else { return nil }
     }
 
-    func build() -> (plan: [PlanNode], uninterpreted: [UninterpretedLine]) {
+    /// The plan rows in table order, not yet nested.
+    func build() -> PlanBuilder.Result {
         var flat: [PlanNode] = []
         var uninterpreted: [UninterpretedLine] = []
         let levels = self.levels()
@@ -62,7 +63,7 @@ struct DepokPlanBuilder {
             }
             flat.append(node(row, level: level))
         }
-        return (PlanTreeBuilder.build(flat), uninterpreted)
+        return PlanBuilder.Result(nodes: flat, uninterpreted: uninterpreted)
     }
 
     /// The level of each body row; nil for rows without a name (extra indicator rows).
@@ -104,7 +105,7 @@ struct DepokPlanBuilder {
         return false
     }
 
-    private func isIndented(_ cell: Cell) -> Bool { DepokLine.isIndentedCell(source.line(cell.lines.first ?? cell.line)) }
+    private func isIndented(_ cell: Cell) -> Bool { CellLine.isIndentedCell(source.line(cell.lines.first ?? cell.line)) }
 
     private func node(_ row: Row, level: PlanLevel) -> PlanNode {
         PlanNode(level: level, name: row[nameColumn]?.text ?? "",

@@ -1,16 +1,16 @@
 /// A cell being read: its tab line plus the paragraphs that continue it.
-struct DepokDraftCell {
+struct CellInProgress {
     private(set) var pieces: [String] = []
     /// Every line read into the cell, 1-based.
     private(set) var lines: [Int] = []
     /// The lines that carried text: the cell points at its words rather than at a bare tab line.
     private(set) var textLines: [Int] = []
-    /// Whether the first line's text is indented after the tab (see `DepokLine.isIndentedCell`).
+    /// Whether the first line's text is indented after the tab (see `CellLine.isIndentedCell`).
     let isIndented: Bool
 
     init(raw: String, line: Int) {
-        isIndented = DepokLine.isIndentedCell(raw)
-        append(DepokLine.cellText(raw), line: line)
+        isIndented = CellLine.isIndentedCell(raw)
+        append(CellLine.cellText(raw), line: line)
     }
 
     mutating func append(_ text: String, line: Int) {
@@ -26,8 +26,8 @@ struct DepokDraftCell {
 }
 
 /// A row as read: its cells in order and the lines it covers.
-struct DraftRow {
-    var cells: [DepokDraftCell]
+struct CellRow {
+    var cells: [CellInProgress]
 
     var lines: LineSpan {
         let all = cells.flatMap(\.lines)
@@ -43,7 +43,7 @@ struct DraftRow {
 /// paragraph of a cell), which splits it into fragments. Fragments are joined again only when
 /// together they fill the table's width exactly (5 + 4 cells of a 9-column row); otherwise each
 /// stays a row of its own, as merged cells legitimately give shorter rows.
-struct DepokCellReader {
+struct CellPerLineReader {
     /// The longest run of blank lines inside a cell that still continues it (`1.` … `2.` in Tabel 3.3).
     static let longestGapInsideCell = 5
 
@@ -53,23 +53,23 @@ struct DepokCellReader {
 
     /// Reads from the cell line at 0-based `start`; returns the rows and the index of the first line
     /// not consumed (blank lines after the table are left to the caller).
-    func read(from start: Int) -> (rows: [DraftRow], next: Int) {
+    func read(from start: Int) -> (rows: [CellRow], next: Int) {
         var grouper = RowGrouper()
-        var fragment: [DepokDraftCell] = []
+        var fragment: [CellInProgress] = []
         var gap = 0
         var lastConsumed = start - 1
         var index = start
         while index < lines.count {
             let raw = lines[index]
-            if DepokLine.isBlank(raw) {
+            if CellLine.isBlank(raw) {
                 grouper.end(&fragment)
                 gap += 1
                 index += 1
                 continue
             }
-            if index > start && DepokLine.endsTable(raw, line: index + 1) { break }
-            if DepokLine.isCell(raw) {
-                fragment.append(DepokDraftCell(raw: raw, line: index + 1))
+            if index > start && CellLine.endsTable(raw, line: index + 1) { break }
+            if CellLine.isCell(raw) {
+                fragment.append(CellInProgress(raw: raw, line: index + 1))
             } else if gap == 0, !fragment.isEmpty {
                 fragment[fragment.count - 1].append(raw.trimmingWhitespace(), line: index + 1)
             } else if gap <= Self.longestGapInsideCell, let reopened = grouper.reopenLastFragment() {
@@ -88,25 +88,25 @@ struct DepokCellReader {
     }
 }
 
-/// Groups blank-separated fragments into rows (see `DepokCellReader`).
+/// Groups blank-separated fragments into rows (see `CellPerLineReader`).
 private struct RowGrouper {
-    private(set) var rows: [DraftRow] = []
-    private var open: [[DepokDraftCell]] = []
+    private(set) var rows: [CellRow] = []
+    private var open: [[CellInProgress]] = []
     private var width = 0
 
-    mutating func end(_ fragment: inout [DepokDraftCell]) {
+    mutating func end(_ fragment: inout [CellInProgress]) {
         defer { fragment = [] }
         guard !fragment.isEmpty else { return }
         if fragment.count >= width {
             flushOpen()
             width = fragment.count
-            rows.append(DraftRow(cells: fragment))
+            rows.append(CellRow(cells: fragment))
             return
         }
         open.append(fragment)
         let total = open.reduce(0) { $0 + $1.count }
         if total == width {
-            rows.append(DraftRow(cells: open.flatMap { $0 }))
+            rows.append(CellRow(cells: open.flatMap { $0 }))
             open = []
         } else if total > width {
             let last = open.removeLast()
@@ -116,15 +116,15 @@ private struct RowGrouper {
     }
 
     /// The last fragment of a row that is not yet full, taken back to be continued; nil when the row is full.
-    mutating func reopenLastFragment() -> [DepokDraftCell]? { open.popLast() }
+    mutating func reopenLastFragment() -> [CellInProgress]? { open.popLast() }
 
-    mutating func finish() -> [DraftRow] {
+    mutating func finish() -> [CellRow] {
         flushOpen()
         return rows
     }
 
     private mutating func flushOpen() {
-        rows.append(contentsOf: open.map { DraftRow(cells: $0) })
+        rows.append(contentsOf: open.map { CellRow(cells: $0) })
         open = []
     }
 }

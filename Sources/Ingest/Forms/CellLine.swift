@@ -1,6 +1,6 @@
-/// How a single line of the Depok word-processor export reads: a table cell starts with a tab, a row
+/// How a single line of a word-processor export with one cell per line reads: a table cell starts with a tab, a row
 /// ends at a blank line, and a line without a tab right after a cell is a further paragraph of it.
-enum DepokLine {
+enum CellLine {
     /// Empty or spaces only. A line holding a no-break space is not blank: it is an empty paragraph
     /// of a cell (`\u{a0}` under a cell line in Tabel 2.4).
     static func isBlank(_ raw: String) -> Bool { raw.utf8.allSatisfy { $0 == UInt8(ascii: " ") } }
