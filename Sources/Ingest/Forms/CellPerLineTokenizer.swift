@@ -107,10 +107,7 @@ public struct CellPerLineTokenizer: TableTokenizer {
                                      reason: "kepala tabel: \(row.cells.count) sel untuk \(width) kolom, rentang sel tidak dapat dipetakan")
         }
         let headerLines = zip(header, expansion.grid).map { row, texts in
-            DraftLine(line: row.lines.first, cells: texts.enumerated().map { column, text in
-                let written = column < row.cells.count ? row.cells[column] : nil
-                return DraftCell(text: text, line: written?.cell.line ?? row.lines.first, lines: written?.cell.lines, column: column)
-            })
+            DraftLine(line: row.lines.first, cells: texts.enumerated().map { DraftCell(text: $0.element, line: row.lines.first, column: $0.offset) })
         }
         let lines = headerLines + (numberRow.map { [Self.draftLine(rows[$0])] } ?? []) + body.map(Self.draftLine)
         let span = rows.map(\.lines).reduce(caption?.lines ?? rows[0].lines) { $0.union($1) }
@@ -118,6 +115,7 @@ public struct CellPerLineTokenizer: TableTokenizer {
                                headerLineCount: headerCount, pageFurniture: [])
         draft.columnNumberLine = numberRow
         draft.notes = notes
+        draft.writtenHeaderRows = header.map(Self.draftLine)
         return (draft, next)
     }
 

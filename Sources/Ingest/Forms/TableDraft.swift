@@ -83,6 +83,9 @@ public struct TableDraft: Sendable {
     public var pageFurniture: [Int]
     /// Lines the tokenizer saw but could not place (a header row whose spans cannot be laid out).
     public var notes: [UninterpretedLine] = []
+    /// The header rows as the text writes them, where the form laid them out over the columns for reading
+    /// (merged cells written once, title rows above the header): the table shows them as written.
+    public var writtenHeaderRows: [DraftLine]?
 
     public init(form: TextForm, caption: TableCaption?, lines: [DraftLine], linesAreRows: Bool, span: LineSpan,
                 headerLineCount: Int? = nil, pageFurniture: [Int] = []) {

@@ -50,6 +50,22 @@ public struct PlanIndicator: Sendable, Hashable, Codable {
     }
 }
 
+/// An end-of-period budget that closes one printed line of a node spread over several: it sums the
+/// budgets that line carries, not all of the period's.
+public struct PartialEndOfPeriod: Sendable, Hashable, Codable {
+    public var stated: Cell
+    /// The plan years whose budgets stand on the same line.
+    public var years: [Int]
+    /// Whether the line also carries the baseline-year budget, which the sum then includes.
+    public var includesBaseline: Bool
+
+    public init(stated: Cell, years: [Int], includesBaseline: Bool) {
+        self.stated = stated
+        self.years = years
+        self.includesBaseline = includesBaseline
+    }
+}
+
 /// A programme, outcome, kegiatan or sub kegiatan, recovered from a programme/funding table,
 /// so rules reason about the plan rather than the layout.
 public struct PlanNode: Sendable, Hashable, Codable {
@@ -63,6 +79,9 @@ public struct PlanNode: Sendable, Hashable, Codable {
     /// The baseline-year budget where the table has one (Semarang's 2016 column).
     public var baselineBudget: Cell?
     public var endOfPeriodBudget: Cell?
+    /// Each line's own end-of-period budget, where the node is printed over several lines (Semarang's
+    /// activities: 2016–2017 on one line, 2018–2021 on the next, each closing with its own sum).
+    public var partialEndOfPeriodBudgets: [PartialEndOfPeriod] = []
     public var children: [PlanNode]
     public var lines: LineSpan
     /// The label of the table the node was read from.

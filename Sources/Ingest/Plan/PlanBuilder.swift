@@ -101,7 +101,8 @@ struct PlanBuilder {
         let named = codeColumn == nil ? PlanCode.leading(in: label)?.rest ?? label : label
         return PlanNode(level: level, code: code, name: Self.name(of: named, level: level),
                         indicators: hasIndicator ? [indicator(of: row)] : [],
-                        budgets: budgets(of: row), endOfPeriodBudget: endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) },
+                        budgets: budgets(of: row),
+                        endOfPeriodBudget: row.alignedToColumns ? endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) } : nil,
                         lines: row.lines, table: table.displayName)
     }
 
@@ -122,7 +123,8 @@ struct PlanBuilder {
     }
 
     func indicator(of row: Row) -> PlanIndicator {
-        let targets = table.years.compactMap { year -> YearFigure? in
+        // A row whose values could not be told apart by column gives its name, not its figures.
+        let targets = !row.alignedToColumns ? [] : table.years.compactMap { year -> YearFigure? in
             let target = column(year: year, measure: .target).flatMap { nonBlank(row[$0]) }
             let budget = column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }
             return target == nil && budget == nil ? nil : YearFigure(year: year, target: target, budget: budget)
@@ -135,7 +137,8 @@ struct PlanBuilder {
     }
 
     func budgets(of row: Row) -> [YearFigure] {
-        table.years.compactMap { year in
+        guard row.alignedToColumns else { return [] }
+        return table.years.compactMap { year in
             column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }.map { YearFigure(year: year, budget: $0) }
         }
     }

@@ -4,6 +4,8 @@ enum CellReading {
     /// The cell's quantity; a number whose grouping is broken (`20.00 0000`) is kept as `.malformed`.
     static func quantity(of text: String) -> Quantity? {
         if let quantity = NumberParser.parse(text) { return quantity }
+        // `1.`, `12.`: a row number, not a number broken in two.
+        if text.count <= 4, text.last == ".", text.dropLast().allSatisfy(\.isASCIIDigit) { return nil }
         return SplitNumber.isNumeric(text) ? Quantity(spelling: text, kind: .malformed, value: nil) : nil
     }
 

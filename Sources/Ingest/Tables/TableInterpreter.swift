@@ -30,7 +30,7 @@ public struct TableInterpreter {
         var uninterpreted = draft.notes
         let body = draft.lines.dropFirst(headerCount)
         if draft.linesAreRows {
-            bodyRows = body.map { Self.row(of: $0, width: width, coveredAsBlank: true) }
+            bodyRows = body.map { Self.row(of: $0, width: 0, coveredAsBlank: true) }
         } else if draft.form == .layoutColumns {
             let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
             var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
@@ -45,9 +45,11 @@ public struct TableInterpreter {
             bodyRows = assembler.finishedRows()
             uninterpreted += assembler.uninterpreted
         }
-        let headerRows = draft.lines.prefix(header.rows.count).map { Self.row(of: $0, width: 0, coveredAsBlank: false) }
-        // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere.
-        let usedWidth = (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
+        let headerRows = (draft.writtenHeaderRows ?? Array(draft.lines.prefix(header.rows.count))).map(Self.writtenRow)
+        // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere;
+        // forms that deliver whole rows keep every column they declare.
+        let usedWidth = draft.linesAreRows ? width
+            : (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
         let usedColumns = Array(columns.prefix(usedWidth))
         var rows = CellReading.resolvingAmbiguity(
             bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines, alignedToColumns: $0.alignedToColumns) },
@@ -61,6 +63,12 @@ public struct TableInterpreter {
         let table = Table(caption: draft.caption, headerRows: headerRows, columnNumberRow: numberRow,
                           columns: usedColumns, rows: rows, lines: draft.span, chapter: chapter, form: draft.form)
         return Result(table: table, uninterpreted: uninterpreted.sorted { $0.line < $1.line })
+    }
+
+    /// A header row as written: its written cells in order, not laid out over the columns they span.
+    static func writtenRow(_ line: DraftLine) -> Row {
+        let cells = line.cells.filter(\.isOrigin).map { Cell(text: $0.text, line: $0.line, lines: $0.lines) }
+        return Row(cells: cells, lines: LineSpan(line.line, line.cells.flatMap(\.lines).max() ?? line.line))
     }
 
     /// A draft line as a row of cells by column, each keeping its lines; a position covered by a spanning

@@ -2,7 +2,8 @@ import Ingest
 
 /// Flags a plan node whose end-of-period budget differs from the sum of its yearly budgets. Some plans
 /// count the baseline year's budget in the period total (Semarang's 2016 column); that reading is
-/// accepted too.
+/// accepted too. A node printed over several lines closes each line with the sum of that line's years:
+/// each such partial sum is checked against its own line.
 struct EndOfPeriodBudgetRule: Rule {
     static let description = RuleDescription(
         id: "TOT004",
@@ -19,12 +20,26 @@ struct EndOfPeriodBudgetRule: Rule {
             \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
             ↓1.2.11.1.2.11.01.21.002\tPeningkatan Jaringan Usaha\tUMKM yang difasilitasi\t50 UMKM\t210.527.000\t100 UMKM\t265.120.000\t150 UMKM\t485.647.000
             """),
+            RuleExample(.semarang, """
+            Kode Rekening\tUraian\tIndikator Kinerja\tData Capaian pada Tahun Awal Perencanaan (2016)\t\t2017\t\t2018\t\t2019\t\tKondisi Kinerja pada akhir periode Renstra PD\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.06\t<b>PROGRAM PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN</b>\t<b>Tertib pelaporan</b>\t100%\t14.100.000\t100%\t13.280.000\t100%\t2.680.000\t100%\t2.680.000\t100%\t32.740.000
+            1.2.11.1.2.11.01.06.006\tPenyusunan Lkpi Skpd\tLKPJ SKPD\t1 buku\t14.100.000\t1 buku\t13.280.000\t\t\t\t\t1 buku\t27.380.000
+            \t\t\t\t\t\t\t1 dokumen\t2.680.000\t1 dokumen\t2.680.000\t1 dokumen\t↓2.680.000
+            """),
         ],
         nonTriggering: [
             RuleExample(.semarang, """
             Kode Rekening\tUraian\tIndikator Kinerja\t2017\t\t2018\t\tKondisi Kinerja pada akhir periode Renstra PD\t
             \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
             1.2.11.1.2.11.01.21.002\tPeningkatan Jaringan Usaha\tUMKM yang difasilitasi\t50 UMKM\t210.527.000\t100 UMKM\t265.120.000\t150 UMKM\t475.647.000
+            """),
+            RuleExample(.semarang, """
+            Kode Rekening\tUraian\tIndikator Kinerja\tData Capaian pada Tahun Awal Perencanaan (2016)\t\t2017\t\t2018\t\t2019\t\tKondisi Kinerja pada akhir periode Renstra PD\t
+            \t\t\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)\tTarget\t(Rp)
+            1.2.11.1.2.11.01.06\t<b>PROGRAM PENGEMBANGAN SISTEM PELAPORAN CAPAIAN KINERJA DAN KEUANGAN</b>\t<b>Tertib pelaporan</b>\t100%\t7.500.000\t100%\t8.270.000\t100%\t2.680.000\t100%\t2.680.000\t100%\t21.130.000
+            1.2.11.1.2.11.01.06.020\tPenyusunan Pelaporan Keuangan Akhir Tahun\tLaporan keuangan akhir tahun\t1 buku\t7.500.000\t1 buku\t8.270.000\t\t\t\t\t1 buku\t15.770.000
+            \t\t\t\t\t\t\t1 dokumen\t2.680.000\t1 dokumen\t2.680.000\t2 dokumen\t5.360.000
             """),
         ])
 
@@ -55,8 +70,29 @@ struct EndOfPeriodBudgetRule: Rule {
                 expected: mismatch.expectedText, found: mismatch.foundText,
                 subject: "\(NameNormalizer.normalize(node.name))|end")
         }
-        return Dictionary(grouping: findings) { $0.table ?? "" }.sorted { $0.key < $1.key }.flatMap { name, found in
+        let partial = document.allPlanNodes.flatMap { node in
+            node.partialEndOfPeriodBudgets.compactMap { check($0, of: node, in: document, context) }
+        }
+        return Dictionary(grouping: findings + partial) { $0.table ?? "" }.sorted { $0.key < $1.key }.flatMap { name, found in
             ReadingCorroboration.reportable(found, passed: passed[name, default: 0], in: ReadingCorroboration.table(named: name, in: document))
         }
+    }
+
+    /// One line's end-of-period budget against the budgets printed on that line.
+    func check(_ partial: PartialEndOfPeriod, of node: PlanNode, in document: RenstraDocument, _ context: RuleContext) -> Finding? {
+        guard let stated = partial.stated.quantity, !partial.years.isEmpty else { return nil }
+        let cells = partial.years.compactMap { node.budget(for: $0) } + (partial.includesBaseline ? [node.baselineBudget].compactMap { $0 } : [])
+        let parts = cells.compactMap(\.quantity)
+        guard parts.count == partial.years.count + (partial.includesBaseline ? 1 : 0),
+              let mismatch = SumCheck(stated: stated, parts: parts).mismatch(relativeTolerance: context.relativeTolerance) else { return nil }
+        let span = partial.years.count == 1 ? "\(partial.years[0])" : "\(partial.years.min()!)–\(partial.years.max()!)"
+        let baseline = partial.includesBaseline ? Localized(id: " dan tahun awal", en: " and the baseline year") : Localized(id: "", en: "")
+        return finding(
+            in: document, line: partial.stated.line, endLine: partial.stated.lines.last, table: node.table,
+            message: Localized(
+                id: "Pagu akhir periode pada baris \(partial.stated.line) untuk \"\(node.name)\" \(mismatch.foundText), sedangkan pagu tahun \(span)\(baseline.id) yang tertulis di baris yang sama berjumlah \(mismatch.expectedText) (selisih \(mismatch.differenceText)).",
+                en: "The end-of-period budget on line \(partial.stated.line) for \"\(node.name)\" is \(mismatch.foundText), while the \(span) budgets\(baseline.en) printed on the same line sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
+            expected: mismatch.expectedText, found: mismatch.foundText,
+            subject: "\(NameNormalizer.normalize(node.name))|end|\(span)")
     }
 }

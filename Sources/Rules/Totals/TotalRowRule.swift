@@ -88,7 +88,7 @@ struct TotalRowRule: Rule {
         for (index, row) in table.rows.enumerated() where TableFigures.isTotalRow(row) {
             let parts = table.rows[start..<index].filter(TableFigures.hasFigures)
             start = index + 1
-            guard parts.count >= 2 else { continue }
+            guard parts.count >= 2, row.alignedToColumns, parts.allSatisfy(\.alignedToColumns) else { continue }
             for (column, cell) in row.cells.enumerated() {
                 guard let stated = cell.quantity, stated.value != nil, stated.kind != .percent,
                       TableFigures.isAdditive(table.columns.first { $0.index == column }) else { continue }

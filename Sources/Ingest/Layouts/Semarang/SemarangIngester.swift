@@ -1,6 +1,9 @@
-/// Reads the Semarang export layout (DESIGN.md §2): markdown `#` headings and `**bold**`, tables of
-/// tab-separated rows with `<b>` markup, captions spread over several bold lines, and the
-/// programme/funding table (Tabel 6.1) whose activities often span two lines.
+/// Reads the Semarang export layout (DESIGN.md §2): Markdown `#` headings and `**bold**`, tables of
+/// tab-separated rows with `<b>` markup, one row per line. The tables go through the common pipeline;
+/// what is Semarang's own is where its tables and captions stand (`SemarangTableFinder`: bold captions
+/// over several lines, title rows, captions referred to in the sentence above) and the programme/funding
+/// table (Tabel 6.1), whose activities often span two lines with cells shifted between them
+/// (`SemarangPlanTableReader`).
 ///
 /// Plan hierarchy: programmes (8-part codes) hold their kegiatan (9 parts) by level. The salary rows
 /// of the indirect-spending part (`1.2.11.1.2.11.01.5.1.1…`, deeper than a kegiatan) are budget lines,
@@ -10,42 +13,20 @@ struct SemarangIngester: LayoutIngester {
     let layout = Layout.semarang
 
     func ingest(_ source: SourceText) -> RenstraDocument {
-        var claimed = Set<Int>()
-        var tables: [Table] = []
-        var plan: [PlanNode] = []
-        var uninterpreted: [UninterpretedLine] = []
-        let builder = SemarangTableBuilder()
-        for region in SemarangTableFinder(source: source).regions() {
-            claimed.formUnion(region.claimedLines)
-            let output = builder.build(region)
-            tables.append(output.table)
-            plan += nested(output.planNodes)
-            uninterpreted += output.uninterpreted
+        let drafts = SemarangTableFinder(source: source).regions().map(SemarangTableDraft.init)
+        var document = DocumentAssembler(source: source, layout: layout).assemble(drafts.map(\.draft)) { _ in nil }
+        let byFirstLine = Dictionary(drafts.map { ($0.draft.span.first, $0) }, uniquingKeysWith: { first, _ in first })
+        document.blocks = document.blocks.map { block in
+            guard case .table(var table) = block, let draft = byFirstLine[table.lines.first],
+                  let reader = SemarangPlanTableReader(columns: table.columns, tableName: table.displayName) else { return block }
+            let plan = reader.read(draft.body)
+            table.rows = plan.rows
+            document.plan += nested(plan.nodes)
+            document.uninterpreted += plan.uninterpreted
+            return .table(table)
         }
-        let proseLines = source.lines.indices.map { $0 + 1 }.filter { !claimed.contains($0) }
-        let prose = ProseDocumentBuilder(source: source).proseBlocks(lines: proseLines)
-        return RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),
-                               blocks: inReadingOrder(prose: prose, tables: tables),
-                               tableList: TableListParser.parse(source), plan: plan,
-                               uninterpreted: uninterpreted.sorted { $0.line < $1.line })
-    }
-
-    /// Prose and tables by first line, each table told the chapter (`BAB VI`) it stands under.
-    func inReadingOrder(prose: [Block], tables: [Table]) -> [Block] {
-        let merged = (prose + tables.map(Block.table)).sorted { $0.lines.first < $1.lines.first }
-        var chapter: String?
-        return merged.map { block in
-            switch block {
-            case .heading(let heading) where heading.level == 1 && heading.number != nil:
-                chapter = "BAB " + heading.number!
-                return block
-            case .table(var table):
-                table.chapter = chapter
-                return .table(table)
-            default:
-                return block
-            }
-        }
+        document.uninterpreted.sort { $0.line < $1.line }
+        return document
     }
 
     func nested(_ flat: [PlanNode]) -> [PlanNode] {

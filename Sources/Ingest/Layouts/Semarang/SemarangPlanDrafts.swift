@@ -54,12 +54,21 @@ struct ItemDraft {
         var indicators = indicators
         if let primary = primaryIndicator { indicators[primary].targets = figures.compactMapValues(\.target) }
         let span = LineSpan(lines.min()!, lines.max()!)
-        let node = PlanNode(level: level, code: code, name: name,
+        var node = PlanNode(level: level, code: code, name: name,
                             indicators: indicators.map { indicator($0, slots: slots) },
                             budgets: slots.yearIndices.map { YearFigure(year: $0.year, budget: figures[$0.index]?.budget) },
                             baselineBudget: slots.baselineIndex.flatMap { figures[$0]?.budget },
                             endOfPeriodBudget: slots.endIndex.flatMap { figures[$0]?.budget },
                             lines: span, table: reader.tableName)
+        if reading.ends.count > 1 {
+            node.partialEndOfPeriodBudgets = reading.ends.compactMap { end in
+                guard let stated = end.budget else { return nil }
+                let slotsOnLine = figures.filter { $0.value.line == end.line && $0.key != slots.endIndex }.map(\.key)
+                let years = slots.yearIndices.filter { slotsOnLine.contains($0.index) }.map(\.year)
+                return PartialEndOfPeriod(stated: stated, years: years,
+                                          includesBaseline: slots.baselineIndex.map(slotsOnLine.contains) ?? false)
+            }
+        }
         return (Row(cells: cells, lines: span), node)
     }
 
