@@ -94,7 +94,7 @@ import TestSupport
         #expect(inferred.level == .subKegiatan)
         #expect(inferred.lines.first == 1461)
         #expect(kegiatan.children.count == 4)
-        #expect(document.warnings.contains { $0.containsLiteral("baris 1461") && $0.containsLiteral("sub kegiatan") })
+        #expect(document.warnings.contains { $0.id.containsLiteral("baris 1461") && $0.id.containsLiteral("sub kegiatan") })
     }
 
     @Test func tabel41ListsThePlanWithoutBudgetsAndAddsNoNodes() {

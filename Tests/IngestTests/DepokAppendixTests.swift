@@ -60,7 +60,7 @@ import TestSupport
     @Test func budgetTableLabelInferredAndDisclosed() {
         #expect(budget.caption?.numberParts == ["T-C", "24"])
         #expect(budget.caption?.lines == LineSpan(2729))
-        #expect(DepokCorpus.document.warnings.contains { $0.hasPrefix("Tabel T-C.24 tidak berjudul") && $0.hasSuffix("baris 760") })
+        #expect(DepokCorpus.document.warnings.contains { $0.id.hasPrefix("Tabel T-C.24 tidak berjudul") && $0.id.hasSuffix("baris 760") })
         #expect(budget.columnNumberRow?.numbers == Array(1...18))
         #expect(budget.columns.map(\.role).first == .label)
         #expect(budget.columns[1].role == .year(2016, measure: .budget))

@@ -80,6 +80,6 @@ struct LayoutColumnTableTests {
     @Test func readingOrderTextIsProseWithANote() {
         let document = ExternalDocument.jemberReadingOrder.document
         #expect(document.layout == .pdfReadingOrder)
-        #expect(document.warnings.contains { $0.containsLiteral("urutan baca") })
+        #expect(document.warnings.contains { $0.id.containsLiteral("urutan baca") })
     }
 }

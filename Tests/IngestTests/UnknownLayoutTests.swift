@@ -22,7 +22,7 @@ import TestSupport
         #expect(LayoutDetector.detect(source) == .unknown)
         let document = RenstraIngest.ingest(source)
         #expect(document.layout == .unknown)
-        #expect(document.warnings.contains { $0.containsLiteral("tidak dikenali") })
+        #expect(document.warnings.contains { $0.id.containsLiteral("tidak dikenali") })
         #expect(document.metadata.period?.start == 2024 && document.metadata.period?.end == 2028)
         #expect(document.headings.map { "\($0.lines.first) \($0.number ?? "")" } == ["4 I", "7 1.1"])
         #expect(document.headings.first?.title == "PENDAHULUAN")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Lint
+@testable import LintKit
+import Ingest
 import Rules
 
 /// The editor's way of working: record today's findings, keep editing, see only what is new.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Lint
+@testable import LintKit
 import TestSupport
 
 @Suite struct CommandLineTests {

@@ -1,5 +1,5 @@
 import Ingest
-@testable import Lint
+@testable import LintKit
 import Rules
 import Testing
 

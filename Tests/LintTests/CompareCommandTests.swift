@@ -1,5 +1,6 @@
 import Foundation
 @testable import Lint
+@testable import LintKit
 import Rules
 import Testing
 import TestSupport

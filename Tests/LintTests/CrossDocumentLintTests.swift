@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Lint
+import LintKit
 import Ingest
 import Rules
 import TestSupport

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Lint
+@testable import LintKit
 
 struct JSONValueTests {
     @Test func stringsAreEscapedAsJSONRequires() {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Lint
+@testable import LintKit
+import Ingest
 import Rules
 
 @Suite struct OutputTests {
@@ -46,7 +48,8 @@ import Rules
         let directory = try TemporaryDirectory()
         let draft = try directory.write("draft.txt", Self.draftLines.joined(separator: "\n"))
         let target = directory.file("no/such/dir/report.html")
-        #expect(throws: UsageError.file(id: "tidak dapat menulis berkas: \(target)", en: "cannot write file: \(target)")) {
+        #expect(throws: UsageError.file(id: "tidak dapat menulis berkas: \(target) (No such file or directory)",
+                                        en: "cannot write file: \(target) (No such file or directory)")) {
             try LintCommand.run([draft, "--format", "html", "--output", target], rules: testRules, workingDirectory: directory.path)
         }
     }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Lint
+@testable import LintKit
 import Ingest
 import Rules
 import TestSupport
@@ -19,18 +19,22 @@ import TestSupport
         #expect(whole.contains { !$0.findings.isEmpty })
 
         // One file per chunk: every chunk boundary is crossed.
-        let lint = StreamingLint(paths: paths, workers: 2, runner: runner, language: .en, chunkSize: 1)
-        let status = try lint.report(json: json, inputErrors: [], to: OutputTarget(path: directory.file("report")), failOn: .error)
+        let lint = StreamingLint(paths: paths, workers: 2, reporter: TextReporter(language: .en, colour: false), chunkSize: 1) {
+            FileLintResult.lint(path: $0, runner: runner)
+        }
+        let outcome = try lint.report(json: json, inputErrors: [], to: OutputSink(OutputTarget(path: directory.file("report"))), failOn: .error)
         #expect(try directory.read("report") == expected)
-        #expect(status == ExitCode.failure)
+        #expect(outcome.inputErrors == [.empty(empty)])
     }
 
     @Test func streamedReportOfCleanFilesHasNoFindings() throws {
         let directory = try TemporaryDirectory()
         let draft = try directory.write("draft.txt", "BAB I\tPENDAHULUAN\n1.1 Latar Belakang\nRencana strategis disusun.\n")
-        let lint = StreamingLint(paths: [draft], workers: 1, runner: RuleRunner(rules: []), language: .id)
-        let status = try lint.report(json: true, inputErrors: [], to: OutputTarget(path: directory.file("report.json")), failOn: .info)
-        #expect(status == ExitCode.clean)
+        let lint = StreamingLint(paths: [draft], workers: 1, reporter: TextReporter(language: .id, colour: false)) {
+            FileLintResult.lint(path: $0, runner: RuleRunner(rules: []))
+        }
+        let outcome = try lint.report(json: true, inputErrors: [], to: OutputSink(OutputTarget(path: directory.file("report.json"))), failOn: .info)
+        #expect(outcome == LintOutcome(inputErrors: [], failing: false))
         let root = try JSONSerialization.jsonObject(with: Data(try directory.read("report.json").utf8)) as? [String: Any]
         #expect((root?["findings"] as? [Any])?.isEmpty == true)
         #expect((root?["files"] as? [[String: Any]])?.first?["path"] as? String == draft)

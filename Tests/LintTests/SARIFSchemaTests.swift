@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Lint
+@testable import LintKit
 import TestSupport
 
 /// Checks SARIF output against the official schema's vocabulary without Python: every key the reporter

@@ -2,6 +2,7 @@ import Foundation
 import Ingest
 import Rules
 @testable import Lint
+@testable import LintKit
 
 /// Test-only rules (never registered), so reporters, configuration and baselines can be tested before
 /// the real rules exist. They read the source lines directly, so they work whatever the ingesters do.

@@ -73,7 +73,9 @@ import Ingest
             Self.indicatorTable("Tabel 4.5", line: 20, years: [2025, 2026], rows: [("Pertumbuhan Volume Usaha Koperasi", "%", ["1.5", "2"])]),
         ])
         #expect(different.map(\.line) == [23])
-        #expect(different.first?.found == "2025: 1.5")
+        // The US-style `1.5` reads as Indonesian `1,5` in Indonesian text, and stays `1.5` in English.
+        #expect(different.first?.found == "2025: 1,5")
+        #expect(different.first?.found(in: .en) == "2025: 1.5")
     }
 
     @Test func aSeriesMovedByOneYearIsAShiftNotAMismatch() {

@@ -27,7 +27,7 @@ import TestSupport
         let shifts = Self.findings("XTB002", .bekasi)
         #expect(shifts.map(\.line) == [1511, 1512])
         #expect(shifts.allSatisfy { $0.table == "Tabel 4.5" && $0.severity == .warning })
-        #expect(shifts[0].expected == "Tabel 4.2: 2025: 1.5; 2026: 2; 2027: 2; 2028: 2; 2029: 2; 2030: 2")
+        #expect(shifts[0].expected == "Tabel 4.2: 2025: 1,5; 2026: 2; 2027: 2; 2028: 2; 2029: 2; 2030: 2")
         // Tabel 4.5 names the subject "Usaha Kecil", Tabel 4.2 "Usaha Mikro": said in the message.
         #expect(shifts[1].message.en.containsLiteral("Persentase Usaha Mikro yang Bertransformasi dari Informal ke Formal"))
         // The flat "Pertumbuhan Wirausaha" series (7 every year) shows no shift; Tabel 3.1 and 4.4 agree.

@@ -52,7 +52,9 @@ import Ingest
         let finding = try #require(AchievementRatioRule().check(document(depok), RuleContext()).first)
         #expect(finding.line == 2687)
         #expect(finding.expected == "14,00")
-        #expect(finding.message.en.containsLiteral("2018 target (7,50)"))
+        #expect(finding.message.en.containsLiteral("2018 target (7.50)"))
+        #expect(finding.message.id.containsLiteral("tahun 2018 (7,50)"))
+        #expect(finding.expected(in: .en) == "14.00")
     }
 
     @Test func truncationOfARoundedRealisationIsOnlyAWarning() throws {

@@ -31,16 +31,17 @@ public struct ProseDocumentBuilder {
     }
 
     /// A document of headings, list items and paragraphs only, with metadata and the table list.
-    public func document(layout: Layout, warnings: [String] = []) -> RenstraDocument {
+    public func document(layout: Layout, warnings: [Localized] = []) -> RenstraDocument {
         RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),
                         blocks: proseBlocks(lines: 1...max(1, source.lines.count)),
                         tableList: TableListParser.parse(source), warnings: warnings + htmlTableWarnings)
     }
 
     /// Says which HTML tables were left unread, so that no one takes their silence for a clean check.
-    var htmlTableWarnings: [String] {
+    var htmlTableWarnings: [Localized] {
         guard let first = regions.htmlTables.first else { return [] }
         let count = regions.htmlTables.count
-        return ["\(count) tabel HTML (yang pertama di baris \(first.lowerBound)) tidak dibaca sebagai tabel; isinya tidak diperiksa."]
+        return [Localized(id: "\(count) tabel HTML (yang pertama di baris \(first.lowerBound)) tidak dibaca sebagai tabel; isinya tidak diperiksa.",
+                          en: "\(count) HTML tables (the first at line \(first.lowerBound)) were not read as tables; their content was not checked.")]
     }
 }

@@ -10,13 +10,13 @@ struct DocumentAssembler {
     struct Extras {
         var tables: [(table: Table, claimed: ClosedRange<Int>)] = []
         var setAside: [UninterpretedLine] = []
-        var warnings: [String] = []
+        var warnings: [Localized] = []
     }
 
     /// A programme table's plan, as a layout reads it where the generic reading does not serve.
     typealias PlanReading = (Table) -> PlanBuilder.Result?
 
-    func assemble(_ drafts: [TableDraft], extras: Extras = Extras(), warnings: [String] = [],
+    func assemble(_ drafts: [TableDraft], extras: Extras = Extras(), warnings: [Localized] = [],
                   planReading: PlanReading? = nil) -> RenstraDocument {
         let prose = ProseDocumentBuilder(source: source)
         var document = RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),

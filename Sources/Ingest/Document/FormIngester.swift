@@ -9,13 +9,17 @@ struct FormIngester: LayoutIngester {
            SIPDExport.matches(header) {
             return sipd(source, draft: draft, header: header)
         }
-        var warnings: [String] = []
+        var warnings: [Localized] = []
         switch layout {
         case .unknown where drafts.isEmpty:
-            warnings.append("Tata letak berkas tidak dikenali; hanya judul dan paragraf yang dibaca.")
+            warnings.append(Localized(id: "Tata letak berkas tidak dikenali; hanya judul dan paragraf yang dibaca.",
+                                      en: "The file's layout was not recognised; only headings and paragraphs were read."))
         case .pdfReadingOrder:
-            warnings.append("Teks PDF dalam urutan baca (pdftotext tanpa -layout): kolom tabel tidak dapat dibaca; "
-                            + "gunakan `pdftotext -layout` atau berkas PDF-nya.")
+            warnings.append(Localized(
+                id: "Teks PDF dalam urutan baca (pdftotext tanpa -layout): kolom tabel tidak dapat dibaca; "
+                    + "gunakan `pdftotext -layout` atau berkas PDF-nya.",
+                en: "PDF text in reading order (pdftotext without -layout): table columns cannot be read; "
+                    + "use `pdftotext -layout` or the PDF itself."))
         default:
             break
         }

@@ -153,11 +153,11 @@ public struct RenstraDocument: Sendable {
     public var chart: PerformanceChart?
     public var uninterpreted: [UninterpretedLine]
     /// Notes for the reader, e.g. that the layout was not recognised or the encoding fell back.
-    public var warnings: [String]
+    public var warnings: [Localized]
 
     public init(source: SourceText, layout: Layout, metadata: DocumentMetadata = DocumentMetadata(),
                 blocks: [Block] = [], tableList: [TableListEntry] = [], plan: [PlanNode] = [],
-                chart: PerformanceChart? = nil, uninterpreted: [UninterpretedLine] = [], warnings: [String] = []) {
+                chart: PerformanceChart? = nil, uninterpreted: [UninterpretedLine] = [], warnings: [Localized] = []) {
         self.source = source
         self.layout = layout
         self.metadata = metadata

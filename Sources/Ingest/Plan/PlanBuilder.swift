@@ -11,7 +11,7 @@ struct PlanBuilder {
     struct Result {
         /// The nodes in table order, not yet nested.
         var nodes: [PlanNode] = []
-        var warnings: [String] = []
+        var warnings: [Localized] = []
         var uninterpreted: [UninterpretedLine] = []
     }
 
@@ -61,9 +61,15 @@ struct PlanBuilder {
                     continue
                 }
                 if stated[index] == nil {
-                    let reason = official == nil ? "menurut baris di sekitarnya" : "karena namanya tercantum di daftar nomenklatur pada tingkat itu"
-                    result.warnings.append("\(table.displayName) baris \(row.lines.first): `\(label)` tidak diawali nama tingkatnya; "
-                                           + "dibaca sebagai \(levelName(level)) \(reason).")
+                    let reason = official == nil
+                        ? Localized(id: "menurut baris di sekitarnya", en: "from the rows around it")
+                        : Localized(id: "karena namanya tercantum di daftar nomenklatur pada tingkat itu",
+                                    en: "because its name is listed in the nomenclature at that level")
+                    result.warnings.append(Localized(
+                        id: "\(table.displayName) baris \(row.lines.first): `\(label)` tidak diawali nama tingkatnya; "
+                            + "dibaca sebagai \(levelName(level)) \(reason.id).",
+                        en: "\(table.displayName) line \(row.lines.first): `\(label)` does not start with its level's name; "
+                            + "read as a \(levelName(level)) \(reason.en)."))
                 }
                 result.nodes.append(node(level: level, label: label, code: code(of: row), row: row))
                 current = result.nodes.count - 1

@@ -15,14 +15,14 @@ public struct SourceText: Sendable {
     public let encoding: TextEncoding
     public let lines: [String]
     /// Notes about the decoding a reviewer should know (e.g. a fallback encoding was used).
-    public let warnings: [String]
+    public let warnings: [Localized]
     /// How the text was obtained when the input was not text itself (`pdftotext -layout` for a PDF).
     public let extraction: String?
     /// The first line of page 2, 3, …: `pdftotext` ends every page with a form feed, so a text with
     /// form feeds has pages. Empty for text without them.
     public let pageStartLines: [Int]
 
-    public init(path: String, encoding: TextEncoding, lines: [String], warnings: [String] = [], extraction: String? = nil) {
+    public init(path: String, encoding: TextEncoding, lines: [String], warnings: [Localized] = [], extraction: String? = nil) {
         self.path = path
         self.encoding = encoding
         self.lines = lines
@@ -74,7 +74,7 @@ public enum InputError: Error, Equatable, Sendable {
     /// A PDF given without the program that extracts its text installed.
     case toolMissing(String, tool: String, package: String)
     /// A PDF whose text could not be extracted.
-    case conversionFailed(String, reason: String)
+    case conversionFailed(String, reason: Localized)
 
     public var path: String {
         switch self {

@@ -19,7 +19,7 @@ public enum TextDecoder {
 
     static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
-    static func decodeText(_ bytes: [UInt8], path: String) throws -> (String, TextEncoding, [String]) {
+    static func decodeText(_ bytes: [UInt8], path: String) throws -> (String, TextEncoding, [Localized]) {
         if bytes.isEmpty { throw InputError.empty(path) }
         if bytes.starts(with: [0xFF, 0xFE]) {
             return (try UTF16Text.decode(bytes.dropFirst(2), littleEndian: true, path: path), .utf16LittleEndian, [])
@@ -34,7 +34,8 @@ public enum TextDecoder {
             return (text, hasByteOrderMark ? .utf8WithBOM : .utf8, [])
         }
         let line = lineNumber(ofFirstInvalidUTF8In: body)
-        let warning = "Berkas bukan UTF-8 yang sah (bita pertama yang salah di baris \(line)); dibaca sebagai Windows-1252."
+        let warning = Localized(id: "Berkas bukan UTF-8 yang sah (bita pertama yang salah di baris \(line)); dibaca sebagai Windows-1252.",
+                                en: "The file is not valid UTF-8 (first wrong byte on line \(line)); read as Windows-1252.")
         return (windows1252(body), .windows1252, [warning])
     }
 

@@ -1,12 +1,19 @@
-/// A small reader over command-line words: options (`--format json`, `--format=json`), flags and
-/// positional arguments, with clear errors for unknown or incomplete options.
+import LintKit
+
+/// A small reader over command-line words: options (`--format json`, `--format=json`, `-f json`), flags
+/// and positional arguments (`-` is one: standard input), with clear errors for unknown or incomplete options.
+/// Every command takes `--help` (`-h`).
 struct ArgumentReader {
+    /// The short forms, as other linters spell them.
+    static let shortNames = ["-o": "--output", "-f": "--format", "-q": "--quiet", "-j": "--jobs", "-c": "--config", "-h": "--help"]
+
     private(set) var positional: [String] = []
     private var options: [String: [String]] = [:]
     private var flags: Set<String> = []
 
     /// `valueOptions` take a value; `flagOptions` do not. Anything else starting with `-` is an error.
     init(_ words: [String], valueOptions: Set<String>, flagOptions: Set<String>) throws {
+        let flagOptions = flagOptions.union(["--help"])
         var index = 0
         var onlyPositional = false
         while index < words.count {
@@ -23,6 +30,7 @@ struct ArgumentReader {
                 name = String(word[..<equals])
                 inlineValue = String(word[word.index(after: equals)...])
             }
+            name = Self.shortNames[name].flatMap { valueOptions.contains($0) || flagOptions.contains($0) ? $0 : nil } ?? name
             if flagOptions.contains(name) {
                 guard inlineValue == nil else {
                     throw UsageError(id: "opsi \(name) tidak menerima nilai", en: "option \(name) takes no value")
@@ -43,6 +51,9 @@ struct ArgumentReader {
             }
         }
     }
+
+    /// `--help` or `-h` was given: the command prints its help instead of running.
+    var wantsHelp: Bool { flags.contains("--help") }
 
     func value(_ name: String) -> String? { options[name]?.last }
     func values(_ name: String) -> [String] { options[name] ?? [] }

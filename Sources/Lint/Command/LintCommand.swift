@@ -1,77 +1,46 @@
 import Foundation
 import Ingest
+import LintKit
 import Rules
 
-/// `renstra-lint [lint] PATH…`: read the configuration, ingest every file (in parallel), run the rules,
-/// set aside what the baseline accepts, report.
+/// `renstra-lint [lint] PATH…`: options into a `LintJob`, its outcome into messages and an exit status.
 enum LintCommand {
-    enum Format: String { case text, json, html, sarif }
-
-    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline", "--jobs", "--with"]
+    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline",
+                                            "--jobs", "--select", "--ignore", "--with"]
 
     static func run(_ words: [String]) throws -> Int32 { try run(words, rules: RuleRegistry.all) }
 
-    /// `rules` and `workingDirectory` (where `.renstra-lint.json` is looked for) are parameters for tests.
+    /// `rules` and `workingDirectory` (where `.renstra-lint.json` is looked for last) are parameters for tests.
     static func run(_ words: [String], rules: [any Rule],
                     workingDirectory: String = FileManager.default.currentDirectoryPath) throws -> Int32 {
-        let arguments = try ArgumentReader(words, valueOptions: valueOptions, flagOptions: [])
+        let arguments = try ArgumentReader(words, valueOptions: valueOptions, flagOptions: ["--quiet"])
+        if CommandLineApp.printsHelp(arguments, HelpText.lint) { return ExitCode.clean }
         let language: Language = try arguments.choice("--lang", default: .id)
-        let format: Format = try arguments.choice("--format", default: .text)
-        let failOn: Severity = try arguments.choice("--fail-on", default: .error)
-        let workers = try arguments.positiveInteger("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
-        let inputs = InputCollector.collect(try arguments.inputPaths())
-        let paths = inputs.files
-        let output = OutputTarget(path: arguments.value("--output"))
-        let writeBaselinePath = arguments.value("--write-baseline")
-        if writeBaselinePath != nil, arguments.value("--baseline") != nil {
-            throw UsageError(id: "--baseline dan --write-baseline tidak dapat dipakai bersamaan",
-                             en: "--baseline and --write-baseline cannot be used together")
-        }
-        try OutputTarget.ensureNoInputIsOverwritten(by: [output.path, writeBaselinePath], inputs: paths)
-        let configuration = try LintConfiguration.load(explicitPath: arguments.value("--config"), directory: workingDirectory,
-                                                       knownRules: rules.map { type(of: $0).description })
-        let baseline = try arguments.value("--baseline").map(Baseline.load(path:))
+        var job = LintJob(paths: [])
+        job.language = language
+        job.format = try arguments.choice("--format", default: .text)
+        job.failOn = try arguments.choice("--fail-on", default: .error)
+        job.workers = try arguments.positiveInteger("--jobs", default: job.workers)
+        job.paths = try arguments.inputPaths()
+        job.selection = try selection(arguments, rules: rules)
+        job.quiet = arguments.flag("--quiet")
+        job.output = OutputTarget(path: arguments.value("--output"))
+        job.writeBaselinePath = arguments.value("--write-baseline")
+        job.baselinePath = arguments.value("--baseline")
+        job.referencePath = arguments.value("--with")
+        job.configurationPath = arguments.value("--config")
+        job.workingDirectory = workingDirectory
+        job.rules = rules
+        job.colour = job.output.isTerminal && !ColourPolicy.disabled(environment: ProcessInfo.processInfo.environment)
+        return CommandLineApp.finish(try job.run(), language: language, quiet: job.quiet)
+    }
 
-        let runner = configuration.runner(for: rules)
-        let crossDocument = CrossDocumentStage(runner: CrossDocumentRunner(runner), reference: arguments.value("--with"),
-                                               pairs: configuration.pairs)
-        if baseline == nil, writeBaselinePath == nil, format == .text || format == .json {
-            let lint = StreamingLint(paths: paths, workers: workers, runner: runner, language: language, crossDocument: crossDocument)
-            return try lint.report(json: format == .json, inputErrors: inputs.errors, to: output, failOn: failOn)
-        }
-        let keepDocuments = format == .html
-        var results = inputs.errors.map { FileLintResult.failed(path: $0.path, $0) }
-            + paths.parallelMapLargestFirst(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
-        CrossDocumentStage.merge(crossDocument.run(results), into: &results)
-        let errors = results.compactMap(\.error)
-        for error in errors { CommandLineApp.printError(error.message(language)) }
-
-        if let writeBaselinePath {
-            // A baseline missing an unreadable file's findings would hide them later: write none.
-            guard errors.isEmpty else { return ExitCode.failure }
-            let findings = results.flatMap(\.findings)
-            try OutputTarget.writeFile(Baseline(findings: findings).serialized(), to: writeBaselinePath)
-            CommandLineApp.printNote(language.say("\(findings.count) temuan dicatat di baseline \(writeBaselinePath)",
-                                                  "\(findings.count) findings recorded in the baseline \(writeBaselinePath)"))
-            return ExitCode.clean
-        }
-        var unmatchedBaselineEntries = 0
-        if let baseline { (results, unmatchedBaselineEntries) = baseline.filter(results) }
-
-        let descriptions = runner.rules.map { type(of: $0).description }
-        let report: String
-        switch format {
-        case .text:
-            let colour = output.isTerminal && !ColourPolicy.disabled(environment: ProcessInfo.processInfo.environment)
-            report = TextReporter(language: language, colour: colour, unmatchedBaselineEntries: unmatchedBaselineEntries).report(results)
-        case .json: report = JSONReporter(language: language).report(results)
-        case .html: report = HTMLReporter(language: language, rules: descriptions).report(results)
-        case .sarif: report = SARIFReporter(language: language, rules: runner.rules).report(results)
-        }
-        try output.write(report)
-
-        if !errors.isEmpty { return ExitCode.failure }
-        return results.contains { $0.findings.contains { $0.severity >= failOn } } ? ExitCode.findings : ExitCode.clean
+    /// `--select` and `--ignore`, each given once with commas or several times.
+    static func selection(_ arguments: ArgumentReader, rules: [any Rule]) throws -> RuleSelection {
+        let known = rules.map { type(of: $0).description }
+        let selected = try arguments.values("--select").flatMap { try RuleSelection.selectors($0, option: "--select", knownRules: known) }
+        let ignored = try arguments.values("--ignore").flatMap { try RuleSelection.selectors($0, option: "--ignore", knownRules: known) }
+        return RuleSelection(selected: arguments.values("--select").isEmpty ? nil : selected, ignored: ignored)
     }
 }
 

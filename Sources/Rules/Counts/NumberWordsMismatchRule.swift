@@ -53,17 +53,17 @@ struct NumberWordsMismatchRule: Rule {
         let facts = context.facts(of: document)
         return facts.proseGroups.flatMap(\.parts).filter { TextScan.hasDigit($0.text) && $0.text.containsLiteral("(") }.flatMap { part in
             Self.spelledNumbers(in: facts.tokens(of: part)).filter { !$0.agrees }.map { spelled in
-                let digits = spelled.number.indonesianText
-                let wordsValue = IndonesianNumberFormat.format(spelled.reading.value, decimals: spelled.reading.decimals)
+                let digits = spelled.number.printed
+                let wordsValue = Localized.number(spelled.reading.value, decimals: spelled.reading.decimals)
                 let value = spelled.number.value ?? 0
                 let matchingWords = IndonesianNumberWords.spell(value, decimals: spelled.number.decimals)
                 return finding(
                     in: document, line: part.lines.first, endLine: part.lines.last,
                     message: Localized(
-                        id: "Angka \(digits) ditulis dengan huruf \"\(spelled.words)\", yang berarti \(wordsValue). Salah satunya keliru.",
-                        en: "The number \(digits) is spelled out as \"\(spelled.words)\", which means \(wordsValue). One of them is wrong."),
-                    expected: "\(digits) (\(matchingWords))", found: "\(spelled.number.spelling) (\(spelled.words))",
-                    subject: "\(digits)|\(spelled.words)")
+                        id: "Angka \(digits.id) ditulis dengan huruf \"\(spelled.words)\", yang berarti \(wordsValue.id). Salah satunya keliru.",
+                        en: "The number \(digits.en) is spelled out as \"\(spelled.words)\", which means \(wordsValue.en). One of them is wrong."),
+                    expected: digits + " (\(matchingWords))", found: Localized("\(spelled.number.spelling) (\(spelled.words))"),
+                    subject: "\(digits.id)|\(spelled.words)")
             }
         }
     }

@@ -157,30 +157,29 @@ struct IndicatorTargetMismatchRule: Rule {
         let statement = main.culprit
         let others = IndicatorSeries.places(conflicts.map(\.other))
         let certain = main.targets.contains { $0.sameUnit } && !main.unitsDiffer
-        var partsID: [String] = [], partsEN: [String] = []
-        var expected: [String] = [], found: [String] = []
+        var parts: [Localized] = []
+        var expected: [Localized] = [], found: [Localized] = []
         if !main.targets.isEmpty {
-            let pairs = main.targets.map { "\($0.year): \(Self.text($0.found)) vs \(Self.text($0.expected))" }.joined(separator: "; ")
-            partsID.append("target \(pairs)")
-            partsEN.append("targets \(pairs)")
-            expected += main.targets.map { "\($0.year): \(Self.text($0.expected))" }
-            found += main.targets.map { "\($0.year): \(Self.text($0.found))" }
+            let pairs = main.targets.map { "\($0.year): " + $0.found.stated + " vs " + $0.expected.stated }.joined(separator: "; ")
+            parts.append(Localized(id: "target ", en: "targets ") + pairs)
+            expected += main.targets.map { "\($0.year): " + $0.expected.stated }
+            found += main.targets.map { "\($0.year): " + $0.found.stated }
         }
         if let baseline = main.baseline {
-            partsID.append("kondisi awal \(Self.text(baseline.found)) vs \(Self.text(baseline.expected))")
-            partsEN.append("baseline \(Self.text(baseline.found)) vs \(Self.text(baseline.expected))")
-            expected.append("kondisi awal \(Self.text(baseline.expected))")
-            found.append("kondisi awal \(Self.text(baseline.found))")
+            let baselineWord = Localized(id: "kondisi awal ", en: "baseline ")
+            parts.append(baselineWord + baseline.found.stated + " vs " + baseline.expected.stated)
+            expected.append(baselineWord + baseline.expected.stated)
+            found.append(baselineWord + baseline.found.stated)
         }
         if main.unitsDiffer {
-            let units = "\(Self.unitText(statement)) vs \(Self.unitText(main.other))"
-            partsID.append("satuan \(units)")
-            partsEN.append("unit \(units)")
-            expected.append("satuan \(Self.unitText(main.other))")
-            found.append("satuan \(Self.unitText(statement))")
+            let unitWord = Localized(id: "satuan ", en: "unit ")
+            parts.append(unitWord + "\(Self.unitText(statement)) vs \(Self.unitText(main.other))")
+            expected.append(unitWord + Self.unitText(main.other))
+            found.append(unitWord + Self.unitText(statement))
         }
-        var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others.id): \(partsID.joined(separator: "; "))."
-        var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(others.en): \(partsEN.joined(separator: "; "))."
+        let differences = parts.joined(separator: "; ")
+        var id = "Indikator \"\(statement.name)\" di \(statement.tableName(.id)) berbeda dengan \(others.id): \(differences.id)."
+        var en = "Indicator \"\(statement.name)\" in \(statement.tableName(.en)) differs from \(others.en): \(differences.en)."
         if !certain {
             let why = Self.uncertainty(main)
             id += " " + why.id
@@ -206,8 +205,6 @@ struct IndicatorTargetMismatchRule: Rule {
         return Localized(id: "Satuan salah satu tabel tidak tertulis atau ditulis lain (mis. 52 dan 82%), sehingga perbedaannya belum pasti.",
                          en: "One table does not state the unit or writes it differently (e.g. 52 and 82%), so the difference is not certain.")
     }
-
-    private static func text(_ cell: Cell) -> String { cell.text.trimmingWhitespace() }
 
     private static func unitText(_ series: IndicatorSeries) -> String {
         series.unit?.trimmingWhitespace() ?? (series.isPercent ? "%" : series.countUnit ?? "-")

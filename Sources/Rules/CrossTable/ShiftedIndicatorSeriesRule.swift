@@ -182,10 +182,10 @@ struct ShiftedIndicatorSeriesRule: Rule {
         let direction = offset > 0
             ? Localized(id: "satu tahun lebih awal", en: "one year earlier")
             : Localized(id: "satu tahun lebih lambat", en: "one year later")
-        let values = years.compactMap { blamed.target(in: $0).map { $0.text.trimmingWhitespace() } }.joined(separator: " / ")
+        let values = years.compactMap { blamed.target(in: $0)?.stated }.joined(separator: " / ")
         let others = IndicatorSeries.places(partners.map(\.other))
-        var id = "Deret target \"\(blamed.name)\" (\(values)) di \(blamed.tableName(.id)) untuk \(blamedSpan) sama dengan deret di \(others.id) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
-        var en = "The target series of \"\(blamed.name)\" (\(values)) in \(blamed.tableName(.en)) for \(blamedSpan) equals the series in \(others.en) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
+        var id = "Deret target \"\(blamed.name)\" (\(values.id)) di \(blamed.tableName(.id)) untuk \(blamedSpan) sama dengan deret di \(others.id) untuk \(otherSpan): bergeser \(direction.id). Salah satu tabel menempatkan target pada tahun yang salah."
+        var en = "The target series of \"\(blamed.name)\" (\(values.en)) in \(blamed.tableName(.en)) for \(blamedSpan) equals the series in \(others.en) for \(otherSpan): shifted \(direction.en). One of the tables puts the targets in the wrong year."
         let otherNames = partners.filter { !$0.sameName }.map(\.other.name)
         if !otherNames.isEmpty {
             let names = otherNames.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -195,8 +195,8 @@ struct ShiftedIndicatorSeriesRule: Rule {
         let main = partners[0].other
         return self.finding(
             in: document, line: blamed.line, table: blamed.tableName(.id), message: Localized(id: id, en: en),
-            expected: "\(main.tableName(.id)): \(IndicatorComparison.yearList(main, years: years, offset: offset))",
-            found: "\(blamed.tableName(.id)): \(IndicatorComparison.yearList(blamed, years: years))",
+            expected: Localized(id: main.tableName(.id), en: main.tableName(.en)) + ": " + IndicatorComparison.yearList(main, years: years, offset: offset),
+            found: Localized(id: blamed.tableName(.id), en: blamed.tableName(.en)) + ": " + IndicatorComparison.yearList(blamed, years: years),
             subject: "\(blamed.key.full)|\(partners.map(\.other.table).sorted().joined(separator: ","))|\(blamed.table)")
     }
 }

@@ -35,3 +35,16 @@ extension RuleFamily {
         }
     }
 }
+
+extension RuleRunner {
+    /// Why each family of this runner's rules could not run on a document read as `coverage`, one reason
+    /// per family, in the order the families first appear among the rules.
+    public func unmetNeeds(in coverage: ReadingCoverage) -> [Localized] {
+        var families: [RuleFamily] = []
+        for rule in rules {
+            let family = type(of: rule).description.family
+            if !families.contains(family) { families.append(family) }
+        }
+        return families.compactMap { $0.unmetNeed(in: coverage) }
+    }
+}

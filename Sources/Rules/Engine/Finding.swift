@@ -1,3 +1,5 @@
+import Ingest
+
 /// One inconsistency found in a document, pointing at real lines of the input file.
 public struct Finding: Sendable, Hashable {
     public var ruleID: String
@@ -13,10 +15,15 @@ public struct Finding: Sendable, Hashable {
     /// The label of the table concerned (`Tabel 4.2`), when the finding is about a table.
     public var table: String?
     public var message: Localized
-    /// The value the document's own figures imply, in Indonesian number format.
+    /// The value the document's own figures imply, in Indonesian (numbers in Indonesian format).
     public var expected: String?
-    /// The value the document states.
+    /// The value the document states, in Indonesian.
     public var found: String?
+    /// `expected` in English where the wording differs (numbers in English format: `1,234.5`); nil when
+    /// `expected` reads the same in both languages.
+    public var expectedInEnglish: String?
+    /// `found` in English where the wording differs; nil when `found` serves both languages.
+    public var foundInEnglish: String?
     /// Line-independent words that identify the finding across edits (row name, year, column…),
     /// used with the rule and table for baseline fingerprints.
     public var subject: String
@@ -38,6 +45,21 @@ public struct Finding: Sendable, Hashable {
         self.found = found
         self.subject = subject
     }
+
+    /// A finding whose expected and found values read differently in the two languages (numbers, above all).
+    public init(ruleID: String, family: RuleFamily, severity: Severity, file: String, line: Int, endLine: Int? = nil,
+                table: String? = nil, message: Localized, expected: Localized?, found: Localized?, subject: String) {
+        self.init(ruleID: ruleID, family: family, severity: severity, file: file, line: line, endLine: endLine, table: table,
+                  message: message, expected: expected?.id, found: found?.id, subject: subject)
+        expectedInEnglish = expected.flatMap { $0.en == $0.id ? nil : $0.en }
+        foundInEnglish = found.flatMap { $0.en == $0.id ? nil : $0.en }
+    }
+
+    /// The expected value in `language`.
+    public func expected(in language: Language) -> String? { language == .en ? expectedInEnglish ?? expected : expected }
+
+    /// The found value in `language`.
+    public func found(in language: Language) -> String? { language == .en ? foundInEnglish ?? found : found }
 }
 
 /// A line of another input file, named by a finding that compares two documents.

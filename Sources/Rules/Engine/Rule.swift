@@ -92,4 +92,13 @@ extension Rule {
                 severity: severity ?? Self.description.severity, file: document.path, line: line, endLine: endLine,
                 table: table, message: message, expected: expected, found: found, subject: subject)
     }
+
+    /// A finding whose expected and found values read differently in the two languages (numbers, above all).
+    public func finding(in document: RenstraDocument, line: Int, endLine: Int? = nil, table: String? = nil,
+                        message: Localized, expected: Localized?, found: Localized?, subject: String,
+                        severity: Severity? = nil) -> Finding {
+        Finding(ruleID: Self.description.id, family: Self.description.family,
+                severity: severity ?? Self.description.severity, file: document.path, line: line, endLine: endLine,
+                table: table, message: message, expected: expected, found: found, subject: subject)
+    }
 }

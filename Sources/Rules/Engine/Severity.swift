@@ -1,3 +1,5 @@
+import Ingest
+
 /// `error` = arithmetic or structural certainty; `warning` = likely wrong, a reviewer should judge;
 /// `info` = worth a look.
 public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {

@@ -84,15 +84,15 @@ struct RatioInOtherColumnRule: Rule {
         let year = figures.year
         let name = RatioColumns.rowName(row, in: table)
         let header = table.columns.first { $0.index == shift.column }?.header ?? "\(shift.column + 1)"
-        let value = shift.ratio.printed.indonesianText
-        let computed = IndonesianNumberFormat.format(shift.ratio.computed, decimals: max(shift.ratio.printed.decimals, 2))
-        let arithmetic = "\(shift.ratio.numerator.indonesianText) ÷ \(shift.ratio.denominator.indonesianText) × 100 = \(computed)"
+        let value = shift.ratio.printed.printed
+        let computed = Localized.number(shift.ratio.computed, decimals: max(shift.ratio.printed.decimals, 2))
+        let arithmetic = shift.ratio.numerator.printed + " ÷ " + shift.ratio.denominator.printed + " × 100 = " + computed
         let line = figures.ratio?.line ?? row.lines.first
         return finding(
             in: document, line: line, endLine: shift.cell.line, table: table.displayName,
             message: Localized(
-                id: "Rasio \(year) \"\(name)\" kosong, padahal \(arithmetic); angka \(value) justru tercetak di kolom \"\(header)\". Isi baris tampaknya bergeser kolom, sehingga kolom itu salah dan rasio \(year) hilang.",
-                en: "The \(year) ratio of \"\(name)\" is blank although \(arithmetic); the figure \(value) is printed in the column \"\(header)\" instead. The row's cells seem shifted, so that column is wrong and the \(year) ratio is missing."),
-            expected: value, found: "\(value) → \(header)", subject: "\(NameNormalizer.normalize(row.label))|\(year)")
+                id: "Rasio \(year) \"\(name)\" kosong, padahal \(arithmetic.id); angka \(value.id) justru tercetak di kolom \"\(header)\". Isi baris tampaknya bergeser kolom, sehingga kolom itu salah dan rasio \(year) hilang.",
+                en: "The \(year) ratio of \"\(name)\" is blank although \(arithmetic.en); the figure \(value.en) is printed in the column \"\(header)\" instead. The row's cells seem shifted, so that column is wrong and the \(year) ratio is missing."),
+            expected: value, found: value + " → \(header)", subject: "\(NameNormalizer.normalize(row.label))|\(year)")
     }
 }

@@ -93,7 +93,7 @@ struct RealisationAboveBudgetRule: Rule {
         var realisationValue: Double
 
         var percentage: Double { realisationValue / (budget.value ?? 1) * 100 }
-        var percentageText: String { IndonesianNumberFormat.format(percentage, decimals: 2) }
+        var percentageText: Localized { .number(percentage, decimals: 2) }
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
@@ -124,27 +124,27 @@ struct RealisationAboveBudgetRule: Rule {
     }
 
     private func rowFinding(_ excess: Excess, year: Int, table: String, in document: RenstraDocument) -> Finding {
-        let budget = excess.budget.indonesianText
-        let realisation = excess.realisation.quantity?.indonesianText ?? excess.realisation.text
+        let budget = excess.budget.printed
+        let realisation = excess.realisation.quantity?.printed ?? Localized(excess.realisation.text)
         return finding(
             in: document, line: excess.realisation.line, endLine: excess.realisation.lines.last, table: table,
             message: Localized(
-                id: "Realisasi \(year) \"\(excess.name)\" \(realisation) melebihi anggarannya \(budget) (\(excess.percentageText)%). Belanja tidak dapat melampaui anggaran; kemungkinan angka realisasi atau anggaran salah.",
-                en: "The \(year) realisation of \"\(excess.name)\", \(realisation), exceeds its budget of \(budget) (\(excess.percentageText)%). Spending cannot exceed the budget; the realisation or the budget figure is probably wrong."),
-            expected: "≤ \(budget)", found: realisation, subject: "\(NameNormalizer.normalize(excess.row.label))|\(year)")
+                id: "Realisasi \(year) \"\(excess.name)\" \(realisation.id) melebihi anggarannya \(budget.id) (\(excess.percentageText.id)%). Belanja tidak dapat melampaui anggaran; kemungkinan angka realisasi atau anggaran salah.",
+                en: "The \(year) realisation of \"\(excess.name)\", \(realisation.en), exceeds its budget of \(budget.en) (\(excess.percentageText.en)%). Spending cannot exceed the budget; the realisation or the budget figure is probably wrong."),
+            expected: "≤ " + budget, found: realisation, subject: "\(NameNormalizer.normalize(excess.row.label))|\(year)")
     }
 
     private func columnFinding(_ excesses: [Excess], comparable: Int, year: Int, table: String,
                                in document: RenstraDocument) -> Finding {
         let largest = excesses.max { ($0.budget.value ?? 0) < ($1.budget.value ?? 0) }!
-        let budget = largest.budget.indonesianText
-        let realisation = largest.realisation.quantity?.indonesianText ?? largest.realisation.text
+        let budget = largest.budget.printed
+        let realisation = largest.realisation.quantity?.printed ?? Localized(largest.realisation.text)
         return finding(
             in: document, line: excesses[0].realisation.line, endLine: excesses.last!.realisation.lines.last,
             table: table,
             message: Localized(
-                id: "Realisasi \(year) melebihi anggaran pada \(excesses.count) dari \(comparable) baris, misalnya \"\(largest.name)\": realisasi \(realisation) dari anggaran \(budget) (\(largest.percentageText)%). Belanja tidak dapat melampaui anggaran; kolom realisasi \(year) tampaknya tergandakan atau kumulatif.",
-                en: "The \(year) realisation exceeds the budget in \(excesses.count) of \(comparable) rows, e.g. \"\(largest.name)\": realisation \(realisation) against a budget of \(budget) (\(largest.percentageText)%). Spending cannot exceed the budget; the \(year) realisation column looks doubled or cumulative."),
-            expected: "≤ \(budget)", found: realisation, subject: "column|\(year)")
+                id: "Realisasi \(year) melebihi anggaran pada \(excesses.count) dari \(comparable) baris, misalnya \"\(largest.name)\": realisasi \(realisation.id) dari anggaran \(budget.id) (\(largest.percentageText.id)%). Belanja tidak dapat melampaui anggaran; kolom realisasi \(year) tampaknya tergandakan atau kumulatif.",
+                en: "The \(year) realisation exceeds the budget in \(excesses.count) of \(comparable) rows, e.g. \"\(largest.name)\": realisation \(realisation.en) against a budget of \(budget.en) (\(largest.percentageText.en)%). Spending cannot exceed the budget; the \(year) realisation column looks doubled or cumulative."),
+            expected: "≤ " + budget, found: realisation, subject: "column|\(year)")
     }
 }

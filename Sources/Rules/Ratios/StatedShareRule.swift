@@ -85,28 +85,28 @@ struct StatedShareRule: Rule {
         let statedWhole = totals.contains(whole)
         guard statedWhole || abs(percentSum - 100) <= percentSlack + 1e-9 else { return [] }
         let wholeQuantity = Quantity(spelling: IndonesianNumberFormat.format(whole), kind: .number, value: whole)
-        let addends = shares.map { $0.count.indonesianText }.joined(separator: " + ")
+        let wholeText = Localized.number(whole)
+        let addends = shares.map { $0.count.printed }.joined(separator: " + ")
         return shares.compactMap { share -> Finding? in
             guard let ratio = PrintedRatio(printed: share.percent, numerator: share.count, denominator: wholeQuantity),
                   ratio.verdict(numeratorIsRounded: false) == .inconsistent else { return nil }
             let decimals = max(share.percent.decimals, 1)
-            let expected = IndonesianNumberFormat.format(ratio.computed, decimals: decimals)
-            let found = share.percent.indonesianText
-            let difference = IndonesianNumberFormat.format(abs((share.percent.value ?? 0) - ratio.computed), decimals: decimals)
-            let count = share.count.indonesianText + (share.unit.map { " " + $0 } ?? "")
-            let wholeText = wholeQuantity.indonesianText
+            let expected = Localized.number(ratio.computed, decimals: decimals)
+            let found = share.percent.printed
+            let difference = Localized.number(abs((share.percent.value ?? 0) - ratio.computed), decimals: decimals)
+            let count = share.count.printed + (share.unit.map { " " + $0 } ?? "")
             let source = statedWhole
-                ? Localized(id: "jumlah \(wholeText) dinyatakan dalam teks dan sama dengan \(addends)",
-                            en: "the text states the total \(wholeText), which equals \(addends)")
-                : Localized(id: "\(wholeText) = \(addends), bagian-bagian yang persentasenya berjumlah 100%",
-                            en: "\(wholeText) = \(addends), the parts whose shares add up to 100%")
+                ? Localized(id: "jumlah \(wholeText.id) dinyatakan dalam teks dan sama dengan \(addends.id)",
+                            en: "the text states the total \(wholeText.en), which equals \(addends.en)")
+                : Localized(id: "\(wholeText.id) = \(addends.id), bagian-bagian yang persentasenya berjumlah 100%",
+                            en: "\(wholeText.en) = \(addends.en), the parts whose shares add up to 100%")
             return finding(
                 in: document, line: share.line,
                 message: Localized(
-                    id: "\(count) dari \(wholeText) adalah \(expected)%, bukan \(found)% (selisih \(difference) poin; \(source.id)).",
-                    en: "\(count) of \(wholeText) is \(expected)%, not \(found)% (\(difference) points apart; \(source.en))."),
+                    id: "\(count.id) dari \(wholeText.id) adalah \(expected.id)%, bukan \(found.id)% (selisih \(difference.id) poin; \(source.id)).",
+                    en: "\(count.en) of \(wholeText.en) is \(expected.en)%, not \(found.en)% (\(difference.en) points apart; \(source.en))."),
                 expected: expected, found: found,
-                subject: "\(share.count.indonesianText)/\(wholeText)|\(found)")
+                subject: "\(share.count.printed.id)/\(wholeText.id)|\(found.id)")
         }
     }
 

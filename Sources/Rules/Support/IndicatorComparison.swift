@@ -117,9 +117,8 @@ struct IndicatorComparison {
     }
 
     /// `2017: 82%; 2018: 83%` for the given years of one statement.
-    static func yearList(_ series: IndicatorSeries, years: [Int], offset: Int = 0) -> String {
-        years.compactMap { year in series.target(in: year + offset).map { "\(year + offset): \($0.text.trimmingWhitespace())" } }
-            .joined(separator: "; ")
+    static func yearList(_ series: IndicatorSeries, years: [Int], offset: Int = 0) -> Localized {
+        years.compactMap { year in series.target(in: year + offset).map { "\(year + offset): " + $0.stated } }.joined(separator: "; ")
     }
 }
 

@@ -1,3 +1,5 @@
+import Ingest
+
 /// Helpers for quoting document text inside finding messages.
 extension String {
     /// The text cut to about `limit` characters at a word boundary, for quoting in messages.

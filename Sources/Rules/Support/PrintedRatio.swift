@@ -108,14 +108,11 @@ extension Quantity {
     /// The value as printed and, for a spelling with one ambiguous separator, the other reading.
     var readings: [Quantity] { isAmbiguous ? [self, withAlternativeReading()] : [self] }
 
-    /// The value as the document printed it, in Indonesian format (`77,2`, `11.142`, `103,57`);
-    /// whole amounts of money without their `,00`.
-    var indonesianText: String {
-        guard let value else { return spelling }
+    /// The value as the document printed it, in each language's format (`77,2` / `77.2`, `11.142` / `11,142`);
+    /// whole amounts of money without their `,00`. A spelling without a value is quoted as it is.
+    var printed: Localized {
+        guard let value else { return Localized(spelling) }
         let shownDecimals = kind == .money && value == value.rounded() ? 0 : decimals
-        return IndonesianNumberFormat.format(value, decimals: shownDecimals)
+        return .number(value, decimals: shownDecimals)
     }
-
-    /// `indonesianText` with a `%` sign for percentages.
-    var indonesianTextWithPercent: String { kind == .percent ? indonesianText + "%" : indonesianText }
 }

@@ -15,16 +15,14 @@ struct RatioDiscrepancy {
     var ratioCell: Cell { figures.ratio! }
     /// The decimals used for the computed ratio: those of the printed one, at least one.
     var decimals: Int { max(ratio.printed.decimals, 1) }
-    var expectedText: String { IndonesianNumberFormat.format(ratio.computed, decimals: decimals) }
-    var foundText: String { ratio.printed.indonesianText }
-    var differenceText: String {
-        IndonesianNumberFormat.format(abs((ratio.printed.value ?? 0) - ratio.computed), decimals: decimals)
-    }
+    var expectedText: Localized { .number(ratio.computed, decimals: decimals) }
+    var foundText: Localized { ratio.printed.printed }
+    var differenceText: Localized { .number(abs((ratio.printed.value ?? 0) - ratio.computed), decimals: decimals) }
     var subject: String { "\(NameNormalizer.normalize(row.label))|\(figures.year)" }
 
     /// `0,70 ÷ 5,00 × 100 = 14,00`, numbers as printed.
-    var arithmeticText: String {
-        "\(ratio.numerator.indonesianText) ÷ \(ratio.denominator.indonesianText) × 100 = \(expectedText)"
+    var arithmeticText: Localized {
+        ratio.numerator.printed + " ÷ " + ratio.denominator.printed + " × 100 = " + expectedText
     }
 }
 
@@ -35,27 +33,26 @@ extension RatioDiscrepancy {
     func message(ratioName: Localized, denominatorName: Localized) -> (message: Localized, severity: Severity) {
         let year = figures.year
         let found = foundText
-        let formula = Localized(id: "realisasi ÷ \(denominatorName.id) × 100 = \(arithmeticText)%",
-                                en: "realisation ÷ \(denominatorName.en) × 100 = \(arithmeticText)%")
+        let formula = Localized(id: "realisasi ÷ \(denominatorName.id) × 100 = \(arithmeticText.id)%",
+                                en: "realisation ÷ \(denominatorName.en) × 100 = \(arithmeticText.en)%")
         var message: Localized
         var severity = Severity.error
         if case .onlyIfTruncated(let numerator) = verdict {
             severity = .warning
             let decimals = ratio.numerator.decimals + 1
-            let range = IndonesianNumberFormat.format(numerator.lowerBound, decimals: decimals) + "–"
-                + IndonesianNumberFormat.format(numerator.upperBound, decimals: decimals)
+            let range = .number(numerator.lowerBound, decimals: decimals) + "–" + .number(numerator.upperBound, decimals: decimals)
             message = Localized(
-                id: "\(ratioName.id) \(year) \"\(name)\" tertulis \(found)%, sedangkan \(formula.id). Angka itu hanya mungkin bila realisasi sebenarnya sekitar \(range) lalu rasionya dipotong, bukan dibulatkan; periksa kembali.",
-                en: "The \(year) \(ratioName.en) of \"\(name)\" is printed as \(found)%, while \(formula.en). That value is only possible if the realisation was about \(range) and the ratio was then truncated instead of rounded; please check.")
+                id: "\(ratioName.id) \(year) \"\(name)\" tertulis \(found.id)%, sedangkan \(formula.id). Angka itu hanya mungkin bila realisasi sebenarnya sekitar \(range.id) lalu rasionya dipotong, bukan dibulatkan; periksa kembali.",
+                en: "The \(year) \(ratioName.en) of \"\(name)\" is printed as \(found.en)%, while \(formula.en). That value is only possible if the realisation was about \(range.en) and the ratio was then truncated instead of rounded; please check.")
         } else {
             message = Localized(
-                id: "\(ratioName.id) \(year) \"\(name)\" tertulis \(found)%, padahal \(formula.id) (selisih \(differenceText) poin; pembulatan tidak dapat menjelaskannya).",
-                en: "The \(year) \(ratioName.en) of \"\(name)\" is printed as \(found)%, but \(formula.en) (\(differenceText) points apart; rounding cannot explain it).")
+                id: "\(ratioName.id) \(year) \"\(name)\" tertulis \(found.id)%, padahal \(formula.id) (selisih \(differenceText.id) poin; pembulatan tidak dapat menjelaskannya).",
+                en: "The \(year) \(ratioName.en) of \"\(name)\" is printed as \(found.en)%, but \(formula.en) (\(differenceText.en) points apart; rounding cannot explain it).")
         }
         if let otherYear {
-            let denominator = otherYear.denominator.indonesianText
-            message.id += " Angka \(found)% sama dengan realisasi \(year) dibagi \(denominatorName.id) tahun \(otherYear.year) (\(denominator)): rasio tampaknya dihitung terhadap tahun yang salah."
-            message.en += " \(found)% equals the \(year) realisation divided by the \(otherYear.year) \(denominatorName.en) (\(denominator)): the ratio seems to use the wrong year."
+            let denominator = otherYear.denominator.printed
+            message.id += " Angka \(found.id)% sama dengan realisasi \(year) dibagi \(denominatorName.id) tahun \(otherYear.year) (\(denominator.id)): rasio tampaknya dihitung terhadap tahun yang salah."
+            message.en += " \(found.en)% equals the \(year) realisation divided by the \(otherYear.year) \(denominatorName.en) (\(denominator.en)): the ratio seems to use the wrong year."
         }
         return (message, severity)
     }

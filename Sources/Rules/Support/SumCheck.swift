@@ -16,11 +16,11 @@ struct SumCheck {
         var decimals: Int
 
         var difference: Double { found - expected }
-        var expectedText: String { IndonesianNumberFormat.format(expected, decimals: decimals) }
-        var foundText: String { IndonesianNumberFormat.format(found, decimals: decimals) }
-        /// The signed difference, e.g. `-150.000.000`.
-        var differenceText: String {
-            (difference > 0 ? "+" : "") + IndonesianNumberFormat.format(difference, decimals: decimals)
+        var expectedText: Localized { .number(expected, decimals: decimals) }
+        var foundText: Localized { .number(found, decimals: decimals) }
+        /// The signed difference, e.g. `-150.000.000` / `-150,000,000`.
+        var differenceText: Localized {
+            (difference > 0 ? "+" : "") + .number(difference, decimals: decimals)
         }
     }
 

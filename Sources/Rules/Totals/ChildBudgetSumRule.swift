@@ -71,16 +71,16 @@ struct ChildBudgetSumRule: Rule {
         let children = PlanRelations.summedChildren(of: node)
         let levelName = Self.levelName(node.level)
         let childName = Self.levelName(children[0].level)
-        let details = mismatches.map { "\($0.year): \($0.mismatch.foundText) ≠ \($0.mismatch.expectedText) (\($0.mismatch.differenceText))" }
+        let details = mismatches.map { "\($0.year): " + $0.mismatch.foundText + " ≠ " + $0.mismatch.expectedText + " (" + $0.mismatch.differenceText + ")" }
             .joined(separator: "; ")
         let years = mismatches.map { String($0.year) }.joined(separator: ", ")
         return [finding(
             in: document, line: first.cell.line, endLine: mismatches.last!.cell.lines.last, table: node.table,
             message: Localized(
-                id: "Pagu \(levelName.id) \"\(node.name)\" tidak sama dengan jumlah pagu \(children.count) \(childName.id) di bawahnya pada tahun \(years) — \(details).",
-                en: "The budget of \(levelName.en) \"\(node.name)\" differs from the sum of its \(children.count) \(childName.en) budgets in \(years) — \(details)."),
-            expected: mismatches.map { "\($0.year): \($0.mismatch.expectedText)" }.joined(separator: "; "),
-            found: mismatches.map { "\($0.year): \($0.mismatch.foundText)" }.joined(separator: "; "),
+                id: "Pagu \(levelName.id) \"\(node.name)\" tidak sama dengan jumlah pagu \(children.count) \(childName.id) di bawahnya pada tahun \(years) — \(details.id).",
+                en: "The budget of \(levelName.en) \"\(node.name)\" differs from the sum of its \(children.count) \(childName.en) budgets in \(years) — \(details.en)."),
+            expected: mismatches.map { "\($0.year): " + $0.mismatch.expectedText }.joined(separator: "; "),
+            found: mismatches.map { "\($0.year): " + $0.mismatch.foundText }.joined(separator: "; "),
             subject: "\(NameNormalizer.normalize(node.name))|\(node.level.rawValue)")]
     }
 

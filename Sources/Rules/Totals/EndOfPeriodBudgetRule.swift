@@ -65,8 +65,8 @@ struct EndOfPeriodBudgetRule: Rule {
             return finding(
                 in: document, line: end.line, endLine: end.lines.last, table: node.table,
                 message: Localized(
-                    id: "Pagu akhir periode \"\(node.name)\" \(mismatch.foundText), sedangkan jumlah pagu tahun \(span) \(mismatch.expectedText) (selisih \(mismatch.differenceText)).",
-                    en: "The end-of-period budget of \"\(node.name)\" is \(mismatch.foundText), while the \(span) budgets sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
+                    id: "Pagu akhir periode \"\(node.name)\" \(mismatch.foundText.id), sedangkan jumlah pagu tahun \(span) \(mismatch.expectedText.id) (selisih \(mismatch.differenceText.id)).",
+                    en: "The end-of-period budget of \"\(node.name)\" is \(mismatch.foundText.en), while the \(span) budgets sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                 expected: mismatch.expectedText, found: mismatch.foundText,
                 subject: "\(NameNormalizer.normalize(node.name))|end")
         }

@@ -104,8 +104,8 @@ struct TotalColumnRule: Rule {
                 return finding(
                     in: document, line: check.stated.line, endLine: check.row.lines.last, table: label,
                     message: Localized(
-                        id: "Kolom \"\(header)\" pada baris \"\(check.row.label)\" menyatakan \(mismatch.foundText), sedangkan rincian di baris itu berjumlah \(mismatch.expectedText) (selisih \(mismatch.differenceText)).",
-                        en: "Column \"\(header)\" of row \"\(check.row.label)\" states \(mismatch.foundText), while the row's details sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
+                        id: "Kolom \"\(header)\" pada baris \"\(check.row.label)\" menyatakan \(mismatch.foundText.id), sedangkan rincian di baris itu berjumlah \(mismatch.expectedText.id) (selisih \(mismatch.differenceText.id)).",
+                        en: "Column \"\(header)\" of row \"\(check.row.label)\" states \(mismatch.foundText.en), while the row's details sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                     expected: mismatch.expectedText, found: mismatch.foundText,
                     subject: "\(label)|\(NameNormalizer.normalize(check.row.label))")
             }

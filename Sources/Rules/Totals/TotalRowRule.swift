@@ -106,8 +106,8 @@ struct TotalRowRule: Rule {
                 findings.append(finding(
                     in: document, line: cell.line, endLine: cell.lines.last, table: label,
                     message: Localized(
-                        id: "Baris jumlah kolom \"\(header)\" menyatakan \(mismatch.foundText), sedangkan \(parts.count) baris di atasnya berjumlah \(mismatch.expectedText) (selisih \(mismatch.differenceText)).",
-                        en: "The total row states \(mismatch.foundText) in column \"\(header)\", while the \(parts.count) rows above sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
+                        id: "Baris jumlah kolom \"\(header)\" menyatakan \(mismatch.foundText.id), sedangkan \(parts.count) baris di atasnya berjumlah \(mismatch.expectedText.id) (selisih \(mismatch.differenceText.id)).",
+                        en: "The total row states \(mismatch.foundText.en) in column \"\(header)\", while the \(parts.count) rows above sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                     expected: mismatch.expectedText, found: mismatch.foundText,
                     subject: "\(label)|\(NameNormalizer.normalize(header))|\(index)"))
             }

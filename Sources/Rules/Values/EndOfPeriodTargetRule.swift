@@ -153,7 +153,7 @@ struct EndOfPeriodTargetRule: Rule {
             return finding(
                 in: document, line: cell.line, endLine: cell.lines.last, table: node.table,
                 message: message(node: node, indicator: indicator, judgement, cumulativeCount: cumulative),
-                expected: "\(Self.text(judgement.sum)) / \(Self.text(judgement.last))",
+                expected: Self.text(judgement.sum) + " / " + Self.text(judgement.last),
                 found: Self.text(judgement.stated.value!),
                 subject: "\(NameNormalizer.normalize(node.name))|\(NameNormalizer.normalize(indicator.name))|end")
         }
@@ -227,7 +227,7 @@ struct EndOfPeriodTargetRule: Rule {
         return NameNormalizer.normalize(a.unit ?? "") == NameNormalizer.normalize(b.unit ?? "")
     }
 
-    static func text(_ value: Double) -> String { IndonesianNumberFormat.formatCompact(value) }
+    static func text(_ value: Double) -> Localized { .compactNumber(value) }
 
     func message(node: PlanNode, indicator: PlanIndicator, _ judgement: Judgement, cumulativeCount: Int) -> Localized {
         let name = indicator.name.isEmpty || NameNormalizer.normalize(indicator.name) == NameNormalizer.normalize(node.name)
@@ -242,11 +242,11 @@ struct EndOfPeriodTargetRule: Rule {
                 : Localized(id: "padahal tidak ada indikator lain di dokumen ini yang memasukkan kondisi awal",
                             en: "while no other indicator in this document includes the baseline")
             note = Localized(
-                id: " Angka \(stated) sama dengan kondisi awal \(Self.text(baseline)) ditambah jumlah target \(sum), \(others.id).",
-                en: " \(stated) equals the baseline \(Self.text(baseline)) plus the targets' sum \(sum), \(others.en).")
+                id: " Angka \(stated.id) sama dengan kondisi awal \(Self.text(baseline).id) ditambah jumlah target \(sum.id), \(others.id).",
+                en: " \(stated.en) equals the baseline \(Self.text(baseline).en) plus the targets' sum \(sum.en), \(others.en).")
         }
         return Localized(
-            id: "Target akhir periode \"\(name)\" \(stated), padahal jumlah target tahunan \(sum), target tahun terakhir \(last) dan target terbesar \(largest): tidak cocok dengan cara perhitungan mana pun.\(note.id)",
-            en: "The end-of-period target of \"\(name)\" is \(stated), while the yearly targets sum to \(sum), the last year's target is \(last) and the largest is \(largest): it fits no convention.\(note.en)")
+            id: "Target akhir periode \"\(name)\" \(stated.id), padahal jumlah target tahunan \(sum.id), target tahun terakhir \(last.id) dan target terbesar \(largest.id): tidak cocok dengan cara perhitungan mana pun.\(note.id)",
+            en: "The end-of-period target of \"\(name)\" is \(stated.en), while the yearly targets sum to \(sum.en), the last year's target is \(last.en) and the largest is \(largest.en): it fits no convention.\(note.en)")
     }
 }

@@ -118,8 +118,7 @@ struct ImplausibleTargetJumpRule: Rule {
             return finding(
                 in: document, line: jump.to.cell.line, endLine: jump.to.cell.lines.last, table: series.table,
                 message: message(series, jump, repeatedAt: others),
-                found: ([jump.from, jump.to] + (jump.back.map { [$0] } ?? [])).map { $0.cell.text.trimmingWhitespace() }
-                    .joined(separator: " → "),
+                expected: nil, found: ([jump.from, jump.to] + (jump.back.map { [$0] } ?? [])).map(\.cell.stated).joined(separator: " → "),
                 subject: "\(NameNormalizer.normalize(series.name))|\(jump.from.year)-\(jump.to.year)")
         }
     }
@@ -183,24 +182,24 @@ struct ImplausibleTargetJumpRule: Rule {
     }
 
     func message(_ series: IndicatorSeries, _ jump: Jump, repeatedAt lines: [Int]) -> Localized {
-        let from = IndonesianNumberFormat.formatCompact(jump.from.value)
-        let to = IndonesianNumberFormat.formatCompact(jump.to.value)
-        let factor = IndonesianNumberFormat.formatCompact(jump.factor, maximumDecimals: 1)
-        let other = IndonesianNumberFormat.formatCompact(jump.largestOtherStep)
+        let from = Localized.compactNumber(jump.from.value)
+        let to = Localized.compactNumber(jump.to.value)
+        let factor = Localized.compactNumber(jump.factor, maximumDecimals: 1)
+        let other = Localized.compactNumber(jump.largestOtherStep)
         let name = series.name.shortened
         let repeated = lines.isEmpty ? Localized(id: "", en: "") : Localized(
             id: " Deret yang sama juga di baris \(lines.map(String.init).joined(separator: ", ")).",
             en: " The same series also appears on line\(lines.count > 1 ? "s" : "") \(lines.map(String.init).joined(separator: ", ")).")
         if let back = jump.back {
-            let after = IndonesianNumberFormat.formatCompact(back.value)
+            let after = Localized.compactNumber(back.value)
             return Localized(
-                id: "Target \"\(name)\" \(to) pada \(jump.to.year) menyimpang dari deretnya: \(from) pada \(jump.from.year) dan \(after) pada \(back.year) (selisih \(factor) kali lipat), sedangkan langkah lain paling besar \(other). Periksa apakah angka itu salah ketik.\(repeated.id)",
-                en: "Target \"\(name)\" of \(to) in \(jump.to.year) stands out from its series: \(from) in \(jump.from.year) and \(after) in \(back.year) (a factor of \(factor)), while the other steps are at most \(other). Check whether the figure is a typo.\(repeated.en)")
+                id: "Target \"\(name)\" \(to.id) pada \(jump.to.year) menyimpang dari deretnya: \(from.id) pada \(jump.from.year) dan \(after.id) pada \(back.year) (selisih \(factor.id) kali lipat), sedangkan langkah lain paling besar \(other.id). Periksa apakah angka itu salah ketik.\(repeated.id)",
+                en: "Target \"\(name)\" of \(to.en) in \(jump.to.year) stands out from its series: \(from.en) in \(jump.from.year) and \(after.en) in \(back.year) (a factor of \(factor.en)), while the other steps are at most \(other.en). Check whether the figure is a typo.\(repeated.en)")
         }
         let direction = jump.to.value > jump.from.value
             ? Localized(id: "naik", en: "rises") : Localized(id: "turun", en: "falls")
         return Localized(
-            id: "Target \"\(name)\" \(direction.id) dari \(from) (\(jump.from.year)) ke \(to) (\(jump.to.year)), \(factor) kali lipat dalam satu langkah, sedangkan langkah lain dalam deret ini paling besar \(other). Periksa apakah target itu salah ketik atau indikatornya berganti definisi.\(repeated.id)",
-            en: "Target \"\(name)\" \(direction.en) from \(from) (\(jump.from.year)) to \(to) (\(jump.to.year)), a factor of \(factor) in one step, while the series' other steps are at most \(other). Check whether the target is a typo or the indicator changed its definition.\(repeated.en)")
+            id: "Target \"\(name)\" \(direction.id) dari \(from.id) (\(jump.from.year)) ke \(to.id) (\(jump.to.year)), \(factor.id) kali lipat dalam satu langkah, sedangkan langkah lain dalam deret ini paling besar \(other.id). Periksa apakah target itu salah ketik atau indikatornya berganti definisi.\(repeated.id)",
+            en: "Target \"\(name)\" \(direction.en) from \(from.en) (\(jump.from.year)) to \(to.en) (\(jump.to.year)), a factor of \(factor.en) in one step, while the series' other steps are at most \(other.en). Check whether the target is a typo or the indicator changed its definition.\(repeated.en)")
     }
 }

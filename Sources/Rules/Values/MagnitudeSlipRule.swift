@@ -200,8 +200,8 @@ struct MagnitudeSlipRule: Rule {
         let first = slips[0]
         let level = ChildBudgetSumRule.levelName(first.node.level)
         let years = slips.map(\.year)
-        let found = slips.map { IndonesianNumberFormat.format($0.cell.quantity!.value!) }.joined(separator: " / ")
-        let expected = slips.map { IndonesianNumberFormat.format($0.corrected) }.joined(separator: " / ")
+        let found = slips.map { Localized.number($0.cell.quantity!.value!) }.joined(separator: " / ")
+        let expected = slips.map { Localized.number($0.corrected) }.joined(separator: " / ")
         let direction = first.direction == .missingZeros
             ? Localized(id: "kurang tiga angka nol", en: "three zeros missing")
             : Localized(id: "kelebihan tiga angka nol", en: "three zeros too many")
@@ -210,8 +210,8 @@ struct MagnitudeSlipRule: Rule {
             in: document, line: slips.map(\.cell.line).min()!, endLine: slips.compactMap(\.cell.lines.last).max(),
             table: first.node.table,
             message: Localized(
-                id: "Pagu \(level.id) \"\(first.node.name.shortened)\" tahun \(years.yearListText) tertulis \(found): \(certainty.id)\(direction.id); maksudnya \(expected) (\(first.evidence.id)).",
-                en: "The \(years.yearListText) budget of \(level.en) \"\(first.node.name.shortened)\" reads \(found): \(certainty.en)\(direction.en); \(expected) is meant (\(first.evidence.en))."),
+                id: "Pagu \(level.id) \"\(first.node.name.shortened)\" tahun \(years.yearListText) tertulis \(found.id): \(certainty.id)\(direction.id); maksudnya \(expected.id) (\(first.evidence.id)).",
+                en: "The \(years.yearListText) budget of \(level.en) \"\(first.node.name.shortened)\" reads \(found.en): \(certainty.en)\(direction.en); \(expected.en) is meant (\(first.evidence.en))."),
             expected: expected, found: found,
             subject: "\(NameNormalizer.normalize(first.node.name))|\(years.map(String.init).joined(separator: ","))",
             severity: first.severity)

@@ -81,7 +81,7 @@ struct MalformedNumberRule: Rule {
             let guessed = mayBeCut || candidate.inReconstructedTable
             return finding(
                 in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
-                message: text, expected: hint?.value, found: candidate.spelling,
+                message: text, expected: hint?.value, found: Localized(candidate.spelling),
                 subject: "\(candidate.subject)|\(candidate.spelling)", severity: guessed ? .warning : nil)
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
@@ -94,16 +94,16 @@ struct MalformedNumberRule: Rule {
         let first = candidates[0]
         let spellings = candidates.map { "\"\($0.spelling)\"" }.joined(separator: ", ")
         var seen = Set<String>()
-        let meant = candidates.compactMap { candidate -> String? in
+        let meant = candidates.compactMap { candidate -> Localized? in
             let digits = DigitSpelling(candidate.spelling).wholeDigits
-            return Double(digits).map { IndonesianNumberFormat.format($0) }
-        }.filter { seen.insert($0).inserted }.joined(separator: " / ")
+            return Double(digits).map { .number($0) }
+        }.filter { seen.insert($0.id).inserted }.joined(separator: " / ")
         return finding(
             in: document, line: first.line, endLine: candidates.map(\.endLine).max(), table: first.table,
             message: Localized(
-                id: "Angka \(spellings) di \(first.row.id) terpotong spasi dan pemisah ribuannya tidak lengkap; dibaca tanpa spasi nilainya \(meant). Perbaiki penulisannya.",
-                en: "The figures \(spellings) in \(first.row.en) are broken by a space and miss a thousands mark; read without the space they are \(meant). Fix the spelling."),
-            expected: meant, found: candidates.map(\.spelling).joined(separator: " / "),
+                id: "Angka \(spellings) di \(first.row.id) terpotong spasi dan pemisah ribuannya tidak lengkap; dibaca tanpa spasi nilainya \(meant.id). Perbaiki penulisannya.",
+                en: "The figures \(spellings) in \(first.row.en) are broken by a space and miss a thousands mark; read without the space they are \(meant.en). Fix the spelling."),
+            expected: meant, found: Localized(candidates.map(\.spelling).joined(separator: " / ")),
             subject: "\(first.subject)|spaced", severity: .warning)
     }
 
@@ -124,7 +124,7 @@ struct MalformedNumberRule: Rule {
     }
 
     struct Hint {
-        var value: String
+        var value: Localized
         var reason: Localized
     }
 
@@ -205,12 +205,12 @@ struct MalformedNumberRule: Rule {
             .min { abs($0.line - candidate.line) < abs($1.line - candidate.line) }
         if let nearby {
             let value = nearby.quantity.value!
-            return Hint(value: IndonesianNumberFormat.format(value, decimals: nearby.quantity.decimals),
+            return Hint(value: .number(value, decimals: nearby.quantity.decimals),
                         reason: Localized(id: "tertulis di baris \(nearby.line)", en: "written on line \(nearby.line)"))
         }
         let sum = candidate.columnItems.compactMap(\.value).reduce(0, +)
         if !candidate.columnItems.isEmpty, DigitSpelling.isOneEdit(DigitSpelling.wholeDigits(of: sum), digits) {
-            return Hint(value: IndonesianNumberFormat.format(sum.rounded(.towardZero)),
+            return Hint(value: .number(sum.rounded(.towardZero)),
                         reason: Localized(id: "jumlah \(candidate.columnItems.count) rincian di atasnya",
                                           en: "the sum of the \(candidate.columnItems.count) items above it"))
         }
@@ -226,7 +226,7 @@ struct MalformedNumberRule: Rule {
             problem = Localized(id: "pemisah ribuan dan desimalnya tidak konsisten", en: "its thousands and decimal marks are inconsistent")
         }
         let likely = hint.map {
-            Localized(id: " Kemungkinan maksudnya \($0.value) (\($0.reason.id)).", en: " It was likely meant as \($0.value) (\($0.reason.en)).")
+            Localized(id: " Kemungkinan maksudnya \($0.value.id) (\($0.reason.id)).", en: " It was likely meant as \($0.value.en) (\($0.reason.en)).")
         } ?? Localized(id: "", en: "")
         return Localized(
             id: "Angka \"\(candidate.spelling)\" di \(candidate.place.id) tidak dapat dibaca: \(problem.id).\(likely.id)",

@@ -58,14 +58,13 @@ struct PercentageAboveHundredRule: Rule {
                 (series.isPercent || point.quantity.kind == .percent) && point.value > 100 + point.quantity.roundingHalfUnit
             }
             guard let first = over.first else { return nil }
-            let listed = over.map { "\(IndonesianNumberFormat.formatCompact($0.value))% (\($0.year))" }
-                .joined(separator: ", ")
+            let listed = over.map { Localized.compactNumber($0.value) + "% (\($0.year))" }.joined(separator: ", ")
             return finding(
                 in: document, line: first.cell.line, endLine: over.last!.cell.lines.last, table: series.table,
                 message: Localized(
-                    id: "Indikator \"\(series.name.shortened)\" menyatakan bagian dari keseluruhan, tetapi targetnya \(listed); bagian tidak dapat melebihi 100%.",
-                    en: "Indicator \"\(series.name.shortened)\" states a share of a whole, but its target is \(listed); a share cannot exceed 100%."),
-                expected: "≤ 100%", found: listed,
+                    id: "Indikator \"\(series.name.shortened)\" menyatakan bagian dari keseluruhan, tetapi targetnya \(listed.id); bagian tidak dapat melebihi 100%.",
+                    en: "Indicator \"\(series.name.shortened)\" states a share of a whole, but its target is \(listed.en); a share cannot exceed 100%."),
+                expected: Localized("≤ 100%"), found: listed,
                 subject: "\(NameNormalizer.normalize(series.name))|\(first.year)")
         }
     }

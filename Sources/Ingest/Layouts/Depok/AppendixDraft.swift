@@ -3,7 +3,7 @@ struct AppendixDraft {
     struct Result {
         var table: Table
         var uninterpreted: [UninterpretedLine]
-        var warnings: [String]
+        var warnings: [Localized]
     }
 
     private enum AfterCaption { case title, headerWords }
@@ -110,7 +110,7 @@ struct AppendixDraft {
 
     private func result(source: SourceText) -> Result {
         var caption = self.caption
-        var warnings: [String] = []
+        var warnings: [Localized] = []
         var columns: [Column] = []
         if let template {
             columns = ColumnClassifier.classify(headerGrid: template.headerGrid(years: years, trailingWords: trailingWords))
@@ -119,8 +119,11 @@ struct AppendixDraft {
             if caption == nil, let reference = Self.referenceLine(to: template, in: source) {
                 caption = TableCaption(label: template.label, numberParts: CaptionParser.numberParts(of: Substring(template.number)) ?? [],
                                        title: template.title, lines: LineSpan(yearsLine))
-                warnings.append("\(template.label) tidak berjudul dalam teks (judulnya ada di gambar tersemat); "
-                                + "labelnya disimpulkan dari susunan kolom dan rujukan di baris \(reference)")
+                warnings.append(Localized(
+                    id: "\(template.label) tidak berjudul dalam teks (judulnya ada di gambar tersemat); "
+                        + "labelnya disimpulkan dari susunan kolom dan rujukan di baris \(reference)",
+                    en: "\(template.label) has no caption in the text (its title is in an embedded picture); "
+                        + "its label was inferred from its columns and the reference on line \(reference)"))
             }
         }
         if var named = caption, named.title.isEmpty, !titleLines.isEmpty {

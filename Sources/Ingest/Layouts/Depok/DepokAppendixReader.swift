@@ -10,7 +10,7 @@ struct DepokAppendixReader {
     struct Output {
         var tables: [Table] = []
         var uninterpreted: [UninterpretedLine] = []
-        var warnings: [String] = []
+        var warnings: [Localized] = []
         var next: Int
     }
 

@@ -1,0 +1,85 @@
+import Foundation
+import Ingest
+import Rules
+
+/// Rules named by identifier (`TOT003`), by the start of their identifiers (`TOT`, on the command line),
+/// or by family (`duplicates`).
+public enum RuleSelector: Hashable, Sendable {
+    case rule(String)
+    case prefix(String)
+    case family(RuleFamily)
+
+    func matches(_ description: RuleDescription) -> Bool {
+        switch self {
+        case .rule(let id): return description.id == id
+        case .prefix(let start): return description.id.hasPrefix(start)
+        case .family(let family): return description.family == family
+        }
+    }
+
+    /// A known rule (any case) or family, else nil.
+    static func named(_ name: String, knownRules: [RuleDescription]) -> RuleSelector? {
+        if let rule = knownRules.first(where: { $0.id.uppercased() == name.uppercased() }) { return .rule(rule.id) }
+        if let family = RuleFamily.allCases.first(where: { $0.rawValue == name.lowercased() }) { return .family(family) }
+        return nil
+    }
+}
+
+/// The settings of `.renstra-lint.json`: which rules run, at which severity, and how strictly
+/// sums and periods are judged. Every value was checked when the file was read.
+struct LintConfiguration: Equatable {
+    static let fileName = ".renstra-lint.json"
+
+    var disabled: Set<RuleSelector> = []
+    /// Rules or families switched back on inside a disabled family.
+    var enabled: Set<RuleSelector> = []
+    var severities: [RuleSelector: Severity] = [:]
+    /// Extra relative tolerance for sums (0.001 = 0,1 % of the stated value).
+    var roundingTolerance: Double = 0
+    var acceptTransitionYear: Bool = false
+    /// Documents compared with a named other (a performance tree with its Renstra): dependent → reference,
+    /// paths resolved against the configuration file's directory.
+    var pairs: [String: String] = [:]
+
+    /// A rule runs unless it is disabled by identifier, or its family is disabled and the rule is not
+    /// enabled by identifier: the more specific entry wins.
+    func isActive(_ description: RuleDescription) -> Bool {
+        if disabled.contains(.rule(description.id)) { return false }
+        if disabled.contains(.family(description.family)) { return enabled.contains(.rule(description.id)) }
+        return true
+    }
+
+    /// The configured severity of a rule: its own entry, else its family's, else none.
+    func severity(for description: RuleDescription) -> Severity? {
+        severities[.rule(description.id)] ?? severities[.family(description.family)]
+    }
+
+    /// A runner with the active rules (as `selection` leaves them), their severity overrides and the judging context.
+    func runner(for rules: [any Rule], selection: RuleSelection = RuleSelection()) -> RuleRunner {
+        let active = rules.filter { rule in
+            let description = type(of: rule).description
+            return selection.isActive(description, configured: isActive(description))
+        }
+        var overrides: [String: Severity] = [:]
+        for rule in active {
+            let description = type(of: rule).description
+            if let severity = severity(for: description) { overrides[description.id] = severity }
+        }
+        return RuleRunner(rules: active,
+                          context: RuleContext(relativeTolerance: roundingTolerance, acceptTransitionYear: acceptTransitionYear),
+                          severityOverrides: overrides)
+    }
+}
+
+extension LintConfiguration {
+    /// Reads and checks the configuration file at `path`.
+    static func load(path: String, knownRules: [RuleDescription]) throws -> LintConfiguration {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.readBytes(at: path)
+        } catch let error as InputError {
+            throw UsageError.file(id: "konfigurasi " + error.message(.id), en: "configuration " + error.message(.en))
+        }
+        return try ConfigurationParser(path: path, knownRules: knownRules).parse(Data(bytes))
+    }
+}
