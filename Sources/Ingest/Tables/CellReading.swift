@@ -16,28 +16,33 @@ enum CellReading {
     /// - anything else keeps the parser's reading, with the other one still at hand.
     static func resolvingAmbiguity(_ rows: [Row], columns: [Column]) -> [Row] {
         let unitColumn = columns.first { $0.role == .unit }?.index
-        var rows = rows
-        for column in columns {
-            let isBudget = column.measure == .budget
-            let usesDecimalPoint = rows.contains { row in
-                guard let quantity = row[column.index]?.quantity, !quantity.isAmbiguous else { return false }
-                return quantity.reading == .english && quantity.decimals > 0
+        let columnAt = Dictionary(columns.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        // One pass over the cells, never columns × rows: a row is only as wide as what was written in it.
+        var usesDecimalPoint = Set<Int>()
+        for row in rows {
+            for (column, cell) in row.cells.enumerated() {
+                guard let quantity = cell.quantity, !quantity.isAmbiguous, quantity.reading == .english,
+                      quantity.decimals > 0 else { continue }
+                usesDecimalPoint.insert(column)
             }
-            for rowIndex in rows.indices {
-                guard column.index < rows[rowIndex].cells.count,
-                      let quantity = rows[rowIndex].cells[column.index].quantity,
+        }
+        var rows = rows
+        for rowIndex in rows.indices {
+            let rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text })
+            for columnIndex in rows[rowIndex].cells.indices {
+                guard let column = columnAt[columnIndex], let quantity = rows[rowIndex].cells[columnIndex].quantity,
                       let alternative = quantity.alternativeValue, let value = quantity.value else { continue }
                 let wantsThousands: Bool
-                if isBudget {
+                if column.measure == .budget {
                     wantsThousands = true
-                } else if usesDecimalPoint || quantity.kind == .percent
-                            || isFigureColumn(column) && isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text }) {
+                } else if usesDecimalPoint.contains(columnIndex) || quantity.kind == .percent
+                            || isFigureColumn(column) && rowUnitIsPercent {
                     wantsThousands = false
                 } else {
                     continue
                 }
                 if wantsThousands != (value > alternative) {
-                    rows[rowIndex].cells[column.index].quantity = quantity.withAlternativeReading()
+                    rows[rowIndex].cells[columnIndex].quantity = quantity.withAlternativeReading()
                 }
             }
         }

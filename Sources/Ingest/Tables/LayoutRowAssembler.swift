@@ -23,12 +23,15 @@ struct LayoutRowAssembler {
     init(width: Int, budgetColumns: Set<Int>, body: [PhysicalLine], columns: [Column]) {
         self.width = width
         self.budgetColumns = budgetColumns
-        var values = Set<Int>()
-        for column in 0..<width {
-            let texts = body.compactMap { $0.cells.indices.contains(column) && !$0.cells[column].isEmpty ? $0.cells[column] : nil }
-            let numeric = texts.count { Self.isValuePiece($0) }
-            if !texts.isEmpty, numeric * 5 >= texts.count * 3 { values.insert(column) }
+        // Counted in one pass over the pieces: lines are as wide as what they hold, not as the table.
+        var pieces: [Int: Int] = [:], numeric: [Int: Int] = [:]
+        for line in body {
+            for (column, text) in line.cells.enumerated() where !text.isEmpty {
+                pieces[column, default: 0] += 1
+                if Self.isValuePiece(text) { numeric[column, default: 0] += 1 }
+            }
         }
+        let values = Set(pieces.keys.filter { column in column < width && numeric[column, default: 0] * 5 >= pieces[column]! * 3 })
         valueColumns = values
         let named = columns.first { $0.role == .label }?.index
         labelColumn = named.flatMap { values.contains($0) ? nil : $0 } ?? (0..<width).first { !values.contains($0) }
@@ -61,7 +64,7 @@ struct LayoutRowAssembler {
         }
         let label = labelColumn.flatMap { line.cells.indices.contains($0) ? line.cells[$0] : nil } ?? ""
         if startsRow(label: label, fresh: fresh, continuations: continuations, startsPage: startsPage) {
-            rows.append(RowDraft(PhysicalLine(number: line.number, cells: Array(repeating: "", count: width)), width: width))
+            rows.append(RowDraft(PhysicalLine(number: line.number, cells: [])))
             filled = []
         }
         for (column, text) in continuations {
