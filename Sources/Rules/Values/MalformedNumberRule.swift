@@ -3,15 +3,17 @@ import Ingest
 /// Flags numbers whose digit grouping is broken (`Rp 4.347.407.74,12`): the printed figure has no
 /// single reading. Where the document itself suggests the intended value — the same figure written
 /// correctly elsewhere up to one digit, or the column's items adding up to it — the message gives it.
+/// A figure with more whole digits than can be computed exactly is refused when read, and said so here.
 struct MalformedNumberRule: Rule {
     static let description = RuleDescription(
         id: "VAL002",
         family: .values,
         severity: .error,
-        title: Localized(id: "Angka dengan pemisah ribuan rusak", en: "Number with broken digit grouping"),
+        title: Localized(id: "Angka dengan pemisah ribuan rusak atau terlalu panjang",
+                         en: "Number with broken digit grouping or too many digits"),
         rationale: Localized(
-            id: "Dalam format Indonesia setiap kelompok ribuan setelah titik pertama berisi tepat tiga angka. Angka seperti \"4.347.407.74,12\" kehilangan satu digit atau salah letak titik, sehingga nilainya tidak pasti. Bila angka yang sama tertulis benar di tempat lain (beda satu digit), atau rincian kolomnya menjumlah ke angka itu, nilai tersebut disebut sebagai kemungkinan maksudnya. Angka yang terpotong spasi (\"20.00 0000\") biasanya hanya salah ketik format dan dilaporkan sebagai peringatan.",
-            en: "In Indonesian format every thousands group after the first dot has exactly three digits. A figure such as \"4.347.407.74,12\" lost a digit or misplaced a dot, so its value is uncertain. When the same figure is written correctly elsewhere (one digit apart), or the column's items add up to it, that value is given as the likely intended one. Figures broken by a space (\"20.00 0000\") are usually a formatting slip and are reported as warnings."),
+            id: "Dalam format Indonesia setiap kelompok ribuan setelah titik pertama berisi tepat tiga angka. Angka seperti \"4.347.407.74,12\" kehilangan satu digit atau salah letak titik, sehingga nilainya tidak pasti. Bila angka yang sama tertulis benar di tempat lain (beda satu digit), atau rincian kolomnya menjumlah ke angka itu, nilai tersebut disebut sebagai kemungkinan maksudnya. Angka yang terpotong spasi (\"20.00 0000\") biasanya hanya salah ketik format dan dilaporkan sebagai peringatan. Angka dengan lebih dari 15 digit sebelum tanda desimal tidak dapat dihitung dengan tepat: angka itu tidak diikutkan dalam penjumlahan mana pun (jadi jumlah yang memuatnya tidak diperiksa) dan dilaporkan sebagai peringatan.",
+            en: "In Indonesian format every thousands group after the first dot has exactly three digits. A figure such as \"4.347.407.74,12\" lost a digit or misplaced a dot, so its value is uncertain. When the same figure is written correctly elsewhere (one digit apart), or the column's items add up to it, that value is given as the likely intended one. Figures broken by a space (\"20.00 0000\") are usually a formatting slip and are reported as warnings. A figure with more than 15 digits before its decimal mark cannot be computed with exactly: it is left out of every sum (so a total it stands in is not checked) and reported as a warning."),
         triggering: [
             RuleExample(.depok, """
             Nilai aset dinas per 31 Desember 2020 sebesar Rp 4.347.407.744,12.
@@ -41,6 +43,13 @@ struct MalformedNumberRule: Rule {
             1.\tBelanja Pegawai\t7.106.548.000\t7.001.120.000
             ↓2.\tBelanja Barang dan Jasa\t1.250.000.000\t1.200.00.000
             """),
+            RuleExample(.bekasi, """
+            Tabel 2.9 Realisasi Anggaran
+
+            NO\tURAIAN\tANGGARAN 2024\tREALISASI 2024
+            1.\tBelanja Pegawai\t7.106.548.000\t7.001.120.000
+            ↓2.\tBelanja Barang dan Jasa\t1.250.000.000.000.000.000\t1.200.000.000
+            """),
         ],
         nonTriggering: [
             RuleExample(.semarang, """
@@ -58,7 +67,7 @@ struct MalformedNumberRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let facts = context.facts(of: document)
         let candidates = malformedCandidates(in: facts)
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return beyondPrecisionFindings(in: facts) }
         let wellFormed = wellFormedFigures(in: facts)
         let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.map { candidate in
             let spelling = DigitSpelling(candidate.spelling)
@@ -71,6 +80,42 @@ struct MalformedNumberRule: Rule {
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
         return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
+            + beyondPrecisionFindings(in: facts)
+    }
+
+    /// Figures with more whole digits than can be computed exactly: refused (no sum counts them), and said
+    /// so, since a total they stand in is then not checked. Bare digit strings in running text are
+    /// identity numbers (NIP, NIK), not figures, so there only grouped ones are reported.
+    func beyondPrecisionFindings(in facts: DocumentFacts) -> [Finding] {
+        let isBeyond = { (quantity: Quantity?) in quantity?.kind == .beyondPrecision }
+        var findings: [Finding] = []
+        for located in TableCells.cells(in: facts.document, where: { isBeyond($0.quantity) })
+        where !TableCells.isIdentifierColumn(located.columnInfo) {
+            let spelling = located.cell.quantity!.spelling
+            findings.append(beyondPrecisionFinding(located.cell.quantity!, place: located.place, line: located.cell.line,
+                                                   endLine: located.cell.lines.last, table: located.tableName,
+                                                   subject: "\(NameNormalizer.normalize(located.row.label))|\(spelling)", in: facts.document))
+        }
+        for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits) where isBeyond(occurrence.quantity) {
+            findings.append(beyondPrecisionFinding(occurrence.quantity, place: Localized(id: "teks", en: "text"), line: occurrence.line,
+                                                   endLine: nil, table: nil, subject: "text|\(occurrence.quantity.spelling)",
+                                                   in: facts.document))
+        }
+        return findings
+    }
+
+    func beyondPrecisionFinding(_ quantity: Quantity, place: Localized, line: Int, endLine: Int?, table: String?,
+                                subject: String, in document: RenstraDocument) -> Finding {
+        let digits = quantity.spelling.utf8.count(where: TextScan.isDigit)
+        let whole = digits - quantity.decimals
+        let limit = NumberParser.maximumWholeDigits
+        let shown = quantity.spelling.count > 40 ? "\(quantity.spelling.prefix(24))…\(quantity.spelling.suffix(8))" : quantity.spelling
+        return finding(
+            in: document, line: line, endLine: endLine, table: table,
+            message: Localized(
+                id: "Angka \"\(shown)\" di \(place.id) tidak diperiksa: \(whole) digit sebelum tanda desimal, lebih dari \(limit) digit yang dapat dihitung dengan tepat, sehingga angka ini tidak ikut dalam penjumlahan mana pun. Periksa apakah dua angka tergabung atau angka ini salah ketik.",
+                en: "The figure \"\(shown)\" in \(place.en) is not checked: \(whole) digits before the decimal mark, more than the \(limit) that can be computed exactly, so it takes part in no sum. Check whether two figures ran together or the figure was mistyped."),
+            found: quantity.spelling, subject: subject, severity: .warning)
     }
 
     /// Figures of one row broken by a space and missing a group mark (`20.00 0000`), reported together:
@@ -80,8 +125,10 @@ struct MalformedNumberRule: Rule {
         let spellings = candidates.map { "\"\($0.spelling)\"" }.joined(separator: ", ")
         var seen = Set<String>()
         let meant = candidates.compactMap { candidate -> String? in
+            // Grouped from the digits themselves: a long run of them is more than a Double holds exactly.
             let digits = DigitSpelling(candidate.spelling).wholeDigits
-            return Double(digits).map { IndonesianNumberFormat.format($0) }
+            guard !digits.isEmpty, digits.utf8.allSatisfy(TextScan.isDigit) else { return nil }
+            return IndonesianNumberFormat.grouped(wholeDigits: digits)
         }.filter { seen.insert($0).inserted }.joined(separator: " / ")
         return finding(
             in: document, line: first.line, endLine: candidates.map(\.endLine).max(), table: first.table,
