@@ -47,9 +47,9 @@ import Testing
     }
 
     @Test func labelRunsSkipRunningText() {
-        #expect(NumberedLabelRunReader.labelTokens("Sasaran 1 Sasaran 2") == nil)
-        #expect(NumberedLabelRunReader.labelTokens("SASARAN 1, SASARAN 2") == nil)
-        let tokens = NumberedLabelRunReader.labelTokens("SASARAN 1SASARAN 2")
+        #expect(ChartLabelReader.tokens("Sasaran 1 Sasaran 2", line: 1) == nil)
+        #expect(ChartLabelReader.tokens("SASARAN 1, SASARAN 2", line: 1) == nil)
+        let tokens = ChartLabelReader.tokens("SASARAN 1SASARAN 2", line: 1)
         #expect(tokens?.map(\.word) == ["SASARAN", nil, "SASARAN", nil])
         #expect(tokens?.map(\.number) == [nil, 1, nil, 2])
     }

@@ -6,14 +6,6 @@ import TestSupport
 @Suite struct CompareNomenclatureTests {
     let nomenclature = Nomenclature.official
 
-    @Test func embeddedDataEqualsTheFilesInDataNomenclature() throws {
-        let folder = Corpus.root + "/data/nomenclature/"
-        let kabupatenKota = try String(contentsOfFile: folder + "kepmendagri-050-3708-2020-kabkota.tsv", encoding: .utf8)
-        let older = try String(contentsOfFile: folder + "permendagri-13-2006-programs.tsv", encoding: .utf8)
-        #expect(NomenclatureData.kepmendagri050KabupatenKota + "\n" == kabupatenKota)
-        #expect(NomenclatureData.permendagri13Programs + "\n" == older)
-    }
-
     @Test func listsHoldTheKabupatenKotaProgrammesAndKegiatanAndTheOlderProgrammes() {
         let entries = nomenclature.entries
         #expect(entries.filter { $0.generation == .kepmendagri050 && $0.level == .program }.count == 192)

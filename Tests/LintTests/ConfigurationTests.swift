@@ -34,12 +34,12 @@ import Rules
     }
 
     @Test(arguments: [
-        (#"{"disabel": []}"#, #"unknown key "disabel" (known keys: disable, enable, severity, roundingTolerance, acceptTransitionYear)"#),
+        (#"{"disabel": []}"#, #"unknown key "disabel" (known keys: disable, enable, severity, roundingTolerance, acceptTransitionYear, pairs)"#),
         (#"{"disable": "TST001"}"#, #""disable" must be a list of rule ids or family names, e.g. ["TOT003", "duplicates"]"#),
         (#"{"enable": [3]}"#, #""enable" must be a list of rule ids or family names, e.g. ["TOT003", "duplicates"]"#),
         (#"{"disable": ["TOT999"]}"#, #"unknown rule "TOT999" (see 'renstra-lint rules')"#),
         (#"{"disable": ["dupes"]}"#,
-         #"unknown rule or family "dupes" (families: totals, numbering, period, duplicates, ratios, counts, cross-table, values, references)"#),
+         #"unknown rule or family "dupes" (families: totals, numbering, period, duplicates, ratios, counts, cross-table, values, references, nomenclature, tree, cross-document)"#),
         (#"{"severity": {"TST001": "fatal"}}"#, #"the severity of "TST001" must be "error", "warning" or "info""#),
         (#"{"severity": {"PER001": "info"}}"#, #"unknown rule "PER001" (see 'renstra-lint rules')"#),
         (#"{"severity": ["TST001"]}"#, #""severity" must be an object, e.g. {"PER001": "info"}"#),
@@ -47,6 +47,7 @@ import Rules
         (#"{"roundingTolerance": true}"#, #""roundingTolerance" must be a relative number from 0 to below 1 (0.001 = 0.1 %)"#),
         (#"{"roundingTolerance": 5}"#, #""roundingTolerance" must be a relative number from 0 to below 1 (0.001 = 0.1 %)"#),
         (#"{"acceptTransitionYear": 1}"#, #""acceptTransitionYear" must be true or false"#),
+        (#"{"pairs": [{"document": "pohon.txt"}]}"#, #""pairs" must be a list of objects {"document": "pohon-kinerja.txt", "with": "renstra.txt"}"#),
         (#"{"disable": ["TST001"], "enable": ["tst001"]}"#, #""TST001" is in both "disable" and "enable""#),
         (#"["TST001"]"#, "the file must hold a JSON object { … }"),
         (#"{"disable": ["#, "not valid JSON"),

@@ -37,7 +37,7 @@ import TestSupport
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("plan.pdf").path
-        FileManager.default.createFile(atPath: path, contents: Data("%PDF-1.4\n%%EOF\n".utf8))
+        try Data("%PDF-1.4\n%%EOF\n".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: InputError.self) { try RenstraIngest.ingest(path: path) }
     }
 }

@@ -19,20 +19,21 @@ public enum Corpus: String, CaseIterable, Sendable {
     public var source: SourceText { try! InputFile.read(at: path) }
 
     /// The ingested document, parsed once per test process.
-    public var document: RenstraDocument { CorpusCache.shared.document(self) }
+    public var document: RenstraDocument { DocumentCache.shared.document(at: path) }
 }
 
-private final class CorpusCache: @unchecked Sendable {
-    static let shared = CorpusCache()
+/// Documents read once per test process, by path.
+final class DocumentCache: @unchecked Sendable {
+    static let shared = DocumentCache()
     private let lock = NSLock()
-    private var documents: [Corpus: RenstraDocument] = [:]
+    private var documents: [String: RenstraDocument] = [:]
 
-    func document(_ corpus: Corpus) -> RenstraDocument {
+    func document(at path: String) -> RenstraDocument {
         lock.lock()
         defer { lock.unlock() }
-        if let cached = documents[corpus] { return cached }
-        let document = try! RenstraIngest.ingest(path: corpus.path)
-        documents[corpus] = document
+        if let cached = documents[path] { return cached }
+        let document = try! RenstraIngest.ingest(path: path)
+        documents[path] = document
         return document
     }
 }

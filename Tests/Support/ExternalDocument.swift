@@ -26,20 +26,5 @@ public enum ExternalDocument: String, CaseIterable, Sendable {
     public var path: String { Self.folder + "/" + rawValue }
 
     /// The ingested document, read once per test process.
-    public var document: RenstraDocument { ExternalCache.shared.document(self) }
-}
-
-private final class ExternalCache: @unchecked Sendable {
-    static let shared = ExternalCache()
-    private let lock = NSLock()
-    private var documents: [ExternalDocument: RenstraDocument] = [:]
-
-    func document(_ external: ExternalDocument) -> RenstraDocument {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = documents[external] { return cached }
-        let document = try! RenstraIngest.ingest(path: external.path)
-        documents[external] = document
-        return document
-    }
+    public var document: RenstraDocument { DocumentCache.shared.document(at: path) }
 }

@@ -9,8 +9,16 @@ public enum MetadataExtractor {
     public static func extract(from source: SourceText) -> DocumentMetadata {
         var metadata = DocumentMetadata()
         let front = Array(source.lines.prefix(120).enumerated())
-        metadata.period = declaredPeriod(in: front)
-        metadata.kind = kind(in: front)
+        let titlePage = DocumentKindReader.titlePage(Array(source.lines.prefix(60)))
+        metadata.kind = DocumentKindReader.kind(titlePage: titlePage, front: front.map(\.element))
+        if metadata.kind.coversOneYear {
+            metadata.period = singleYear(in: front)
+            metadata.citedPeriod = declaredPeriod(in: front, lengths: 4...6)
+        } else {
+            metadata.period = declaredPeriod(in: front, lengths: metadata.kind.isLongTerm ? 18...22 : 4...6)
+                ?? (metadata.kind.isLongTerm ? declaredPeriod(in: front, lengths: 4...6) : nil)
+        }
+        metadata.transitionYear = metadata.planPeriod.flatMap { transitionYear(after: $0, in: source) }
         metadata.city = city(in: front)
         metadata.agency = agency(in: front)
         metadata.signatory = signatory(in: source)
@@ -21,64 +29,135 @@ public enum MetadataExtractor {
         return metadata
     }
 
-    /// The first `YYYY-YYYY` span of 4–6 years in the front matter, e.g. `RENSTRA 2025-2029`.
-    static func declaredPeriod(in lines: [(offset: Int, element: String)]) -> PlanPeriod? {
-        for (offset, text) in lines {
-            for span in YearSpanFinder.spans(in: text) where (4...6).contains(span.end - span.start) {
+    /// The first `YYYY-YYYY` span of a plan's length in the front matter, e.g. `RENSTRA 2025-2029`;
+    /// also written over two lines (`2025` / `2029` on a cover).
+    static func declaredPeriod(in lines: [(offset: Int, element: String)], lengths: ClosedRange<Int>) -> PlanPeriod? {
+        for (index, (offset, text)) in lines.enumerated() {
+            for span in YearSpanFinder.spans(in: text) where lengths.contains(span.end - span.start) {
                 return PlanPeriod(start: span.start, end: span.end, line: offset + 1)
             }
+            // A cover printing the two years on lines of their own.
+            if let start = loneYear(text), let next = lines.dropFirst(index + 1).prefix(2).first(where: { !$0.element.allSatisfy(\.isWhitespace) }),
+               let end = loneYear(next.element), lengths.contains(end - start) {
+                return PlanPeriod(start: start, end: end, line: offset + 1)
+            }
         }
         return nil
     }
 
-    /// A revision says so on its title page (`Perubahan` over `Rencana Strategis`) or names itself
-    /// `Perubahan Renstra`; a "perubahan" inside a cited regulation's long title does not count.
-    static func kind(in lines: [(offset: Int, element: String)]) -> DocumentKind {
-        let titlePage = lines.prefix(40).contains { line in
-            line.element.count <= 80 && line.element.lowercased().containsLiteral("perubahan")
-        }
-        let namesItself = lines.contains { line in
-            let lower = line.element.lowercased()
-            return lower.containsLiteral("perubahan renstra") || lower.containsLiteral("perubahan rencana strategis")
-        }
-        return titlePage || namesItself ? .perubahanRenstra : .renstra
+    private static func loneYear(_ text: String) -> Int? {
+        let words = MarkupStripper.strip(text).trimmingCharacters(in: "#* \t").blankSeparatedWords()
+        guard words.count == 1, words[0].count == 4, let year = Int(words[0]), (1990...2100).contains(year) else { return nil }
+        return year
     }
 
-    /// The most frequent `Kota X` / `Kabupaten X` in the front matter.
+    /// The year of a one-year plan or report: `RENCANA KERJA … TAHUN 2024`, `LKjIP TAHUN 2023`, the
+    /// first `Tahun YYYY` of the front matter that is not part of a span.
+    static func singleYear(in lines: [(offset: Int, element: String)]) -> PlanPeriod? {
+        for (offset, text) in lines {
+            let words = text.lowercased().blankSeparatedWords()
+            guard let index = words.firstIndex(where: { $0 == "tahun" || $0 == "tahun:" }), index + 1 < words.count,
+                  YearSpanFinder.spans(in: text).isEmpty else { continue }
+            let next = words[index + 1].trimmingCharacters(".,;:")
+            guard next.count == 4, let year = Int(next), (1990...2100).contains(year),
+                  !text.lowercased().containsLiteral("nomor") else { continue }
+            return PlanPeriod(start: year, end: year, line: offset + 1)
+        }
+        return nil
+    }
+
+    /// The year after `period` when the document calls it a transition year (`dengan tahun 2030 sebagai
+    /// tahun transisi`).
+    static func transitionYear(after period: PlanPeriod, in source: SourceText) -> Int? {
+        let year = period.end + 1
+        for line in source.lines where line.containsIgnoringCase("transisi") {
+            let lower = line.lowercased()
+            guard lower.containsLiteral("tahun transisi"), YearSpanFinder.years(in: line).contains(year) else { continue }
+            return year
+        }
+        return nil
+    }
+
+    /// Words that end a region's name: `Kabupaten Jember Tahun 2021`, `Kota Semarang Kota Metropolitan`.
+    static let placeNameEnds: Set<String> = [
+        "tahun", "dinas", "badan", "nomor", "provinsi", "kota", "kabupaten", "dan", "yang", "dalam", "untuk", "pada",
+        "sebagai", "periode", "rencana", "renstra", "pemerintah", "peraturan", "di", "ke", "dari", "dengan", "se",
+        "kepala", "satuan", "sekretariat", "tentang", "telah", "adalah", "merupakan", "logo",
+    ]
+
+    /// The region named most often in the front matter: `Kota X` / `Kabupaten X` with the whole name
+    /// (`Kota Tangerang Selatan`), else the province (`Provinsi Daerah Khusus Ibukota Jakarta`). The
+    /// phrase `Kabupaten/Kota` names no region.
     static func city(in lines: [(offset: Int, element: String)]) -> String? {
         var counts: [String: Int] = [:]
-        for (_, raw) in lines where raw.containsIgnoringCase("kota") || raw.containsIgnoringCase("kabupaten") {
-            let words = MarkupStripper.strip(raw).letterRuns()
-            for (index, word) in words.enumerated().dropLast() {
+        var provinces: [String: Int] = [:]
+        for (_, raw) in lines where raw.containsIgnoringCase("kota") || raw.containsIgnoringCase("kabupaten")
+            || raw.containsIgnoringCase("provinsi") {
+            let text = MarkupStripper.strip(raw)
+            let words = text.blankSeparatedWords()
+            for (index, word) in words.enumerated() {
                 let lower = word.lowercased()
-                guard lower == "kota" || lower == "kabupaten" else { continue }
-                let name = words[index + 1]
-                guard let first = name.first, first.isUppercase, name.count > 2 else { continue }
-                let place = (lower == "kota" ? "Kota " : "Kabupaten ") + name.prefix(1) + name.dropFirst().lowercased()
-                counts[place, default: 0] += 1
+                guard lower == "kota" || lower == "kabupaten" || lower == "kab." || lower == "provinsi" else { continue }
+                var name: [String] = []
+                for next in words.dropFirst(index + 1).prefix(5) {
+                    let letters = next.trimmingCharacters(".,;:()")
+                    guard let first = letters.first, first.isUppercase, letters.count > 1,
+                          letters.allSatisfy({ $0.isLetter || $0 == "-" }),
+                          !placeNameEnds.contains(letters.lowercased()) || (lower == "provinsi" && letters.lowercased() == "daerah") else { break }
+                    name.append(letters.prefix(1) + letters.dropFirst().lowercased())
+                    if next.last == "," || next.last == "." && next.count > 2 { break }
+                }
+                // Names of more than four words are sentences in capitals, not places.
+                guard !name.isEmpty, name.count <= (lower == "provinsi" ? 5 : 3) else { continue }
+                if lower == "provinsi" {
+                    provinces["Provinsi " + name.joined(separator: " "), default: 0] += 1
+                } else {
+                    counts[(lower == "kota" ? "Kota " : "Kabupaten ") + name.joined(separator: " "), default: 0] += 1
+                }
             }
         }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        func mostFrequent(_ counts: [String: Int]) -> String? {
+            counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        }
+        return mostFrequent(counts) ?? mostFrequent(provinces)
     }
 
-    /// The agency name from the title page: the first line starting with `Dinas`/`Badan`, with a
-    /// continuation line joined when the name wraps (`DINAS KOPERASI,` / `USAHA KECIL DAN MENENGAH`).
+    /// Words opening an agency's name on a title page.
+    static let agencyWords = ["DINAS ", "BADAN ", "SATUAN ", "SEKRETARIAT ", "INSPEKTORAT", "KANTOR ", "RUMAH SAKIT ", "RSUD "]
+
+    /// The agency name from the title page: the first line starting with `Dinas`, `Badan`, `Satuan`, …,
+    /// with continuation lines joined while the name goes on (`Dinas Penanaman Modal dan` / `Pelayanan
+    /// Terpadu Satu Pintu`, a logo's column beside it left out), up to the region's name.
     static func agency(in lines: [(offset: Int, element: String)]) -> String? {
-        let plain = lines.map { MarkupStripper.strip($0.element).trimmingWhitespace() }
+        let plain = lines.map { rightmostColumn(MarkupStripper.strip($0.element)) }
         for (index, text) in plain.enumerated() {
             let upper = text.uppercased()
-            guard upper.hasPrefix("DINAS ") || upper.hasPrefix("BADAN ") else { continue }
+            guard let opening = agencyWords.first(where: { upper.hasPrefix($0) }) else { continue }
+            // `Badan … yang selanjutnya disebut …`: a definition in running text, not a title.
+            guard text.count <= 100, !(opening == "INSPEKTORAT" && text.count > 40) else { continue }
             var name = text
-            if let next = plain.dropFirst(index + 1).first, !next.isEmpty,
-               name.hasSuffix(",") || name.hasSuffix(" DAN") || !next.uppercased().hasPrefix("KOTA") && next == next.uppercased() && !next.containsLiteral("RENSTRA") {
+            for next in plain.dropFirst(index + 1).prefix(2) {
+                let nextUpper = next.uppercased()
+                guard !next.isEmpty, !nextUpper.hasPrefix("KOTA"), !nextUpper.hasPrefix("KABUPATEN"), !nextUpper.hasPrefix("PROVINSI"),
+                      !nextUpper.containsLiteral("RENSTRA"), !nextUpper.containsLiteral("RENCANA"), !nextUpper.containsLiteral("TAHUN"),
+                      next.count <= 80, let first = next.first, first.isUppercase else { break }
+                let continues = name.hasSuffix(",") || name.uppercased().hasSuffix(" DAN") || next == nextUpper && name == name.uppercased()
+                guard continues else { break }
                 name += " " + next
             }
-            if let cut = name.range(of: " KOTA", options: .caseInsensitive) ?? name.range(of: " KABUPATEN", options: .caseInsensitive) {
-                name = String(name[..<cut.lowerBound])
+            for place in [" KOTA", " KABUPATEN", " PROVINSI", " TAHUN"] {
+                if let cut = name.range(of: place, options: .caseInsensitive) { name = String(name[..<cut.lowerBound]) }
             }
-            return name.trimmingWhitespace()
+            return name.trimmingCharacters(in: ", ").trimmingWhitespace()
         }
         return nil
+    }
+
+    /// The last of the columns a layout line holds (`LOGO   Pelayanan Terpadu Satu Pintu`), trimmed.
+    static func rightmostColumn(_ text: String) -> String {
+        let trimmed = text.trimmingWhitespace()
+        guard let gap = trimmed.range(of: "   ", options: .backwards) else { return trimmed }
+        return String(trimmed[gap.upperBound...]).trimmingWhitespace()
     }
 
     /// The official signing the document: the name above the first `NIP.` line, skipping a rank line.

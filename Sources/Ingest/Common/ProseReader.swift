@@ -1,7 +1,8 @@
 /// Classifies a line of running text as a heading, a list item or a paragraph, the same way in
 /// every layout: `BAB IV`, `# **BAB I**`, `2.1.3 Kinerja…` are headings; `a.`, `3)`, `-`, `•` start items.
 public enum ProseReader {
-    static let romanNumerals: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    /// Roman numerals as chapters and row numbers are written (`I` … `XV`).
+    static let romanNumerals: Set<String> = Set(ChapterHeadingReader.romanNumerals.keys)
 
     public static func block(for rawLine: String, line: Int) -> Block? {
         var markdownDepth = 0
@@ -10,10 +11,11 @@ public enum ProseReader {
         let plain = MarkupStripper.strip(String(text.trimmingWhitespaceSubstring())).trimmingWhitespace()
         if plain.isEmpty { return nil }
         // Table-of-contents entries name headings but are not headings themselves.
-        if isContentsEntry(rawLine) { return .paragraph(Paragraph(text: plain, lines: LineSpan(line))) }
+        if isContentsEntry(rawLine) { return .paragraph(Paragraph(text: plain, lines: LineSpan(line), isContentsEntry: true)) }
         if let heading = chapterHeading(plain, line: line) { return .heading(heading) }
         if let heading = numberedHeading(plain, line: line) { return .heading(heading) }
         if markdownDepth > 0 {
+            if let chapter = ChapterHeadingReader.romanNumbered(plain, line: line) { return .heading(chapter) }
             if let item = listItem(plain, line: line) {
                 return .heading(Heading(level: markdownDepth, number: item.marker, title: item.text, lines: LineSpan(line)))
             }
@@ -36,52 +38,68 @@ public enum ProseReader {
         return isPage && !body.isEmpty && !body.containsLiteral("\t")
     }
 
-    /// `BAB IV`, `BAB IV. PROGRAM…`, `BAB  I \tPENDAHULUAN`, `Bab VI Rencana Program…`.
-    static func chapterHeading(_ text: String, line: Int) -> Heading? {
-        guard startsWithChapterWord(text) else { return nil }
-        let words = text.blankSeparatedWords()
-        guard words.count >= 2, words[0].uppercased() == "BAB" else { return nil }
-        let numeral = words[1].trimmingCharacters(".:")
-        guard romanNumerals.contains(numeral.uppercased()) else { return nil }
-        let title = words.dropFirst(2).joined(separator: " ")
-        // "Bab IV berisi …" and long sentences are prose, not headings.
-        guard title.count <= 160, !title.hasSuffix("."), title.first.map({ !$0.isLowercase }) ?? true else { return nil }
-        return Heading(level: 1, number: numeral.uppercased(), title: title, lines: LineSpan(line))
-    }
+    /// A chapter heading in any of the forms `ChapterHeadingReader` knows.
+    static func chapterHeading(_ text: String, line: Int) -> Heading? { ChapterHeadingReader.heading(text, line: line) }
 
-    /// `BAB`, in any case, then a space or tab: checked on bytes before splitting the line into words.
-    static func startsWithChapterWord(_ text: String) -> Bool {
-        let head = Array(text.utf8.prefix(4))
-        guard head.count == 4, head[3] == UInt8(ascii: " ") || head[3] == UInt8(ascii: "\t") else { return false }
-        return zip(head, "BAB".utf8).allSatisfy { $0 & 0xDF == $1 }
-    }
-
-    /// `2.1`, `2.1.3.`, `1.3.1. Maksud` followed by a short title: section headings.
+    /// `2.1`, `2.1.3.`, `1.3.1. Maksud` followed by a short title: section headings; also `3.3.TELAAHAN`
+    /// with the space after the number's last dot lost.
     static func numberedHeading(_ text: String, line: Int) -> Heading? {
         // The number must start with a digit: most lines are rejected on their first byte.
         if let first = text.utf8.first(where: { $0 != UInt8(ascii: ".") }), first < 0x80, !ByteText.isDigit(first) { return nil }
-        let token = text.prefix { !$0.isWhitespace }
+        var token = text.prefix { !$0.isWhitespace }
+        let number = token.prefix { $0.isNumber || $0 == "." }
+        if number.count < token.count, number.hasSuffix("."), token[number.endIndex].isLetter { token = number }
         let parts = token.trimmingCharacters(".").pieces(separatedBy: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isNumber) }) else {
             return nil
         }
-        let title = String(text.dropFirst(token.count)).trimmingWhitespace()
+        let title = collapsingBlanks(text.dropFirst(token.count))
         guard let first = title.first, first.isLetter, title.count <= 160, !title.hasSuffix(";") else { return nil }
         return Heading(level: parts.count, number: parts.joined(separator: "."), title: title, lines: LineSpan(line))
     }
 
-    /// `a.`, `b)`, `(c)`, `1.`, `12)`, `-`, `•`, `·`, `- a.` list markers.
+    /// The words of a title with one space between them: layout text spreads justified titles
+    /// (`TELAAHAN   RENCANA       TATA`).
+    static func collapsingBlanks(_ text: Substring) -> String {
+        text.blankSeparatedWords().joined(separator: " ")
+    }
+
+    /// `a.`, `b)`, `(c)`, `1.`, `12)`, `-`, `•`, `·`, `- a.` list markers, and `16.Pulau` with the space lost.
+    /// An item holds words: `24.    26.    28.` is a row of numbers wrapped in a table column.
     static func listItem(_ text: String, line: Int) -> ListItem? {
-        var rest = Substring(text)
-        if let head = rest.utf8.first, head == UInt8(ascii: "-") || head >= 0x80, let bullet = rest.first, "-•·▪●◦".contains(bullet) {
-            rest = rest.dropFirst().trimmingWhitespaceSubstring()
-            if let inner = enumeratedMarker(rest) {
-                return ListItem(marker: String(inner.marker), text: String(inner.text), lines: LineSpan(line))
-            }
-            return ListItem(marker: String(bullet), text: String(rest), lines: LineSpan(line))
+        let whole = Substring(text)
+        let marker: Substring, rest: Substring
+        if let head = whole.utf8.first, head == UInt8(ascii: "-") || head >= 0x80, let bullet = whole.first, "-•·▪●◦".contains(bullet) {
+            let afterBullet = whole.dropFirst().trimmingWhitespaceSubstring()
+            (marker, rest) = enumeratedMarker(afterBullet) ?? (Substring(String(bullet)), afterBullet)
+        } else {
+            guard let enumerated = enumeratedMarker(whole) ?? gluedMarker(whole) else { return nil }
+            (marker, rest) = enumerated
         }
-        guard let marker = enumeratedMarker(rest) else { return nil }
-        return ListItem(marker: String(marker.marker), text: String(marker.text), lines: LineSpan(line))
+        guard rest.contains(where: \.isLetter) else { return nil }
+        return ListItem(marker: String(marker), text: String(rest), lines: LineSpan(line))
+    }
+
+    /// `16.Pulau Tidung`, `1.Seksi Data`, `c.因为她 …` (OCR): one to three digits, or one lower-case letter,
+    /// and a dot glued to a capitalised word or a non-ASCII letter. Abbreviations (`s.d.`, `a.n.`) go on
+    /// in lower case and stay words.
+    static func gluedMarker(_ text: Substring) -> (marker: Substring, text: Substring)? {
+        var length = 0, isLetter = false
+        for byte in text.utf8 {
+            if ByteText.isDigit(byte) && !isLetter && length < 3 {
+                length += 1
+            } else if length == 0 && byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                length = 1
+                isLetter = true
+            } else if length > 0 && byte == UInt8(ascii: ".") {
+                break
+            } else {
+                return nil
+            }
+        }
+        guard let markerEnd = text.utf8.index(text.startIndex, offsetBy: length + 1, limitedBy: text.endIndex),
+              let next = text[markerEnd...].first, next.isLetter, next.isUppercase || !next.isASCII else { return nil }
+        return (text[..<markerEnd], text[markerEnd...])
     }
 
     /// An ASCII byte that can begin `(a)`, `a.`, `12)` or `IV)`: a cheap test before reading Characters.

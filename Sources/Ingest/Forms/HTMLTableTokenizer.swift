@@ -115,8 +115,8 @@ public struct HTMLTableTokenizer: TableTokenizer {
               abs(previous.width - blockWidth(block)) <= 1 else { return nil }
         var joined = previous
         var lines = block.lines
-        if let headerCount = previous.headerLineCount, block.headerRows == headerCount,
-           zip(previous.lines.prefix(headerCount), lines.prefix(headerCount)).allSatisfy(sameTexts) {
+        if let headerCount = previous.headerLineCount, block.headerRows == headerCount, headerCount > 0,
+           repeatsHeader(Array(previous.lines.prefix(headerCount)), Array(lines.prefix(headerCount))) {
             lines.removeFirst(headerCount)
         } else if block.headerRows > 0 {
             return nil
@@ -132,8 +132,15 @@ public struct HTMLTableTokenizer: TableTokenizer {
 
     static func blockWidth(_ block: Block) -> Int { (block.lines.flatMap { $0.cells.map(\.column) }.max() ?? -1) + 1 }
 
-    static func sameTexts(_ a: DraftLine, _ b: DraftLine) -> Bool {
-        a.cells.map { NameNormalizer.normalize($0.text) } == b.cells.map { NameNormalizer.normalize($0.text) }
+    /// Whether a block's header repeats the table's: most of its words are the table's header words, as
+    /// OCR misreads a few of them anew on every page (`Indikator`/`Indicator`, `Satuan`/`Satan`).
+    static func repeatsHeader(_ header: [DraftLine], _ candidate: [DraftLine]) -> Bool {
+        func words(_ lines: [DraftLine]) -> Set<String> {
+            Set(lines.flatMap(\.cells).filter(\.isOrigin).flatMap { NameNormalizer.normalize($0.text).pieces(separatedBy: " ").map(String.init) })
+        }
+        let original = words(header), repeated = words(candidate)
+        guard !repeated.isEmpty else { return false }
+        return original.intersection(repeated).count * 3 >= repeated.count * 2
     }
 
     static func isHeading(_ line: String) -> Bool {

@@ -153,13 +153,21 @@ struct LayoutTableReader {
                 index += 1
                 continue
             }
-            if caption(at: index) != nil || isSectionHeading(line) || line.looksLikeProse { break }
+            if caption(at: index) != nil || isSectionHeading(line) || line.looksLikeProse || isSourceNote(line) { break }
             if crossedPage(between: last, and: index), !isTabular(line) { break }
             blanks = 0
             last = index
             index += 1
         }
         return last
+    }
+
+    /// `Sumber : Data Kepegawaian …`, `Keterangan: …`: the note under a table closes it.
+    func isSourceNote(_ line: LayoutLine) -> Bool {
+        guard let first = line.tokens.first?.text.lowercased() else { return false }
+        let word = first.hasSuffix(":") ? String(first.dropLast()) : first
+        let next = line.tokens.dropFirst().first?.text
+        return ["sumber", "keterangan", "catatan", "ket"].contains(word) && (first.hasSuffix(":") || next == ":" || next?.hasPrefix(":") == true)
     }
 
     func crossedPage(between previous: Int, and next: Int) -> Bool {
@@ -209,20 +217,24 @@ struct LayoutTableReader {
         if let numberRow = firstSlice.numberRow {
             draftLines.append(numberLine(firstSlice.lines[numberRow], columns: reference, repaired: &repaired))
         }
-        var bodyLines = body.filter { !repaired.contains($0) }.map { bodyLine(lines[$0], columns: reference, mapping: nil) }
+        var above: [Int: Int] = [:]
+        var bodyLines = body.filter { !repaired.contains($0) }.map { bodyLine(lines[$0], columns: reference, mapping: nil, above: &above) }
         let referenceProfile = reference.figureShares(of: body.map { lines[$0] })
-        var current = reference
-        var mapping = Array(0..<reference.count)
         for page in pages.dropFirst() {
             guard let later = slice(page, headerWords: headerWords) else { continue }
             let pageBody = Array(later.lines[later.bodyStart...]).filter { !repaired.contains($0) }
-            if let own = columns(for: later, body: pageBody) {
-                current = own
-                mapping = own.mapping(onto: reference, profile: own.figureShares(of: pageBody.map { lines[$0] }),
-                                      referenceProfile: referenceProfile)
+            var current = reference
+            var mapping = Array(0..<reference.count)
+            if let numberRow = later.numberRow, let numbers = lines[later.lines[numberRow]].columnNumbers {
+                current = LayoutColumns.fromNumberRow(numbers, body: pageBody.map { lines[$0] })
+                mapping = current.mapping(onto: reference)
+            } else {
+                let placement = reference.placement(of: pageBody.map { lines[$0] }, profile: referenceProfile)
+                current = reference.transformed(scale: placement.scale, offset: placement.offset)
             }
             for (offset, index) in pageBody.enumerated() {
-                var line = bodyLine(lines[index], columns: current, mapping: mapping)
+                if offset == 0 { above = [:] }
+                var line = bodyLine(lines[index], columns: current, mapping: mapping, above: &above)
                 line.startsPage = offset == 0
                 bodyLines.append(line)
             }
@@ -263,14 +275,23 @@ struct LayoutTableReader {
         line.tokens.map { $0.text.lowercased() }.filter { $0.count >= 3 && !$0.contains(where: \.isNumber) }
     }
 
-    /// The page's columns: from its column-number row, else from its body lines' gutters.
+    /// The page's columns: from its column-number row, else from its body lines' gutters. Where the
+    /// header prints a row of years over figures that stand too close to leave gutters between them
+    /// (`155.100 152.300 153.430`), each year stands for one column, centred under it.
     func columns(for slice: PageSlice, body: [Int]) -> LayoutColumns? {
         let bodyLines = body.map { lines[$0] }
         if let numberRow = slice.numberRow, let numbers = lines[slice.lines[numberRow]].columnNumbers {
             return LayoutColumns.fromNumberRow(numbers, body: bodyLines)
         }
-        guard bodyLines.count >= 2 else { return nil }
-        return LayoutColumns.fromGutters(bodyLines)
+        guard bodyLines.count >= 2, let gutters = LayoutColumns.fromGutters(bodyLines) else { return nil }
+        let headerLines = slice.lines[..<slice.bodyStart].map { lines[$0] }
+        guard let years = headerLines.map({ $0.tokens.filter { YearSpanFinder.year($0.text) != nil } }).max(by: { $0.count < $1.count }),
+              years.count >= 3, let first = years.first else { return gutters }
+        let underYears = (0..<gutters.count).filter { gutters.center(of: $0) >= Double(first.start) - 2 }
+        guard underYears.count < years.count else { return gutters }
+        let before = (0..<gutters.count).filter { !underYears.contains($0) }.map { (number: $0 + 1, center: gutters.center(of: $0)) }
+        let anchors = before.map(\.center) + years.map(\.center)
+        return LayoutColumns.fromAnchors(anchors, body: bodyLines)
     }
 
     // MARK: Cells
@@ -390,11 +411,22 @@ struct LayoutTableReader {
     }
 
     /// A body line: each word in the column it overlaps most, mapped onto the first page's columns.
-    func bodyLine(_ line: LayoutLine, columns: LayoutColumns, mapping: [Int]?) -> DraftLine {
+    /// A body line: each word in the column it overlaps most, mapped onto the first page's columns. The
+    /// tail of a word broken in a narrow cell (`Pengendalia` over `n`) stays in the column of the word it
+    /// stands under, wherever its few letters happen to fall. `above` holds the previous line's columns by
+    /// the position where each of its words starts.
+    func bodyLine(_ line: LayoutLine, columns: LayoutColumns, mapping: [Int]?, above: inout [Int: Int]) -> DraftLine {
+        var placed: [Int: Int] = [:]
         let cells = line.tokens.map { token -> DraftCell in
-            let column = columns.column(of: token)
-            return DraftCell(text: token.text, line: line.number, column: mapping.map { $0[column] } ?? column)
+            let own = columns.column(of: token)
+            var column = mapping.map { $0[own] } ?? own
+            if token.text.count <= 3, token.text.first?.isLowercase == true, let tail = above[token.start] ?? above[token.start - 1] ?? above[token.start + 1] {
+                column = tail
+            }
+            placed[token.start] = column
+            return DraftCell(text: token.text, line: line.number, column: column)
         }
+        above = placed
         return DraftLine(line: line.number, cells: merged(cells))
     }
 

@@ -29,6 +29,15 @@ struct LayoutColumns: Sendable {
                              anchors: numbers.map(\.token.center))
     }
 
+    /// Columns centred on the given middles, as under a column-number row but without printed numbers.
+    static func fromAnchors(_ anchors: [Double], body: [LayoutLine]) -> LayoutColumns {
+        let tokens = anchors.map { LayoutToken(text: "", start: Int($0.rounded(.down)), end: Int($0.rounded(.up)) + 1) }
+        var columns = fromNumberRow(Array(zip(1..., tokens)).map { ($0.0, $0.1) }, body: body)
+        columns.numbers = nil
+        columns.anchors = anchors
+        return columns
+    }
+
     /// Columns between the gutters of the body lines: character positions that (almost) no body line
     /// fills. Nil when the lines leave fewer than two columns.
     static func fromGutters(_ body: [LayoutLine]) -> LayoutColumns? {
@@ -97,48 +106,57 @@ struct LayoutColumns: Sendable {
         return spanned.isEmpty ? [column(of: token)] : spanned
     }
 
-    /// Where each of this page's columns stands among `reference`'s: by printed number where both pages
-    /// print one, one to one where they have as many columns, otherwise by the alignment that keeps the
-    /// columns in order and best matches what they hold (figures or words) and where they stand across
-    /// the table's width.
-    func mapping(onto reference: LayoutColumns, profile: [Double], referenceProfile: [Double]) -> [Int] {
-        if let numbers, let referenceNumbers = reference.numbers {
-            return numbers.enumerated().map { index, number in
-                referenceNumbers.firstIndex(of: number) ?? min(index, reference.count - 1)
-            }
-        }
-        if count == reference.count { return Array(0..<count) }
-        let positions = relativeCenters, referencePositions = reference.relativeCenters
-        // cost[i][j]: the best alignment of this page's first i + 1 columns with column i on reference column j.
-        let columns = count, targets = reference.count
-        var cost = Array(repeating: Array(repeating: Double.infinity, count: targets), count: columns)
-        var from = Array(repeating: Array(repeating: 0, count: targets), count: columns)
-        func mismatch(_ i: Int, _ j: Int) -> Double {
-            abs(positions[i] - referencePositions[j]) * 4 + abs(profile[i] - referenceProfile[j])
-        }
-        for j in 0..<targets { cost[0][j] = mismatch(0, j) }
-        for i in 1..<max(1, columns) {
-            var best = Double.infinity, bestFrom = 0
-            for j in 0..<targets {
-                if cost[i - 1][j] < best { best = cost[i - 1][j]; bestFrom = j }
-                cost[i][j] = best + mismatch(i, j)
-                from[i][j] = bestFrom
-            }
-        }
-        guard columns > 0, var j = cost[columns - 1].indices.min(by: { cost[columns - 1][$0] < cost[columns - 1][$1] }) else { return [] }
-        var mapping = Array(repeating: 0, count: columns)
-        for i in stride(from: columns - 1, through: 0, by: -1) {
-            mapping[i] = j
-            j = from[i][j]
-        }
-        return mapping
+    /// Where each of this page's columns stands among `reference`'s, by printed number where both pages
+    /// print one, else one to one.
+    func mapping(onto reference: LayoutColumns) -> [Int] {
+        guard let numbers, let referenceNumbers = reference.numbers else { return Array(0..<count).map { min($0, reference.count - 1) } }
+        return numbers.enumerated().map { index, number in referenceNumbers.firstIndex(of: number) ?? min(index, reference.count - 1) }
     }
 
-    /// Column middles as a fraction of the span from the first column's middle to the last's.
-    var relativeCenters: [Double] {
-        let centers = (0..<count).map { center(of: $0) }
-        guard let first = centers.first, let last = centers.last, last > first else { return centers.map { _ in 0 } }
-        return centers.map { ($0 - first) / (last - first) }
+    /// The same columns stretched by `scale` and moved `offset` characters to the right.
+    func transformed(scale: Double, offset: Double) -> LayoutColumns {
+        func place(_ position: Int) -> Int { Int((Double(position) * scale + offset).rounded()) }
+        var moved = self
+        moved.ranges = ranges.enumerated().map { index, range in
+            let lower = index == 0 ? 0 : max(0, place(range.lowerBound))
+            let upper = range.upperBound == Int.max / 2 ? range.upperBound : place(range.upperBound)
+            return lower..<max(lower + 1, upper)
+        }
+        moved.anchors = anchors?.map { $0 * scale + offset }
+        return moved
+    }
+
+    /// How a later page without a header of its own places this page's columns: pdftotext sets each
+    /// page anew, moving the table sideways and, where the page's text is set smaller or larger,
+    /// stretching it. The placement chosen is the one under which most words fall in a column of their
+    /// kind (figures under figures, words under words); among equals, the least moved.
+    func placement(of lines: [LayoutLine], profile: [Double]) -> (scale: Double, offset: Double) {
+        let tokens = lines.flatMap(\.tokens)
+        guard !tokens.isEmpty else { return (1, 0) }
+        let isFigure = tokens.map { LayoutRowAssembler.isValuePiece($0.text) }
+        let lowers = ranges.map(\.lowerBound)
+        func column(at position: Double) -> Int {
+            var low = 0, high = lowers.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Double(lowers[middle]) <= position { low = middle + 1 } else { high = middle }
+            }
+            return max(0, low - 1)
+        }
+        var best = (scale: 1.0, offset: 0.0, score: Int.min, moved: 0.0)
+        for scaleStep in -8...8 {
+            let scale = 1 + Double(scaleStep) * 0.035
+            for offset in stride(from: -60.0, through: 60.0, by: 1) {
+                var score = 0
+                for (token, figure) in zip(tokens, isFigure) {
+                    let position = (token.center - offset) / scale
+                    score += (profile[column(at: position)] >= 0.5) == figure ? 1 : -1
+                }
+                let moved = abs(offset) + abs(scale - 1) * 100
+                if score > best.score || (score == best.score && moved < best.moved) { best = (scale, offset, score, moved) }
+            }
+        }
+        return (best.scale, best.offset)
     }
 
     /// For each column, the share of the body words in it that are figures.

@@ -36,10 +36,14 @@ public struct Heading: Sendable, Hashable, Codable {
 public struct Paragraph: Sendable, Hashable, Codable {
     public var text: String
     public var lines: LineSpan
+    /// A line of the table of contents or of a list of tables or figures (`2.1 Tugas …… 9`,
+    /// `Tabel II.61 Proyeksi … 109`): it names a heading or caption of the body, it is not one.
+    public var isContentsEntry: Bool
 
-    public init(text: String, lines: LineSpan) {
+    public init(text: String, lines: LineSpan, isContentsEntry: Bool = false) {
         self.text = text
         self.lines = lines
+        self.isContentsEntry = isContentsEntry
     }
 }
 

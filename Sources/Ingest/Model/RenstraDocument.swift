@@ -1,9 +1,42 @@
-/// Renstra or its revision (Perubahan Renstra).
-public enum DocumentKind: String, Sendable, Codable {
+/// What kind of planning document a text is, as its title page says.
+public enum DocumentKind: String, Sendable, Codable, CaseIterable {
+    /// Rencana Strategis Perangkat Daerah: an agency's five-year plan.
     case renstra
+    /// A revision of a Renstra (Perubahan Renstra).
     case perubahanRenstra = "perubahan-renstra"
+    /// Rencana Pembangunan Jangka Menengah Daerah: the region's five-year plan (or the Perda enacting it).
+    case rpjmd
+    /// Rencana Pembangunan Jangka Panjang Daerah: the region's twenty-year plan.
+    case rpjpd
+    /// Rencana Kerja Pemerintah Daerah: the region's plan for one year.
+    case rkpd
+    /// Rencana Kerja Perangkat Daerah: an agency's plan for one year.
+    case renja
+    /// Laporan Kinerja Instansi Pemerintah (LKjIP, formerly LAKIP): the report on one year.
+    case lkjip
     case performanceChart = "pohon-kinerja"
     case unknown
+
+    /// A plan or report for one year, which cites the multi-year plan it belongs to.
+    public var coversOneYear: Bool { self == .rkpd || self == .renja || self == .lkjip }
+
+    /// A twenty-year plan, whose tables give targets by five-year stage rather than by year.
+    public var isLongTerm: Bool { self == .rpjpd }
+
+    /// The name a reviewer uses, in Indonesian or English.
+    public func name(english: Bool) -> String {
+        switch self {
+        case .renstra: return "Renstra"
+        case .perubahanRenstra: return english ? "Revised Renstra (Perubahan)" : "Perubahan Renstra"
+        case .rpjmd: return "RPJMD"
+        case .rpjpd: return "RPJPD"
+        case .rkpd: return "RKPD"
+        case .renja: return "Renja"
+        case .lkjip: return "LKjIP"
+        case .performanceChart: return english ? "Performance chart (pohon kinerja)" : "Pohon kinerja"
+        case .unknown: return english ? "unknown" : "tidak diketahui"
+        }
+    }
 }
 
 /// A plan period such as 2025–2029.
@@ -39,24 +72,42 @@ public struct Official: Sendable, Hashable, Codable {
 }
 
 public struct DocumentMetadata: Sendable, Hashable, Codable {
+    /// The region: `Kota Semarang`, `Kabupaten Jember`, `Provinsi Daerah Khusus Ibukota Jakarta`.
     public var city: String?
     public var agency: String?
     public var kind: DocumentKind
+    /// The document's own period: five years for a Renstra or RPJMD, twenty for an RPJPD, one for a
+    /// Renja, RKPD or LKjIP.
     public var period: PlanPeriod?
+    /// For a one-year document, the period of the Renstra or RPJMD it cites (`Renstra 2021–2026`).
+    public var citedPeriod: PlanPeriod?
+    /// A year after the period that the document itself calls a transition year (`tahun 2030 sebagai
+    /// tahun transisi`, Inmendagri 2/2025).
+    public var transitionYear: Int?
     public var signatory: Official?
     /// The signing date as written (`19 September 2025`) and its line.
     public var date: String?
     public var dateLine: Int?
 
     public init(city: String? = nil, agency: String? = nil, kind: DocumentKind = .unknown, period: PlanPeriod? = nil,
+                citedPeriod: PlanPeriod? = nil, transitionYear: Int? = nil,
                 signatory: Official? = nil, date: String? = nil, dateLine: Int? = nil) {
         self.city = city
         self.agency = agency
         self.kind = kind
         self.period = period
+        self.citedPeriod = citedPeriod
+        self.transitionYear = transitionYear
         self.signatory = signatory
         self.date = date
         self.dateLine = dateLine
+    }
+
+    /// The multi-year period plan tables and period mentions are judged against: the document's own,
+    /// or for a one-year document the period of the plan it cites.
+    public var planPeriod: PlanPeriod? {
+        guard let period else { return citedPeriod }
+        return period.start == period.end ? citedPeriod : period
     }
 }
 
@@ -87,30 +138,6 @@ public struct UninterpretedLine: Sendable, Hashable, Codable {
         self.line = line
         self.text = text
         self.reason = reason
-    }
-}
-
-/// A run of numbered labels in a performance chart, e.g. `SASARAN 1 SASARAN 2 … SASARAN 7`.
-public struct NumberedLabelRun: Sendable, Hashable, Codable {
-    public var label: String
-    public var numbers: [Int]
-    public var line: Int
-
-    public init(label: String, numbers: [Int], line: Int) {
-        self.label = label
-        self.numbers = numbers
-        self.line = line
-    }
-}
-
-/// What a performance-chart (pohon kinerja) fragment holds: label runs and named officials.
-public struct PerformanceChart: Sendable, Hashable, Codable {
-    public var labelRuns: [NumberedLabelRun]
-    public var officials: [Official]
-
-    public init(labelRuns: [NumberedLabelRun] = [], officials: [Official] = []) {
-        self.labelRuns = labelRuns
-        self.officials = officials
     }
 }
 

@@ -4,9 +4,16 @@ public struct NameTokens: Sendable, Hashable {
     public let words: Set<String>
 
     public init(_ name: String) {
+        self.init(key: PlanName.key(name))
+    }
+
+    /// The content words of a name already in `PlanName.key` form.
+    init(key: String) {
         var words = Set<String>()
-        for word in PlanName.key(name).pieces(separatedBy: " ").map(String.init) where !Self.connectingWords.contains(word) {
-            words.formUnion(Self.compoundAcronyms[word] ?? [word])
+        for piece in key.pieces(separatedBy: " ") {
+            let word = String(piece)
+            if Self.connectingWords.contains(word) { continue }
+            if let compound = Self.compoundAcronyms[word] { words.formUnion(compound) } else { words.insert(word) }
         }
         for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
             words.subtract(phrase.words)
@@ -30,7 +37,7 @@ public struct NameTokens: Sendable, Hashable {
     }
 
     /// Connecting words that change no meaning in a name (`Pengembangan Sistem Pendukung Usaha bagi…`).
-    static let connectingWords: Set<String> = [
+    public static let connectingWords: Set<String> = [
         "dan", "yang", "di", "ke", "dari", "untuk", "pada", "serta", "bagi", "dalam", "atau", "dengan",
         "oleh", "terhadap", "melalui",
     ]
@@ -60,26 +67,43 @@ public enum PlanName {
     /// (`1.`, `a.`, `2.17.07`) and without the level word (`Program`, `Kegiatan`, `Sub Kegiatan`) that some
     /// tables print and others leave to the column header.
     public static func key(_ name: String) -> String {
-        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map { standardSpelling[String($0)] ?? String($0) }[...]
-        while let first = words.first, words.count > 1, first.allSatisfy(\.isNumber) || first.count == 1 {
+        let normalized = NameNormalizer.normalize(name)
+        var words = normalized.pieces(separatedBy: " ")[...]
+        while let first = words.first, words.count > 1, first.count == 1 || first.allSatisfy(\.isNumber) {
             words.removeFirst()
         }
         if words.count > 2, words.first == "sub", words.dropFirst().first == "kegiatan" {
             words.removeFirst(2)
-        } else if words.count > 1, let first = words.first, levelWords.contains(String(first)) {
+        } else if words.count > 1, let first = words.first, levelWords.contains(first) {
             words.removeFirst()
         }
-        return words.joined(separator: " ")
+        // Most names need no respelling: then the key is the normalised text from its first kept word.
+        guard words.contains(where: { standardSpelling[$0] != nil }) else {
+            return words.first.map { String(normalized[$0.startIndex...]) } ?? ""
+        }
+        return words.map { standard($0) }.joined(separator: " ")
     }
 
-    static let levelWords: Set<String> = ["program", "kegiatan", "subkegiatan"]
+    /// The key without spaces: a name broken by PDF word breaks (`Pemberday aan`) or written `Kerjasama` for
+    /// `Kerja Sama` compares equal in this form.
+    public static func compact(_ key: String) -> String {
+        key.utf8.contains(UInt8(ascii: " ")) ? String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : key
+    }
+
+    /// A normalised word in its standard spelling.
+    static func standard<Word: StringProtocol>(_ word: Word) -> String {
+        standardSpelling[Substring(word)].map(String.init) ?? String(word)
+    }
+
+    static let levelWords: Set<Substring> = ["program", "kegiatan", "subkegiatan"]
 
     /// Non-standard spellings found in plans (and in the official lists: `Perijinan`), mapped to the
     /// standard (KBBI) form, so that a spelling variant is not a different name.
-    static let standardSpelling: [String: String] = [
+    static let standardSpelling: [Substring: Substring] = [
         "prosentase": "persentase", "presentase": "persentase", "persentasi": "persentase",
         "ijin": "izin", "perijinan": "perizinan", "propinsi": "provinsi", "kwalitas": "kualitas",
         "aktifitas": "aktivitas", "standarisasi": "standardisasi", "analisa": "analisis",
-        "praktek": "praktik", "sistim": "sistem",
+        "praktek": "praktik", "sistim": "sistem", "mebeluer": "mebel", "subyek": "subjek", "obyek": "objek",
+        "resiko": "risiko", "karir": "karier", "efektifitas": "efektivitas", "survey": "survei",
     ]
 }

@@ -51,7 +51,8 @@ struct PlanBuilder {
             let label = label(of: row)
             let indicator = indicatorColumn.flatMap { row[$0]?.text } ?? ""
             if !label.isEmpty {
-                let inferred = hasCodes ? nil : inferredLevel(at: index, stated: stated, built: result.nodes)
+                let official = stated[index] == nil && !hasCodes ? Self.officialLevel(of: label) : nil
+                let inferred = hasCodes ? nil : official ?? inferredLevel(at: index, stated: stated, built: result.nodes)
                 guard let level = stated[index] ?? inferred else {
                     let reason = hasCodes ? "baris tanpa kode maupun nama tingkat (tujuan atau sasaran?), bukan bagian rencana program"
                         : "label tanpa tingkat (program/kegiatan/sub kegiatan) yang dapat disimpulkan"
@@ -60,8 +61,9 @@ struct PlanBuilder {
                     continue
                 }
                 if stated[index] == nil {
+                    let reason = official == nil ? "menurut baris di sekitarnya" : "karena namanya tercantum di daftar nomenklatur pada tingkat itu"
                     result.warnings.append("\(table.displayName) baris \(row.lines.first): `\(label)` tidak diawali nama tingkatnya; "
-                                           + "dibaca sebagai \(levelName(level)) menurut baris di sekitarnya.")
+                                           + "dibaca sebagai \(levelName(level)) \(reason).")
                 }
                 result.nodes.append(node(level: level, label: label, code: code(of: row), row: row))
                 current = result.nodes.count - 1
@@ -81,6 +83,17 @@ struct PlanBuilder {
         return result
     }
 
+    /// The level at which the official list (Kepmendagri 050-3708/2020, kabupaten/kota) names a label printed
+    /// without its level word or code, when exactly one level names it: a programme or a kegiatan. Sub
+    /// kegiatan are left to the neighbouring rows, as plans often print a sub kegiatan of the list as one
+    /// of their kegiatan (its budget then adds up with its siblings', not under them).
+    static func officialLevel(of label: String) -> PlanLevel? {
+        let levels: [PlanLevel] = [.program, .kegiatan].filter { level in
+            NomenclatureList.kabupatenKota.match(label, level: level).agreement.namesEntry
+        }
+        return levels.count == 1 ? levels[0] : nil
+    }
+
     /// A label without its level word (`Pengembangan Usaha Mikro` among sub kegiatan): the deeper of
     /// the level before it and the next stated level.
     func inferredLevel(at index: Int, stated: [PlanLevel?], built: [PlanNode]) -> PlanLevel? {
@@ -98,7 +111,8 @@ struct PlanBuilder {
         let named = codeColumn == nil ? PlanCode.leading(in: label)?.rest ?? label : label
         return PlanNode(level: level, code: code, name: Self.name(of: named, level: level),
                         indicators: hasIndicator ? [indicator(of: row)] : [],
-                        budgets: budgets(of: row), endOfPeriodBudget: endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) },
+                        budgets: budgets(of: row),
+                        endOfPeriodBudget: row.alignedToColumns ? endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) } : nil,
                         lines: row.lines, table: table.displayName)
     }
 
@@ -119,7 +133,8 @@ struct PlanBuilder {
     }
 
     func indicator(of row: Row) -> PlanIndicator {
-        let targets = table.years.compactMap { year -> YearFigure? in
+        // A row whose values could not be told apart by column gives its name, not its figures.
+        let targets = !row.alignedToColumns ? [] : table.years.compactMap { year -> YearFigure? in
             let target = column(year: year, measure: .target).flatMap { nonBlank(row[$0]) }
             let budget = column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }
             return target == nil && budget == nil ? nil : YearFigure(year: year, target: target, budget: budget)
@@ -132,7 +147,8 @@ struct PlanBuilder {
     }
 
     func budgets(of row: Row) -> [YearFigure] {
-        table.years.compactMap { year in
+        guard row.alignedToColumns else { return [] }
+        return table.years.compactMap { year in
             column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }.map { YearFigure(year: year, budget: $0) }
         }
     }

@@ -10,7 +10,8 @@ enum CellReading {
     }
 
     /// Chooses a reading for every ambiguous body cell:
-    /// - budget columns hold rupiah: the thousands reading;
+    /// - budget columns hold rupiah, and columns whose other figures group thousands with the same mark
+    ///   (`28,574` among `2,395,781`): the thousands reading;
     /// - target, baseline and realisation columns whose other cells write decimals with a point
     ///   (`88.0`, `20.36`), percent cells, and cells of a row whose unit is percent: the decimal reading;
     /// - anything else keeps the parser's reading, with the other one still at hand.
@@ -19,11 +20,15 @@ enum CellReading {
         let columnAt = Dictionary(columns.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         // One pass over the cells, never columns × rows: a row is only as wide as what was written in it.
         var usesDecimalPoint = Set<Int>()
+        // Marks each column's unambiguous figures use between groups of three (`2,395,781`, `8.757.518`).
+        var groupMarks: [Int: Set<Character>] = [:]
         for row in rows {
             for (column, cell) in row.cells.enumerated() {
-                guard let quantity = cell.quantity, !quantity.isAmbiguous, quantity.reading == .english,
-                      quantity.decimals > 0 else { continue }
-                usesDecimalPoint.insert(column)
+                guard let quantity = cell.quantity, !quantity.isAmbiguous else { continue }
+                if quantity.reading == .english && quantity.decimals > 0 { usesDecimalPoint.insert(column) }
+                if quantity.decimals == 0, let mark = repeatedGroupMark(quantity.spelling) {
+                    groupMarks[column, default: []].insert(mark)
+                }
             }
         }
         var rows = rows
@@ -33,7 +38,9 @@ enum CellReading {
                 guard let column = columnAt[columnIndex], let quantity = rows[rowIndex].cells[columnIndex].quantity,
                       let alternative = quantity.alternativeValue, let value = quantity.value else { continue }
                 let wantsThousands: Bool
-                if column.measure == .budget {
+                let marks = groupMarks[columnIndex] ?? []
+                let mark = quantity.spelling.first { $0 == "," || $0 == "." }
+                if column.measure == .budget || (mark.map(marks.contains) ?? false) && marks.count == 1 {
                     wantsThousands = true
                 } else if usesDecimalPoint.contains(columnIndex) || quantity.kind == .percent
                             || isFigureColumn(column) && rowUnitIsPercent {
@@ -47,6 +54,13 @@ enum CellReading {
             }
         }
         return rows
+    }
+
+    /// The mark a spelling puts between groups of three when it puts the same one at least twice
+    /// (`2,395,781` → `,`); nil otherwise.
+    static func repeatedGroupMark(_ spelling: String) -> Character? {
+        let marks = spelling.filter { $0 == "," || $0 == "." }
+        return marks.count >= 2 && Set(marks).count == 1 ? marks.first : nil
     }
 
     /// Columns whose values are measured in the row's unit.

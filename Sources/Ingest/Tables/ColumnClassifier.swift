@@ -49,7 +49,7 @@ public enum ColumnClassifier {
         if all.containsLiteral("realisasi") && !all.containsLiteral("target") { return .realisation }
         switch innermost {
         case "t", "target", "tar": return .target
-        case "pagu", "rp", "rp.", "(rp)", "anggaran", "pagu indikatif", "dana": return .budget
+        case "pagu", "rp", "rp.", "(rp)", "rupiah", "(rupiah)", "anggaran", "pagu indikatif", "dana": return .budget
         default: break
         }
         if all.containsLiteral("rasio") { return .ratio }

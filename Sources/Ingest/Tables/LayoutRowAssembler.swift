@@ -14,6 +14,9 @@ struct LayoutRowAssembler {
     let labelColumn: Int?
 
     private var rows: [RowDraft] = []
+    /// Rows where two values of one line fell in one column: a column boundary was placed wrong there,
+    /// so which column each value belongs to is not known.
+    private var collided = Set<Int>()
     /// The row and text of the value still open in each value column.
     private var open: [Int: (row: Int, text: String)] = [:]
     /// Columns that received a value of their own in the current row.
@@ -63,6 +66,7 @@ struct LayoutRowAssembler {
             }
         }
         let label = labelColumn.flatMap { line.cells.indices.contains($0) ? line.cells[$0] : nil } ?? ""
+        let crowded = pieces.contains { Self.holdsSeveralValues($0.element) }
         if startsRow(label: label, fresh: fresh, continuations: continuations, startsPage: startsPage) {
             rows.append(RowDraft(PhysicalLine(number: line.number, cells: [])))
             filled = []
@@ -76,8 +80,13 @@ struct LayoutRowAssembler {
         }
         guard !rows.isEmpty else { return }
         let current = rows.count - 1
+        if crowded { collided.insert(current) }
         for (column, text) in fresh {
             let existing = rows[current].text(column)
+            if valueColumns.contains(column), Self.isValuePiece(text), !existing.isEmpty,
+               rows[current].cells[column].lines.last == line.number, Self.isValuePiece(existing) {
+                collided.insert(current)
+            }
             let joined = existing.isEmpty ? text : existing + (existing.hasSuffix("-") ? "" : " ") + text
             rows[current].set(column, to: joined, addingLine: line.number)
             if valueColumns.contains(column) {
@@ -88,7 +97,13 @@ struct LayoutRowAssembler {
         previousHadLabel = !label.isEmpty
     }
 
-    func finishedRows() -> [Row] { rows.map { $0.row(budgetColumns: budgetColumns) } }
+    func finishedRows() -> [Row] {
+        rows.enumerated().map { index, draft in
+            var row = draft.row(budgetColumns: budgetColumns)
+            row.alignedToColumns = !collided.contains(index)
+            return row
+        }
+    }
 
     /// A new row opens with a code, row number, bullet or total word in front; where a
     /// value arrives in a column the current row has already filled; or where a label starts after lines
@@ -145,6 +160,17 @@ struct LayoutRowAssembler {
         if ProseReader.romanNumerals.contains(String(number)) { return true }
         if ["v", "•", "-", "·", "▪", "●"].contains(first) { return true }
         return ["jumlah", "total"].contains(first.lowercased())
+    }
+
+    /// `40 90%`, `100 100`: values of two columns that the page's columns put in one, each a figure of
+    /// its own (a figure and its unit, `12 Bulan`, is one value).
+    static func holdsSeveralValues(_ text: String) -> Bool {
+        let words = text.blankSeparatedWords()
+        return words.count >= 2 && words.allSatisfy { word in
+            let value = String(word)
+            return value != "-" && NumberParser.parse(value)?.value != nil && !SplitNumber.isPartial(value)
+                && !value.hasPrefix(".") && !value.hasSuffix(".")
+        }
     }
 
     /// A figure, a dash, a percent sign, or a piece of a number.

@@ -7,7 +7,7 @@ import Rules
 enum LintCommand {
     enum Format: String { case text, json, html, sarif }
 
-    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline", "--jobs"]
+    static let valueOptions: Set<String> = ["--format", "--lang", "--fail-on", "--output", "--config", "--baseline", "--write-baseline", "--jobs", "--with"]
 
     static func run(_ words: [String]) throws -> Int32 { try run(words, rules: RuleRegistry.all) }
 
@@ -33,13 +33,16 @@ enum LintCommand {
         let baseline = try arguments.value("--baseline").map(Baseline.load(path:))
 
         let runner = configuration.runner(for: rules)
+        let crossDocument = CrossDocumentStage(runner: CrossDocumentRunner(runner), reference: arguments.value("--with"),
+                                               pairs: configuration.pairs)
         if baseline == nil, writeBaselinePath == nil, format == .text || format == .json {
-            let lint = StreamingLint(paths: paths, workers: workers, runner: runner, language: language)
+            let lint = StreamingLint(paths: paths, workers: workers, runner: runner, language: language, crossDocument: crossDocument)
             return try lint.report(json: format == .json, inputErrors: inputs.errors, to: output, failOn: failOn)
         }
         let keepDocuments = format == .html
         var results = inputs.errors.map { FileLintResult.failed(path: $0.path, $0) }
             + paths.parallelMapLargestFirst(workers: workers) { FileLintResult.lint(path: $0, runner: runner, keepDocument: keepDocuments) }
+        CrossDocumentStage.merge(crossDocument.run(results), into: &results)
         let errors = results.compactMap(\.error)
         for error in errors { CommandLineApp.printError(error.message(language)) }
 

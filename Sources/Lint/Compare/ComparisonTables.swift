@@ -184,6 +184,7 @@ struct ComparisonTabulator {
         case .perubahanRenstra: return text("Perubahan Renstra", "Revised Renstra")
         case .performanceChart: return text("Pohon kinerja", "Performance chart")
         case .unknown: return ""
+        case .rpjmd, .rpjpd, .rkpd, .renja, .lkjip: return text(kind.name(english: false), kind.name(english: true))
         }
     }
 

@@ -4,7 +4,7 @@ import Rules
 /// Reads `.renstra-lint.json` strictly: an unknown key, rule or family, or a value of the wrong type
 /// is a one-line error naming the file, never silently ignored.
 struct ConfigurationParser {
-    static let keys = ["disable", "enable", "severity", "roundingTolerance", "acceptTransitionYear"]
+    static let keys = ["disable", "enable", "severity", "roundingTolerance", "acceptTransitionYear", "pairs"]
 
     var path: String
     var knownRules: [RuleDescription]
@@ -28,6 +28,7 @@ struct ConfigurationParser {
             case "severity": configuration.severities = try severities(value)
             case "roundingTolerance": configuration.roundingTolerance = try tolerance(value)
             case "acceptTransitionYear": configuration.acceptTransitionYear = try boolean(value, key: key)
+            case "pairs": configuration.pairs = try pairs(value)
             default:
                 throw problem("kunci tidak dikenal \"\(key)\" (yang dikenal: \(Self.keys.joined(separator: ", ")))",
                               "unknown key \"\(key)\" (known keys: \(Self.keys.joined(separator: ", ")))")
@@ -82,6 +83,26 @@ struct ConfigurationParser {
             result[selector] = severity
         }
         return result
+    }
+
+    /// `[{"document": "pohon-kinerja.txt", "with": "renstra.txt"}]`: paths relative to the configuration file.
+    private func pairs(_ value: Any) throws -> [String: String] {
+        guard let entries = value as? [Any] else { throw pairsProblem() }
+        var pairs: [String: String] = [:]
+        let directory = (path as NSString).deletingLastPathComponent
+        for entry in entries {
+            guard let object = entry as? [String: Any], Set(object.keys) == ["document", "with"],
+                  let document = object["document"] as? String, let reference = object["with"] as? String,
+                  !document.isEmpty, !reference.isEmpty else { throw pairsProblem() }
+            let resolve = { (file: String) in file.hasPrefix("/") || directory.isEmpty ? file : directory + "/" + file }
+            pairs[resolve(document)] = resolve(reference)
+        }
+        return pairs
+    }
+
+    private func pairsProblem() -> UsageError {
+        problem("\"pairs\" harus berupa daftar objek {\"document\": \"pohon-kinerja.txt\", \"with\": \"renstra.txt\"}",
+                "\"pairs\" must be a list of objects {\"document\": \"pohon-kinerja.txt\", \"with\": \"renstra.txt\"}")
     }
 
     private func tolerance(_ value: Any) throws -> Double {

@@ -27,6 +27,9 @@ struct LintConfiguration: Equatable {
     /// Extra relative tolerance for sums (0.001 = 0,1 % of the stated value).
     var roundingTolerance: Double = 0
     var acceptTransitionYear: Bool = false
+    /// Documents compared with a named other (a performance tree with its Renstra): dependent → reference,
+    /// paths resolved against the configuration file's directory.
+    var pairs: [String: String] = [:]
 
     /// A rule runs unless it is disabled by identifier, or its family is disabled and the rule is not
     /// enabled by identifier: the more specific entry wins.

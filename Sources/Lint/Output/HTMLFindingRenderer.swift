@@ -34,6 +34,9 @@ struct HTMLFindingRenderer {
         var pairs: [(String, String)] = []
         if let expected = finding.expected { pairs.append((language.say("Seharusnya", "Expected"), expected)) }
         if let found = finding.found { pairs.append((language.say("Tertulis", "Found"), found)) }
+        if let other = finding.placeInOtherDocument {
+            pairs.append((language.say("Dokumen lain", "Other document"), "\(other.file):\(other.line)"))
+        }
         guard !pairs.isEmpty else { return "" }
         return "<dl class=\"values\">" + pairs.map { "<div><dt>\(htmlEscape($0.0))</dt><dd>\(htmlEscape($0.1))</dd></div>" }.joined()
             + "</dl>\n"

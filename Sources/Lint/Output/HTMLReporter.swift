@@ -142,6 +142,7 @@ struct HTMLReporter {
         }
         if let layout = result.layout { rows.append((language.say("Tata letak ekspor", "Export layout"), layout.rawValue)) }
         for warning in result.document?.warnings ?? [] { rows.append((language.say("Catatan", "Note"), warning)) }
+        for note in result.notes { rows.append((language.say("Catatan", "Note"), note.text(language))) }
         return "<dl class=\"meta\">\n" + rows.map { "<dt>\(htmlEscape($0.0))</dt><dd>\(htmlEscape($0.1))</dd>\n" }.joined() + "</dl>\n"
     }
 
@@ -151,6 +152,7 @@ struct HTMLReporter {
         case .perubahanRenstra: return language.say("Perubahan Renstra", "Revised Renstra (Perubahan)")
         case .performanceChart: return language.say("Pohon kinerja", "Performance chart (pohon kinerja)")
         case .unknown: return language.say("tidak diketahui", "unknown")
+        case .rpjmd, .rpjpd, .rkpd, .renja, .lkjip: return language.say(kind.name(english: false), kind.name(english: true))
         }
     }
 

@@ -25,6 +25,7 @@ enum InspectJSONEncoder {
             })),
             ("tables", .array(document.tables.map(encode))),
             ("plan", .array(document.plan.map(encode))),
+            ("chart", document.chart.map(InspectChartRenderer(language: .en).json) ?? .null),
             ("uninterpreted", .array(document.uninterpreted.map { line in
                 .object([("line", .int(line.line)), ("reason", .string(line.reason)), ("text", .string(line.text))])
             })),

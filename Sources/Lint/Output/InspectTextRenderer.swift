@@ -37,13 +37,7 @@ struct InspectTextRenderer {
             out += "\n" + language.say("hierarki rencana", "plan hierarchy") + ":\n"
             for node in document.plan { out += renderNode(node, depth: 1) }
         }
-        if let chart = document.chart {
-            out += "\n" + language.say("pohon kinerja", "performance chart") + ":\n"
-            for run in chart.labelRuns {
-                out += "  \(run.line): \(run.label) \(run.numbers.map(String.init).joined(separator: " "))\n"
-            }
-            for official in chart.officials { out += "  \(official.line): \(official.name), NIP \(official.nip ?? "-")\n" }
-        }
+        if let chart = document.chart { out += InspectChartRenderer(language: language).render(chart) }
         out += "\n" + language.say("baris tak terbaca", "uninterpreted lines") + ": \(document.uninterpreted.count)\n"
         for line in document.uninterpreted { out += "  \(line.line): [\(line.reason)] \(line.text.prefix(100))\n" }
         return out

@@ -11,6 +11,7 @@ struct JSONReporter {
                 ("path", .string(result.path)),
                 ("layout", .optional(result.layout?.rawValue)),
                 ("period", result.period.map { .object([("start", .int($0.start)), ("end", .int($0.end))]) } ?? .null),
+                ("notes", .array(result.notes.map { .string($0.text(language)) })),
             ])
         }
         let findings = results.flatMap(\.findings).map(encode)
@@ -34,6 +35,9 @@ struct JSONReporter {
             ("message", .string(finding.message.text(language))),
             ("expected", .optional(finding.expected)),
             ("found", .optional(finding.found)),
+            ("otherDocument", finding.placeInOtherDocument.map { place in
+                .object([("file", .string(place.file)), ("line", .int(place.line))])
+            } ?? .null),
         ])
     }
 }

@@ -39,9 +39,11 @@ struct RuleCatalog {
         for (title, examples) in exampleGroups(description) where !examples.isEmpty {
             output += "\n" + title + ":\n"
             for example in examples {
-                output += "  [\(example.layout.rawValue)]\n"
-                let lines = example.text.pieces(separatedBy: "\n", omittingEmptySubsequences: false)
-                output += lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
+                for (index, part) in ([example] + example.companions).enumerated() {
+                    output += "  " + (index == 0 ? "" : language.say("bersama ", "with ")) + "[\(part.layout.rawValue)]\n"
+                    let lines = part.text.pieces(separatedBy: "\n", omittingEmptySubsequences: false)
+                    output += lines.map { "    " + $0 }.joined(separator: "\n") + "\n"
+                }
             }
         }
         return output
@@ -80,9 +82,12 @@ struct RuleCatalog {
         for (title, examples) in exampleGroups(description) where !examples.isEmpty {
             output += "\n**\(title)**\n"
             for example in examples {
-                let fence = Self.fence(for: example.text)
-                output += "\n" + language.say("Tata letak", "Layout") + " `\(example.layout.rawValue)`:\n\n"
-                output += "\(fence)text\n\(example.text)\n\(fence)\n"
+                for (index, part) in ([example] + example.companions).enumerated() {
+                    let fence = Self.fence(for: part.text)
+                    let intro = index == 0 ? language.say("Tata letak", "Layout") : language.say("Bersama dokumen bertata letak", "With a document of layout")
+                    output += "\n" + intro + " `\(part.layout.rawValue)`:\n\n"
+                    output += "\(fence)text\n\(part.text)\n\(fence)\n"
+                }
             }
         }
         return output

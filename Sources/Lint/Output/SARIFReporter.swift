@@ -22,9 +22,11 @@ struct SARIFReporter {
             ("rules", .array(rules.map { descriptor($0, catalog: catalog) })),
         ])
         let errors = results.compactMap(\.error)
+        var notes: [JSONValue] = []
+        for result in results { notes += result.notes.map { fileNote(result.path, $0) } }
         let invocation = JSONValue.object([
             ("executionSuccessful", .bool(errors.isEmpty)),
-            ("toolExecutionNotifications", .array(errors.map(notification))),
+            ("toolExecutionNotifications", .array(errors.map(notification) + notes)),
         ])
         let run = JSONValue.object([
             ("tool", .object([("driver", driver)])),
@@ -72,10 +74,29 @@ struct SARIFReporter {
                 ("artifactLocation", Self.artifactLocation(finding.file)),
                 ("region", .object([("startLine", .int(finding.line)), ("endLine", .int(finding.endLine))])),
             ]))])])),
+        ]
+        if let other = finding.placeInOtherDocument { members.append(Self.relatedLocations(other)) }
+        members += [
             ("partialFingerprints", .object([(Self.fingerprintKey, .string(FindingFingerprint.withinFile(finding)))])),
             ("properties", .object(properties)),
         ]
         return .object(members)
+    }
+
+    /// The place in the other document a cross-document finding names.
+    private static func relatedLocations(_ place: DocumentPlace) -> (String, JSONValue) {
+        let region: JSONValue = .object([("startLine", .int(place.line))])
+        let physical: JSONValue = .object([("artifactLocation", artifactLocation(place.file)), ("region", region)])
+        return ("relatedLocations", .array([.object([("id", .int(1)), ("physicalLocation", physical)])]))
+    }
+
+    /// How a file was checked (e.g. that its Renstra was not given), as a note of the run.
+    private func fileNote(_ path: String, _ text: Localized) -> JSONValue {
+        .object([
+            ("level", .string("note")),
+            ("message", .object([("text", .string(text.text(language)))])),
+            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", Self.artifactLocation(path))]))])])),
+        ])
     }
 
     private func notification(_ error: InputError) -> JSONValue {

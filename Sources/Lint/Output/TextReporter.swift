@@ -18,7 +18,14 @@ struct TextReporter {
             }
         }
         return output + summary(counts: counts, files: results.filter { $0.error == nil }.count,
-                                suppressed: results.map(\.suppressedByBaseline).reduce(0, +))
+                                suppressed: results.map(\.suppressedByBaseline).reduce(0, +)) + notes(results)
+    }
+
+    /// The notes on how files were checked, one line each (`catatan: FILE: …`).
+    func notes(_ results: [FileLintResult]) -> String {
+        results.flatMap { result in
+            result.notes.map { language.say("catatan", "note") + ": \(result.path): \($0.text(language))\n" }
+        }.joined()
     }
 
     /// The closing lines: findings by severity, files read, and what the baseline set aside.
@@ -49,6 +56,9 @@ struct TextReporter {
         if let expected = finding.expected { details.append((language == .id ? "seharusnya: " : "expected: ") + expected) }
         if let found = finding.found { details.append((language == .id ? "tertulis: " : "found: ") + found) }
         if let table = finding.table { details.append((language == .id ? "tabel: " : "table: ") + table) }
+        if let other = finding.placeInOtherDocument {
+            details.append((language == .id ? "dokumen lain: " : "other document: ") + "\(other.file):\(other.line)")
+        }
         if !details.isEmpty { text += "\n    " + details.joined(separator: "; ") }
         return text
     }

@@ -13,6 +13,13 @@ struct FileLintResult: Sendable {
     var document: RenstraDocument?
     /// How many findings a baseline accounted for (and removed from `findings`).
     var suppressedByBaseline = 0
+    /// What pairing the file with another document needs (`CrossDocumentStage`): small enough to keep
+    /// for every file of a batch. A document that cascades from another (a performance tree: rare, small)
+    /// keeps its profile too; the document it is paired with is read again when they are compared.
+    var cascadeKey: CascadePairing.Key?
+    var cascadeProfile: CascadeProfile?
+    /// What a reviewer should know about how the file was checked (e.g. that its Renstra was not given).
+    var notes: [Localized] = []
 
     init(path: String, layout: Layout?, period: PlanPeriod?, findings: [Finding], error: InputError?,
          document: RenstraDocument? = nil) {
@@ -27,8 +34,11 @@ struct FileLintResult: Sendable {
     static func lint(path: String, runner: RuleRunner, keepDocument: Bool = false) -> FileLintResult {
         do {
             let document = try RenstraIngest.ingest(path: path)
-            return FileLintResult(path: path, layout: document.layout, period: document.metadata.period,
-                                  findings: runner.run(document), error: nil, document: keepDocument ? document : nil)
+            var result = FileLintResult(path: path, layout: document.layout, period: document.metadata.period,
+                                        findings: runner.run(document), error: nil, document: keepDocument ? document : nil)
+            result.cascadeKey = CascadePairing.Key(document)
+            if result.cascadeKey!.isDependent { result.cascadeProfile = CascadeProfile(document) }
+            return result
         } catch let error as InputError {
             return failed(path: path, error)
         } catch {

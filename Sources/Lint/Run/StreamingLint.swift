@@ -12,13 +12,17 @@ struct StreamingLint {
     var language: Language
     /// Files linted together before their findings are written; dozens per worker keep threads busy.
     var chunkSize: Int
+    /// Run once every chunk is written; its findings follow the chunks'.
+    var crossDocument: CrossDocumentStage?
 
-    init(paths: [String], workers: Int, runner: RuleRunner, language: Language, chunkSize: Int? = nil) {
+    init(paths: [String], workers: Int, runner: RuleRunner, language: Language, chunkSize: Int? = nil,
+         crossDocument: CrossDocumentStage? = nil) {
         self.paths = paths
         self.workers = workers
         self.runner = runner
         self.language = language
         self.chunkSize = chunkSize ?? max(64, workers * 32)
+        self.crossDocument = crossDocument
     }
 
     /// Lints the batch and writes the text (or JSON) report to `output`; returns the exit status.
@@ -56,6 +60,14 @@ struct StreamingLint {
                 summaries.append(result)
             }
         }
+        if let crossDocument {
+            let outcome = crossDocument.run(summaries)
+            for result in outcome.referenceResults { if let error = result.error { CommandLineApp.printError(error.message(language)) } }
+            failing = failing || outcome.findings.contains { $0.severity >= failOn }
+            try report.append(outcome.findings)
+            CrossDocumentStage.merge(CrossDocumentStage.Outcome(findings: [], notes: outcome.notes, referenceResults: outcome.referenceResults),
+                                     into: &summaries)
+        }
         return (summaries, failing)
     }
 }
@@ -85,7 +97,8 @@ struct TextFindingStream: FindingStream {
     }
 
     mutating func finish(_ summaries: [FileLintResult]) throws {
-        try sink.write(reporter.summary(counts: counts, files: summaries.filter { $0.error == nil }.count, suppressed: 0))
+        try sink.write(reporter.summary(counts: counts, files: summaries.filter { $0.error == nil }.count, suppressed: 0)
+                       + reporter.notes(summaries))
         try sink.close()
     }
 }

@@ -20,6 +20,9 @@ public struct Finding: Sendable, Hashable {
     /// Line-independent words that identify the finding across edits (row name, year, column…),
     /// used with the rule and table for baseline fingerprints.
     public var subject: String
+    /// For a finding that compares two documents (a performance tree and its Renstra): the place in the
+    /// other document it is about, so that a report names both.
+    public var placeInOtherDocument: DocumentPlace?
 
     public init(ruleID: String, family: RuleFamily, severity: Severity, file: String, line: Int, endLine: Int? = nil,
                 table: String? = nil, message: Localized, expected: String? = nil, found: String? = nil, subject: String) {
@@ -34,5 +37,20 @@ public struct Finding: Sendable, Hashable {
         self.expected = expected
         self.found = found
         self.subject = subject
+    }
+}
+
+/// A line of another input file, named by a finding that compares two documents.
+public struct DocumentPlace: Sendable, Hashable {
+    /// The file path as given on the command line (or to `--with`).
+    public var file: String
+    public var line: Int
+    /// The page of `line`, for text extracted from a PDF.
+    public var page: Int?
+
+    public init(file: String, line: Int, page: Int? = nil) {
+        self.file = file
+        self.line = line
+        self.page = page
     }
 }

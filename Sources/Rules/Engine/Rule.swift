@@ -5,11 +5,17 @@ import Ingest
 public struct RuleExample: Sendable {
     public var layout: Layout
     public var text: String
+    /// For a cross-document rule: the other document the example is checked against (its `↓` marks the
+    /// findings expected in it). Kept as a list so that an example can hold another.
+    public var companions: [RuleExample]
 
-    public init(_ layout: Layout, _ text: String) {
+    public init(_ layout: Layout, _ text: String, with companion: RuleExample? = nil) {
         self.layout = layout
         self.text = text
+        companions = companion.map { [$0] } ?? []
     }
+
+    public var companion: RuleExample? { companions.first }
 
     /// The text with markers removed, and the 1-based lines that carried a marker.
     public var markedText: (text: String, lines: [Int]) {
@@ -69,10 +75,14 @@ public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     init()
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding]
+    /// The rule as a cross-document rule, if it is one (without a dynamic cast, which costs a conformance search).
+    var crossDocument: (any CrossDocumentRule)? { get }
 }
 
 extension Rule {
     public var description: RuleDescription { Self.description }
+
+    public var crossDocument: (any CrossDocumentRule)? { nil }
 
     /// A finding of this rule with the rule's identity filled in.
     public func finding(in document: RenstraDocument, line: Int, endLine: Int? = nil, table: String? = nil,

@@ -28,6 +28,11 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
     case crossTable = "cross-table"
     case values
     case references
+    case nomenclature
+    /// Performance trees (pohon kinerja): labels, boxes and their cascade.
+    case tree
+    /// Two documents of one cascade compared (a performance tree and its Renstra).
+    case crossDocument = "cross-document"
 
     /// The identifier prefix of the family's rules (`TOT001`).
     public var prefix: String {
@@ -41,6 +46,9 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .crossTable: return "XTB"
         case .values: return "VAL"
         case .references: return "REF"
+        case .nomenclature: return "NOM"
+        case .tree: return "TRE"
+        case .crossDocument: return "XDC"
         }
     }
 
@@ -55,6 +63,9 @@ public enum RuleFamily: String, Sendable, Codable, CaseIterable {
         case .crossTable: return Localized(id: "Antartabel", en: "Cross-table")
         case .values: return Localized(id: "Nilai", en: "Values")
         case .references: return Localized(id: "Rujukan", en: "References")
+        case .nomenclature: return Localized(id: "Nomenklatur", en: "Nomenclature")
+        case .tree: return Localized(id: "Pohon kinerja", en: "Performance tree")
+        case .crossDocument: return Localized(id: "Antardokumen", en: "Cross-document")
         }
     }
 }

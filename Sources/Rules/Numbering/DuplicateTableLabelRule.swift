@@ -77,22 +77,26 @@ struct DuplicateTableLabelRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        var firstByLabel: [String: TableCaption] = [:]
+        var firstByLabel: [String: (caption: TableCaption, tableWasRead: Bool)] = [:]
         var findings: [Finding] = []
-        for caption in document.tables.compactMap(\.caption) {
+        for (caption, tableWasRead) in DocumentCaptions.withOrigin(in: document) {
             guard let label = caption.label else { continue }
             let key = label.lowercased()
             guard let first = firstByLabel[key] else {
-                firstByLabel[key] = caption
+                firstByLabel[key] = (caption, tableWasRead)
                 continue
             }
-            guard !TitleSimilarity.sameTable(first.title, caption.title) else { continue }
+            guard !TitleSimilarity.sameTable(first.caption.title, caption.title) else { continue }
+            // A caption line read as prose, without its table, may be a sentence opening with a label.
+            let certain = tableWasRead && first.tableWasRead
+            let note = certain ? Localized(id: "", en: "")
+                : Localized(id: " (Judul dibaca dari baris teks; tabelnya tidak terbaca.)", en: " (The caption was read from a line of text; its table was not read.)")
             findings.append(finding(
                 in: document, line: caption.lines.first, endLine: caption.lines.last, table: label,
                 message: Localized(
-                    id: "\(label) sudah dipakai di baris \(first.lines.first) untuk tabel lain (\"\(first.title)\"); tabel \"\(caption.title)\" perlu nomor sendiri.",
-                    en: "\(label) was already used on line \(first.lines.first) for another table (\"\(first.title)\"); table \"\(caption.title)\" needs its own number."),
-                found: label, subject: "\(label)|\(NameNormalizer.normalize(caption.title))"))
+                    id: "\(label) sudah dipakai di baris \(first.caption.lines.first) untuk tabel lain (\"\(first.caption.title)\"); tabel \"\(caption.title)\" perlu nomor sendiri." + note.id,
+                    en: "\(label) was already used on line \(first.caption.lines.first) for another table (\"\(first.caption.title)\"); table \"\(caption.title)\" needs its own number." + note.en),
+                found: label, subject: "\(label)|\(NameNormalizer.normalize(caption.title))", severity: certain ? nil : .warning))
         }
         return findings
     }

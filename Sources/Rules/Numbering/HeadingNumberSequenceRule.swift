@@ -65,32 +65,65 @@ struct HeadingNumberSequenceRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        var chapter: Int?
-        var lastChild: [[Int]: (value: Int, heading: Heading)] = [:]
-        var findings: [Finding] = []
+        Self.chapters(of: document).flatMap { check($0, in: document) }
+    }
+
+    /// The numbered section headings under one chapter heading (or before the first).
+    struct Chapter {
+        var number: Int?
+        var sections: [(heading: Heading, parts: [Int])] = []
+
+        /// Sections numbered for another chapter, and whether they read as misnumbered sections rather than
+        /// as something else: the row numbers of a table (`1.1`, `2.1`, `3.1 … 3.11` under BAB IV, several
+        /// chapters' numbers at once) or the sections of a next chapter whose `BAB` heading was not read
+        /// (`5.1`, `5.2`, … under BAB IV).
+        var foreignSectionsAreMisnumbered: Bool {
+            guard let number else { return false }
+            let foreign = sections.filter { $0.parts[0] != number }
+            let chapters = Set(foreign.map { $0.parts[0] })
+            guard chapters.count == 1, let first = foreign.first else { return false }
+            let startsNextChapter = first.parts[0] == number + 1 && first.parts.dropFirst().allSatisfy { $0 == 1 }
+            return !startsNextChapter
+        }
+    }
+
+    /// The document's sections by chapter. A chapter heading repeating the current chapter's number (a
+    /// running page header `BAB 2 | GAMBARAN UMUM`) does not start a new chapter.
+    static func chapters(of document: RenstraDocument) -> [Chapter] {
+        var chapters = [Chapter()]
         for heading in document.headings {
-            if heading.level == 1, let value = OutlineNormalizer.romanValue(heading.number) {
-                chapter = value
-                lastChild.removeAll()
+            if heading.level == 1, let value = OutlineNormalizer.chapterValue(heading.number) {
+                if value != chapters[chapters.count - 1].number { chapters.append(Chapter(number: value)) }
                 continue
             }
-            guard let number = heading.number, let parts = Self.parts(number), parts.count >= 2 else { continue }
+            guard let number = heading.number, let parts = parts(number), parts.count >= 2 else { continue }
+            chapters[chapters.count - 1].sections.append((heading, parts))
+        }
+        return chapters
+    }
+
+    func check(_ chapter: Chapter, in document: RenstraDocument) -> [Finding] {
+        var lastChild: [[Int]: (value: Int, heading: Heading)] = [:]
+        var findings: [Finding] = []
+        let reportsForeign = chapter.foreignSectionsAreMisnumbered
+        for (heading, parts) in chapter.sections {
+            let number = parts.map(String.init).joined(separator: ".")
+            if let chapterNumber = chapter.number, parts[0] != chapterNumber {
+                guard reportsForeign else { continue }
+                findings.append(finding(
+                    in: document, line: heading.lines.first, endLine: heading.lines.last,
+                    message: Localized(id: "Subbab \(number) berada di BAB \(Self.roman(chapterNumber)); nomornya seharusnya diawali \(chapterNumber).",
+                                       en: "Section \(number) is in chapter \(Self.roman(chapterNumber)); its number should start with \(chapterNumber)."),
+                    expected: "\(chapterNumber).…", found: number, subject: "chapter|\(number)"))
+                lastChild[Array(parts.dropLast())] = (parts.last!, heading)
+                continue
+            }
             let parent = Array(parts.dropLast())
             let value = parts.last!
             defer { lastChild[parent] = (value, heading) }
-            if let chapter, parts[0] != chapter {
-                findings.append(finding(
-                    in: document, line: heading.lines.first, endLine: heading.lines.last,
-                    message: Localized(id: "Subbab \(number) berada di BAB \(Self.roman(chapter)); nomornya seharusnya diawali \(chapter).",
-                                       en: "Section \(number) is in chapter \(Self.roman(chapter)); its number should start with \(chapter)."),
-                    expected: "\(chapter).…", found: number, subject: "chapter|\(number)"))
-                continue
-            }
-            let previous = lastChild[parent]
-            let expected = (previous?.value ?? 0) + 1
-            guard value != expected else { continue }
-            let expectedNumber = (parent + [expected]).map(String.init).joined(separator: ".")
-            guard let previous else { continue }
+            // A number going back to 1 starts a new run (a numbered table or list), not a slip.
+            guard let previous = lastChild[parent], value != previous.value + 1, value != 1 else { continue }
+            let expectedNumber = (parent + [previous.value + 1]).map(String.init).joined(separator: ".")
             let message = value == previous.value
                 ? Localized(id: "Nomor subbab \(number) berulang (baris \(previous.heading.lines.first)); seharusnya \(expectedNumber).",
                             en: "Section number \(number) repeats (line \(previous.heading.lines.first)); expected \(expectedNumber).")

@@ -1,7 +1,11 @@
 import Ingest
 
 /// Flags enumerated list items whose markers skip or repeat (`1. 2. 4.`, `a. b. b.`). A list ends at a
-/// heading or a table; a marker `1`/`a` starts a new list; bullets (`-`, `•`) are not enumerated.
+/// heading, a table or a table caption; a marker `1`/`a` starts a new list; bullets (`-`, `•`) are not
+/// enumerated. Markers standing after a wide gap in a line of text (a second column, a table cell) keep
+/// the count without being judged; a missing item written inline (`… saing. c. Pembangunan`) is not
+/// missing. A step is judged only once the next one shows the list is a sequence: a list that goes
+/// backwards or steps irregularly twice in a row (two lists read as one, scrambled text) is not judged.
 struct ListMarkerSequenceRule: Rule {
     static let description = RuleDescription(
         id: "NUM005",
@@ -58,58 +62,79 @@ struct ListMarkerSequenceRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        var lastByStyle: [MarkerStyle: (value: Int, item: ListItem)] = [:]
+        var runs: [MarkerStyle: ListRun] = [:]
         var findings: [Finding] = []
-        for block in document.blocks {
-            switch block {
-            case .heading, .table:
-                lastByStyle.removeAll()
-            case .listItem(let item):
-                guard let (style, value) = MarkerStyle.parse(item.marker) else { continue }
-                defer { lastByStyle[style] = (value, item) }
-                guard let previous = lastByStyle[style], value != previous.value + 1, value != 1 else { continue }
-                let expected = style.marker(previous.value + 1)
-                let message = value == previous.value
-                    ? Localized(id: "Butir \(item.marker) berulang (sudah dipakai di baris \(previous.item.lines.first)); seharusnya \(expected).",
-                                en: "Item \(item.marker) repeats (already used on line \(previous.item.lines.first)); expected \(expected).")
-                    : Localized(id: "Butir \(item.marker) mengikuti \(previous.item.marker) (baris \(previous.item.lines.first)); seharusnya \(expected).",
-                                en: "Item \(item.marker) follows \(previous.item.marker) (line \(previous.item.lines.first)); expected \(expected).")
-                findings.append(finding(in: document, line: item.lines.first, endLine: item.lines.last, message: message,
-                                        expected: expected, found: item.marker,
-                                        subject: "\(previous.item.marker)->\(item.marker)|\(NameNormalizer.normalize(item.text).prefix(40))"))
-            case .paragraph:
-                continue
+        func end(_ run: ListRun?) {
+            for irregularity in run?.findings ?? [] { findings.append(finding(for: irregularity, style: run!.style, in: document)) }
+        }
+        func endLists() {
+            runs.values.forEach(end)
+            runs.removeAll()
+        }
+        func read(_ style: MarkerStyle, _ value: Int, _ item: ListItem?) {
+            if value == 1 || runs[style] == nil {
+                end(runs[style])
+                runs[style] = ListRun(style: style, value: value, item: item)
+            } else {
+                runs[style]?.read(value, item: item)
             }
         }
+        var coveredUpTo = 0
+        for block in document.blocks {
+            // Lines the reader left out before this block (an HTML table it did not read) end the lists.
+            if skipsText(from: coveredUpTo + 1, to: block.lines.first, in: document.source) { endLists() }
+            coveredUpTo = max(coveredUpTo, block.lines.last)
+            switch block {
+            case .heading, .table:
+                endLists()
+            case .listItem(let item):
+                for style in Array(runs.keys) { runs[style]?.append(item.marker + " " + item.text) }
+                guard let (style, value) = MarkerStyle.parse(item.marker) else { continue }
+                read(style, value, item)
+            case .paragraph(let paragraph):
+                guard !paragraph.isContentsEntry else { continue }
+                // A caption: the table under it ends the lists, read as a table or not.
+                if CaptionParser.parse(paragraph.text, line: paragraph.lines.first)?.label != nil {
+                    endLists()
+                    continue
+                }
+                if let style = runs.first(where: { InlineMarkers.isOCRLetterL(paragraph.text, after: $0.value.lastValue, style: $0.key) })?.key {
+                    read(style, 12, ListItem(marker: style.marker(12), text: String(paragraph.text.dropFirst(3)), lines: paragraph.lines))
+                    continue
+                }
+                if let (style, value) = InlineMarkers.lone(paragraph.text) {
+                    read(style, value, nil)
+                    continue
+                }
+                for style in Array(runs.keys) { runs[style]?.append(paragraph.text) }
+                for (style, value) in InlineMarkers.afterColumnGaps(in: paragraph.text) { read(style, value, nil) }
+            }
+        }
+        endLists()
         return findings
     }
-}
 
-/// How a list marker is written: digits or a lower-case letter, closed by `.` or `)`.
-struct MarkerStyle: Hashable {
-    enum Kind: Hashable { case number, letter }
-    var kind: Kind
-    var closer: Character
-    var opensWithParenthesis: Bool
-
-    /// `3.` → (number, 3); `b)` → (letter, 2); `(c)` → (letter, 3); bullets → nil.
-    static func parse(_ marker: String) -> (MarkerStyle, Int)? {
-        var body = Substring(marker)
-        let opens = body.first == "("
-        if opens { body = body.dropFirst() }
-        guard let closer = body.last, closer == "." || closer == ")" else { return nil }
-        body = body.dropLast()
-        if let number = Int(body) { return (MarkerStyle(kind: .number, closer: closer, opensWithParenthesis: opens), number) }
-        guard body.count == 1, let scalar = body.unicodeScalars.first, scalar.isASCII, scalar.properties.isLowercase else { return nil }
-        return (MarkerStyle(kind: .letter, closer: closer, opensWithParenthesis: opens), Int(scalar.value) - 96)
+    /// Whether a line in `first..<next` holds text although no block covers it.
+    private func skipsText(from first: Int, to next: Int, in source: SourceText) -> Bool {
+        guard first < next else { return false }
+        return (first..<next).contains { !source.line($0).allSatisfy(\.isWhitespace) }
     }
 
-    func marker(_ value: Int) -> String {
-        let body: String
-        switch kind {
-        case .number: body = String(value)
-        case .letter: body = Unicode.Scalar(96 + max(1, min(value, 26))).map { String(Character($0)) } ?? "?"
+    private func finding(for irregularity: ListRun.Irregularity, style: MarkerStyle, in document: RenstraDocument) -> Finding {
+        let item = irregularity.item, previous = irregularity.previous
+        let expected: String, message: Localized
+        switch irregularity.step {
+        case .repeated:
+            expected = style.marker(irregularity.value + 1)
+            message = Localized(id: "Butir \(item.marker) berulang (sudah dipakai di baris \(previous.lines.first)); seharusnya \(expected).",
+                                en: "Item \(item.marker) repeats (already used on line \(previous.lines.first)); expected \(expected).")
+        case .skip(let next):
+            expected = style.marker(next)
+            message = Localized(id: "Butir \(item.marker) mengikuti \(previous.marker) (baris \(previous.lines.first)); seharusnya \(expected).",
+                                en: "Item \(item.marker) follows \(previous.marker) (line \(previous.lines.first)); expected \(expected).")
         }
-        return (opensWithParenthesis ? "(" : "") + body + String(closer)
+        return self.finding(in: document, line: item.lines.first, endLine: item.lines.last, message: message,
+                            expected: expected, found: item.marker,
+                            subject: "\(previous.marker)->\(item.marker)|\(NameNormalizer.normalize(item.text).prefix(40))")
     }
 }

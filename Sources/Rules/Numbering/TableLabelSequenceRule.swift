@@ -86,15 +86,22 @@ struct TableLabelSequenceRule: Rule {
         var lastInSeries: [String: (number: Int, label: String)] = [:]
         var seen = Set<String>()
         var findings: [Finding] = []
-        for caption in document.tables.compactMap(\.caption) {
-            guard let label = caption.label, seen.insert(label.lowercased()).inserted,
-                  let (series, number) = Self.position(caption.numberParts) else { continue }
+        let captions = DocumentCaptions.all(in: document)
+        let figures = Self.figuresNumberedWithTables(DocumentCaptions.figureKeys(in: document),
+                                                     tables: Set(captions.compactMap { $0.label.map { LabelMention.key(String($0.dropFirst("Tabel ".count))) } }))
+        for caption in captions {
+            guard let label = caption.label, let (series, number) = Self.position(caption.numberParts) else { continue }
+            // A label used again (a table continued, or numbered twice) is where the series stands now.
+            guard seen.insert(label.lowercased()).inserted else {
+                lastInSeries[series] = (number, label)
+                continue
+            }
             let previous = lastInSeries[series]
             lastInSeries[series] = (number, label)
             let expected = (previous?.number ?? 0) + 1
             guard number != expected else { continue }
             let expectedLabel = Self.label(series: series, number: expected)
-            let message: Localized
+            var message: Localized
             if let previous, number < previous.number {
                 message = Localized(id: "\(label) muncul setelah \(previous.label); nomor tabel tidak berurutan.",
                                     en: "\(label) comes after \(previous.label); table numbers are out of order.")
@@ -105,10 +112,24 @@ struct TableLabelSequenceRule: Rule {
                 message = Localized(id: "\(label) adalah tabel pertama dalam urutannya; \(expectedLabel) tidak ada.",
                                     en: "\(label) is the first table of its series; \(expectedLabel) is missing.")
             }
+            let figure = "Gambar " + expectedLabel.dropFirst("Tabel ".count)
+            if figures.contains(LabelMention.key(String(expectedLabel.dropFirst("Tabel ".count)))) {
+                message = message.appending(Localized(id: " Yang ada \(figure): judulnya menyebut gambar.",
+                                                      en: " There is \(figure): its caption calls it a figure."))
+            }
             findings.append(finding(in: document, line: caption.lines.first, endLine: caption.lines.last, table: label,
                                     message: message, expected: expectedLabel, found: label, subject: label))
         }
         return findings
+    }
+
+    /// The figure numbers that share one numbering with the tables: those of the chapters where no figure
+    /// has a table's number (`Gambar: 4.2` between Tabel 4.1 and Tabel 4.3). A chapter with its own
+    /// figure series (Gambar 2.1 … 2.98 beside Tabel 2.1 … 2.26) is not mixed in.
+    static func figuresNumberedWithTables(_ figures: Set<String>, tables: Set<String>) -> Set<String> {
+        func chapter(_ key: String) -> Substring { key.prefix { $0 != "." } }
+        let separateSeries = Set(figures.filter(tables.contains).map(chapter))
+        return figures.filter { !separateSeries.contains(chapter($0)) }
     }
 
     /// The series a label belongs to and its place in it: `["3", "2"]` → ("3", 2); `["d"]` → ("", 4).

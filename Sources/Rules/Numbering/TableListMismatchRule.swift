@@ -87,7 +87,7 @@ struct TableListMismatchRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let list = document.tableList
         guard !list.isEmpty else { return [] }
-        let captions = document.tables.compactMap(\.caption)
+        let captions = DocumentCaptions.all(in: document)
         let captionWords = captions.map { TitleSimilarity.Words($0.title) }
         let captionLabels = captions.map { $0.label?.lowercased() }
         var findings: [Finding] = []

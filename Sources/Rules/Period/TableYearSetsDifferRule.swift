@@ -111,7 +111,7 @@ struct TableYearSetsDifferRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        guard let period = document.metadata.period else { return [] }
+        guard let period = document.metadata.planPeriod, document.metadata.kind.hasYearlyPlanTables else { return [] }
         // One entry per label: a table printed in two parts under one caption counts once.
         var seenLabels = Set<String>()
         let planTables = document.tables.filter { table in

@@ -74,12 +74,15 @@ struct TableYearsBeyondPeriodRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        guard let period = document.metadata.period else { return [] }
+        guard let period = document.metadata.planPeriod else { return [] }
+        let plan = document.metadata.kind.planName(english: false), planEnglish = document.metadata.kind.planName(english: true)
+        let transition = document.metadata.acceptedTransitionYear(context)
         return document.tables.compactMap { table -> Finding? in
-            guard PlanTables.isPlanTable(table, period: period) else { return nil }
+            guard PlanTables.isPlanTable(table, period: period), !Self.isProjection(table) else { return nil }
             var outside = PlanTables.plannedYears(table).filter { !period.years.contains($0) }
-            if context.acceptTransitionYear { outside.removeAll { $0 == period.end + 1 } }
-            guard !outside.isEmpty else { return nil }
+            outside.removeAll { $0 == transition }
+            // Years before and after the period: a data series the plan's years sit in (2020–2050), not targets.
+            guard !outside.isEmpty, !(outside.contains { $0 < period.start } && outside.contains { $0 > period.end }) else { return nil }
             let label = table.displayName
             let header = PlanTables.yearHeaderLines(table)
             let declared = "\(period.start)–\(period.end)"
@@ -90,10 +93,17 @@ struct TableYearsBeyondPeriodRule: Rule {
             return finding(
                 in: document, line: header.first, endLine: header.last, table: label,
                 message: Localized(
-                    id: "\(label) memuat kolom tahun \(outside.yearListText) di luar periode Renstra \(declared) (baris \(period.line))." + transitionNote.id,
-                    en: "\(label) has year columns \(outside.yearListText) outside the plan period \(declared) (line \(period.line))." + transitionNote.en),
+                    id: "\(label) memuat kolom tahun \(outside.yearListText) di luar periode \(plan) \(declared) (baris \(period.line))." + transitionNote.id,
+                    en: "\(label) has year columns \(outside.yearListText) outside the \(planEnglish) period \(declared) (line \(period.line))." + transitionNote.en),
                 expected: declared, found: PlanTables.plannedYears(table).yearListText,
                 subject: "\(label)|\(outside.map(String.init).joined(separator: ","))")
         }
+    }
+
+    /// A projection or estimate (`Proyeksi Kebutuhan Tempat Tidur Jakarta Tahun 2020 - 2045`): its years
+    /// are whatever the forecast needs, not the plan's.
+    static func isProjection(_ table: Table) -> Bool {
+        let title = (table.caption?.title ?? "").lowercased()
+        return ["proyeksi", "prakiraan", "perkiraan", "estimasi", "asumsi"].contains(where: title.containsLiteral)
     }
 }

@@ -61,7 +61,8 @@ struct TableYearsMissingRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        guard let period = document.metadata.period else { return [] }
+        guard let period = document.metadata.planPeriod, document.metadata.kind.hasYearlyPlanTables else { return [] }
+        let plan = document.metadata.kind.planName(english: false), planEnglish = document.metadata.kind.planName(english: true)
         return document.tables.compactMap { table -> Finding? in
             guard PlanTables.isPlanTable(table, period: period), PlanTables.isYearlySeries(table) else { return nil }
             let years = PlanTables.plannedYears(table)
@@ -73,8 +74,8 @@ struct TableYearsMissingRule: Rule {
             return finding(
                 in: document, line: header.first, endLine: header.last, table: label,
                 message: Localized(
-                    id: "\(label) tidak memuat kolom tahun \(missing.yearListText) dari periode Renstra \(period.start)–\(period.end).",
-                    en: "\(label) has no column for \(missing.yearListText) of the plan period \(period.start)–\(period.end)."),
+                    id: "\(label) tidak memuat kolom tahun \(missing.yearListText) dari periode \(plan) \(period.start)–\(period.end).",
+                    en: "\(label) has no column for \(missing.yearListText) of the \(planEnglish) period \(period.start)–\(period.end)."),
                 expected: "\(period.start)–\(period.end)", found: years.yearListText,
                 subject: "\(label)|\(missing.map(String.init).joined(separator: ","))")
         }

@@ -76,26 +76,26 @@ struct ForeignAgencyMentionRule: Rule {
     private static let agencyWords: Set<String> = ["dinas", "badan"]
     /// Offices of another level of government, whose plans a Renstra legitimately reviews.
     private static let otherLevels: Set<String> = ["provinsi", "kementerian", "kementrian", "nasional", "pusat", "republik"]
+    /// Words introducing a review of another plan (`Telaahan Renstra …`).
+    private static let reviewWords: Set<String> = ["telaah", "telaahan", "telahaan", "telaahan:", "review", "kajian", "terhadap"]
     /// Capitalised words that end a name rather than continue it.
-    private static let nameEnders: Set<String> = ["tahun", "nomor", "no", "periode"]
+    private static let nameEnders: Set<String> = ["tahun", "nomor", "no", "periode", "yang", "pada", "dalam", "untuk", "dengan",
+                                                  "sebagai", "mengacu"]
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let agency = document.metadata.agency else { return [] }
         let ownWords = Set(WordOverlap.contentWords(agency))
         guard !ownWords.isEmpty else { return [] }
         var findings: [Finding] = []
-        for block in document.blocks {
-            let text: String
-            switch block {
-            case .paragraph(let paragraph): text = paragraph.text
-            case .listItem(let item): text = item.text
-            default: continue
-            }
-            guard let named = Self.ownerMention(in: text) else { continue }
+        // Whole sentences over the lines they wrap on: `Renstra Badan … dan Perlindungan` / `Masyarakat
+        // Provinsi Jawa Tengah` names a province office only on its second line.
+        for passage in context.facts(of: document).prosePassages where passage.kind == .text {
+            guard let named = Self.ownerMention(in: passage.text) else { continue }
             let namedWords = Set(WordOverlap.contentWords(named))
             guard namedWords.isDisjoint(with: ownWords), namedWords.isDisjoint(with: Self.otherLevels) else { continue }
+            let offset = passage.text.range(of: named).map { passage.text.distance(from: passage.text.startIndex, to: $0.lowerBound) } ?? 0
             findings.append(finding(
-                in: document, line: block.lines.first, endLine: block.lines.last,
+                in: document, line: passage.line(at: offset), endLine: passage.line(at: offset + named.count - 1),
                 message: Localized(
                     id: "Teks menyebut \"\(named)\" sebagai pelaksana/pemilik rencana, padahal Renstra ini milik \(Self.titleCased(agency)). Kemungkinan kalimat tersalin dari Renstra perangkat daerah lain.",
                     en: "The text names \"\(named)\" as the agency carrying out or owning the plan, but this Renstra belongs to \(Self.titleCased(agency)). The sentence was probably copied from another agency's Renstra."),
@@ -116,7 +116,25 @@ struct ForeignAgencyMentionRule: Rule {
         for index in words.indices where words[index].utf8.count == 5 && agencyWords.contains(words[index].lowercased()) {
             let before = words[max(0, index - 2)..<index].map { $0.lowercased() }.joined(separator: " ")
             guard ownerCues.contains(where: { before.hasSuffix($0) }) else { continue }
+            // `Telaahan Renstra Badan …`: a review of another agency's plan, which BAB III calls for.
+            let cueStart = max(0, index - 3)
+            guard !words[cueStart..<index].contains(where: { reviewWords.contains($0.lowercased()) }) else { continue }
             return agencyName(words, from: index)
+        }
+        return nil
+    }
+
+    /// Another agency of the same government named anywhere in a title (`INDIKATOR KINERJA DINAS
+    /// PERINDUSTRIAN DAN PERDAGANGAN YANG …` in the Renstra of another Dinas); none when the title reviews
+    /// another plan or names another level of government.
+    static func otherAgency(in title: String, own agency: String) -> String? {
+        let ownWords = Set(WordOverlap.contentWords(agency))
+        let words = title.blankSeparatedWords()
+        guard !ownWords.isEmpty, !words.contains(where: { reviewWords.contains($0.lowercased()) }) else { return nil }
+        for index in words.indices where words[index].utf8.count == 5 && agencyWords.contains(words[index].lowercased()) {
+            guard let named = agencyName(words, from: index) else { continue }
+            let namedWords = Set(WordOverlap.contentWords(named))
+            if namedWords.isDisjoint(with: ownWords) && namedWords.isDisjoint(with: otherLevels) { return titleCased(named) }
         }
         return nil
     }
@@ -128,18 +146,18 @@ struct ForeignAgencyMentionRule: Rule {
         var index = start + 1
         while index < words.count {
             let word = words[index]
-            let isConnector = word == "dan" || word == "&"
+            let isConnector = word.lowercased() == "dan" || word == "&"
             guard word.first?.isUppercase == true || isConnector, !nameEnders.contains(word.lowercased()) else { break }
             name.append(word)
             if word.last.map({ ".;:".contains($0) }) == true { break }
             index += 1
         }
-        while let last = name.last, last == "dan" || last == "&" { name.removeLast() }
+        while let last = name.last, last.lowercased() == "dan" || last == "&" { name.removeLast() }
         guard name.count >= 2 else { return nil }
         return name.joined(separator: " ").trimmingTrailing(",.;:")
     }
 
-    private static func titleCased(_ name: String) -> String {
+    static func titleCased(_ name: String) -> String {
         guard name == name.uppercased() else { return name }
         return name.lowercased().pieces(separatedBy: " ").map { word in
             ["dan", "serta"].contains(word) ? String(word) : word.prefix(1).uppercased() + word.dropFirst()

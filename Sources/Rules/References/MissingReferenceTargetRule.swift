@@ -85,21 +85,26 @@ struct MissingReferenceTargetRule: Rule {
             let key = LabelKey(kind: .table, key: LabelMention.key(label.dropFirstWord()))
             if Self.isWritten(caption, in: document) {
                 captions[key] = label
+                for alias in LabelMentions.captionLabels(in: Self.withoutLeadingMarks(document.source.line(caption.lines.first))).dropFirst() {
+                    captions[LabelKey(kind: alias.kind, key: alias.key), default: alias.display(.id)] = alias.display(.id)
+                }
             } else if uncaptioned[key] == nil {
                 uncaptioned[key] = table.lines.first
             }
         }
         for (index, block) in document.blocks.enumerated() {
             guard let text = Self.prose(of: block), LabelMentions.mayMention(text), !listedLines.contains(block.lines.first) else { continue }
-            let mentions = LabelMentions.find(in: Self.withoutLeadingMarks(text))
+            let plain = Self.withoutLeadingMarks(text)
+            let mentions = LabelMentions.find(in: plain)
             guard !mentions.isEmpty, !ProseReader.isContentsEntry(document.source.line(block.lines.first)) else { continue }
-            for mention in mentions {
-                if mention.offset == 0 {
-                    let key = LabelKey(kind: mention.kind, key: mention.key)
-                    if captions[key] == nil { captions[key] = mention.display(.id) }
-                } else if !Self.belongsToAnotherDocument(mention) {
-                    references.append((mention, index, block.lines.first))
-                }
+            let captionLabels = LabelMentions.captionLabels(in: plain)
+            for caption in captionLabels {
+                let key = LabelKey(kind: caption.kind, key: caption.key)
+                if captions[key] == nil { captions[key] = caption.display(.id) }
+            }
+            let opening = captionLabels.filter { label in mentions.contains { $0.offset == label.offset } }.count
+            for mention in mentions.dropFirst(opening) where !Self.belongsToAnotherDocument(mention) {
+                references.append((mention, index, block.lines.first))
             }
         }
 
@@ -111,18 +116,23 @@ struct MissingReferenceTargetRule: Rule {
                 .sorted { $0.key.key < $1.key.key }.map(\.value)
             let candidate = mention.kind == .table
                 ? uncaptioned[key] ?? Self.unnumberedTableLine(after: blockIndex, in: document) : nil
+            let otherKind: LabelMention.Kind = mention.kind == .table ? .figure : .table
+            let sameNumberOtherKind = captions[LabelKey(kind: otherKind, key: key.key)]
             return finding(in: document, line: line, table: nil,
-                           message: message(for: mention, similar: similar, candidateLine: candidate),
+                           message: message(for: mention, similar: similar, candidateLine: candidate, otherKind: sameNumberOtherKind),
                            expected: mention.display(.id),
                            found: candidate.map { "tabel tanpa judul bernomor (baris \($0))" } ?? (similar.isEmpty ? "-" : similar.joined(separator: ", ")),
                            subject: "\(mention.kind.rawValue)|\(mention.key)")
         }
     }
 
-    private func message(for mention: LabelMention, similar: [String], candidateLine: Int?) -> Localized {
+    private func message(for mention: LabelMention, similar: [String], candidateLine: Int?, otherKind: String?) -> Localized {
         var id = "Teks merujuk ke \(mention.display(.id)), tetapi tidak ada judul \(mention.kind.rawValue) dengan nomor itu di dokumen."
         var en = "The text refers to \(mention.display(.en)), but no \(mention.kind == .table ? "table" : "figure") caption in the document carries that number."
-        if let candidateLine {
+        if let otherKind {
+            id += " Yang ada \(otherKind): jenis rujukan atau judulnya perlu disamakan."
+            en += " There is \(otherKind): the reference or the caption needs to say the same kind."
+        } else if let candidateLine {
             id += " Tabel tanpa judul bernomor di baris \(candidateLine) tampaknya yang dimaksud: beri nomor pada judulnya."
             en += " The table without a numbered caption at line \(candidateLine) appears to be the one meant: number its caption."
         } else if !similar.isEmpty {
@@ -152,9 +162,10 @@ struct MissingReferenceTargetRule: Rule {
         }
     }
 
+    /// The text of a block that may refer to a table; the entries of a contents list only repeat captions.
     private static func prose(of block: Block) -> String? {
         switch block {
-        case .paragraph(let paragraph): return paragraph.text
+        case .paragraph(let paragraph): return paragraph.isContentsEntry ? nil : paragraph.text
         case .listItem(let item): return item.text
         case .heading(let heading): return heading.title
         case .table: return nil
@@ -171,7 +182,8 @@ struct MissingReferenceTargetRule: Rule {
     /// `Tabel T-C.27 Permendagri 86 Tahun 2017` names a table of a regulation, not of this document.
     private static func belongsToAnotherDocument(_ mention: LabelMention) -> Bool {
         let following = " " + NameNormalizer.normalize(mention.followingText) + " "
-        let others = [" permendagri ", " kepmendagri ", " inmendagri ", " peraturan ", " rpjmd ", " lampiran permendagri "]
+        let others = [" permendagri ", " kepmendagri ", " inmendagri ", " peraturan ", " rpjmd ", " lampiran ", " perpres ",
+                      " undang ", " uu ", " perda ", " pergub ", " perwal ", " perbup ", " keputusan ", " kepmen ", " permen "]
         return others.contains { following.prefix(40).containsLiteral($0) }
     }
 

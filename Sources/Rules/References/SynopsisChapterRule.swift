@@ -168,9 +168,14 @@ struct SynopsisChapterRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let synopsis = ChapterSynopsis(document) else { return [] }
+        // The chapters the synopsis describes: those after it, or before it for the chapter holding it.
+        // A regulation with its own chapters (a Perda's BAB I Ketentuan Umum) before an annex is not them.
+        let synopsisLine = synopsis.entries[0].line
         var chapters: [Int: Heading] = [:]
         for heading in document.headings where heading.level == 1 {
-            if let number = OutlineNormalizer.romanValue(heading.number), chapters[number] == nil { chapters[number] = heading }
+            guard let number = OutlineNormalizer.chapterValue(heading.number) else { continue }
+            if let known = chapters[number], known.lines.first > synopsisLine { continue }
+            chapters[number] = heading
         }
         var findings: [Finding] = []
         for entry in synopsis.entries {
@@ -208,13 +213,24 @@ struct SynopsisChapterRule: Rule {
                 expected: "-", found: "Bab \(entry.numeral) \(entry.title)",
                 subject: "missing|\(entry.numeral)", severity: .warning)
         }
-        guard let coverage = WordOverlap.coverageOfShorter(entry.title, chapter.title), coverage < 0.5 else { return nil }
-        return finding(
-            in: document, line: entry.line,
-            message: Localized(
-                id: "Sistematika Penulisan menyebut Bab \(entry.numeral) \"\(entry.title)\", tetapi BAB \(entry.numeral) di dokumen berjudul \"\(chapter.title)\" (baris \(chapter.lines.first)).",
-                en: "The chapter synopsis calls Bab \(entry.numeral) \"\(entry.title)\", but chapter \(entry.numeral) of the document is titled \"\(chapter.title)\" (line \(chapter.lines.first))."),
-            expected: chapter.title, found: entry.title,
-            subject: "title|\(entry.numeral)", severity: .warning)
+        let said = "Sistematika Penulisan menyebut Bab \(entry.numeral) \"\(entry.title)\""
+        let called = "The chapter synopsis calls Bab \(entry.numeral) \"\(entry.title)\""
+        let chapterTitle = Localized(id: "BAB \(entry.numeral) di dokumen berjudul \"\(chapter.title)\" (baris \(chapter.lines.first))",
+                                     en: "chapter \(entry.numeral) of the document is titled \"\(chapter.title)\" (line \(chapter.lines.first))")
+        let message: Localized, subject: String
+        // The same title with another agency's name in it: copied from that agency's Renstra.
+        if let agency = document.metadata.agency, let other = ForeignAgencyMentionRule.otherAgency(in: entry.title, own: agency),
+           ForeignAgencyMentionRule.otherAgency(in: chapter.title, own: agency) == nil {
+            let own = ForeignAgencyMentionRule.titleCased(agency)
+            message = Localized(id: "\(said) dengan nama perangkat daerah lain, \"\(other)\"; \(chapterTitle.id) dan Renstra ini milik \(own).",
+                                en: "\(called), naming another agency, \"\(other)\"; \(chapterTitle.en) and this Renstra belongs to \(own).")
+            subject = "agency|\(entry.numeral)"
+        } else {
+            guard let coverage = WordOverlap.coverageOfShorter(entry.title, chapter.title), coverage < 0.5 else { return nil }
+            message = Localized(id: "\(said), tetapi \(chapterTitle.id).", en: "\(called), but \(chapterTitle.en).")
+            subject = "title|\(entry.numeral)"
+        }
+        return finding(in: document, line: entry.line, message: message, expected: chapter.title, found: entry.title,
+                       subject: subject, severity: .warning)
     }
 }

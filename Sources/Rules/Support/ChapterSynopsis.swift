@@ -51,7 +51,7 @@ struct ChapterReference {
         if words.first?.lowercased() == "pada" { words.removeFirst() }
         guard words.count >= 2, words[0].lowercased() == "bab" else { return nil }
         let numeral = words[1].filter { !".:,".contains($0) }
-        guard let number = OutlineNormalizer.romanValue(String(numeral)) else { return nil }
+        guard let number = OutlineNormalizer.chapterValue(String(numeral)) else { return nil }
         self.numeral = numeral.uppercased()
         self.number = number
         rest = String(text[words[1].endIndex...].drop { ".:".contains($0) || $0.isWhitespace })

@@ -15,6 +15,7 @@ struct DigitSpelling {
         while let first = core.first, !first.isNumber { core = core.dropFirst() }
         while let last = core.last, !last.isNumber { core = core.dropLast() }
         hasInnerSpace = core.contains(where: \.isWhitespace)
+        pieces = core.split(whereSeparator: \.isWhitespace).map(String.init)
         let compact = String(core.filter { !$0.isWhitespace })
         var whole = Substring(compact)
         fraction = nil
@@ -38,8 +39,24 @@ struct DigitSpelling {
     /// the space is dropped (`20.00 0000`). A figure that only wrapped (`24.00 0.000`) is a layout artefact.
     var isReportable: Bool {
         guard hasInnerSpace else { return looksLikeGroupedAmount }
+        guard !isSeveralFigures else { return false }
         let wellGrouped = (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
         return !wellGrouped && groups.count >= 2 && wholeDigits.count >= 5
+    }
+
+    /// The spelling's pieces between spaces, when each is a figure of its own (`155.100 152.300 153.430`,
+    /// `76.93 68.18`, `9. 10. 34.`): cells of neighbouring columns read as one, not a figure cut in two.
+    /// A piece opening with a zero (`0000`) continues the figure before it.
+    private(set) var pieces: [String] = []
+
+    var isSeveralFigures: Bool {
+        pieces.count >= 2 && pieces.allSatisfy { written in
+            // `9.` and `10.` are row numbers: the dot closes them.
+            let piece = written.hasSuffix(".") ? String(written.dropLast()) : written
+            guard let quantity = NumberParser.parse(piece), quantity.kind != .malformed, quantity.value != nil else { return false }
+            let digits = piece.filter(\.isNumber)
+            return !(digits.count > 1 && digits.first == "0" && !piece.containsLiteral(",") && !piece.containsLiteral("."))
+        }
     }
 
     /// The first group after the leading one whose length is not three, with its position (1-based).

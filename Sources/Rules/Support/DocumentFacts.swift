@@ -12,9 +12,11 @@ final class DocumentFacts: @unchecked Sendable {
     private var proseLinesCache: [Int]?
     private var quantitiesByLine: [Int: [Quantity]] = [:]
     private var proseGroupsCache: [ProseGroup]?
+    private var prosePassagesCache: [ProsePassage]?
     private var tokensByPart: [Int: [ProseToken]] = [:]
     private var comparableSeriesCache: [IndicatorSeries]?
     private var ownValueSeriesCache: [IndicatorSeries]?
+    private var nomenclatureCache: NomenclatureReview?
 
     init(_ document: RenstraDocument) {
         self.document = document
@@ -80,6 +82,26 @@ final class DocumentFacts: @unchecked Sendable {
                 ownValueSeriesCache = series
                 return series
             }
+        }
+    }
+
+    /// The document's running text joined into passages over wrapped lines (see `ProsePassages`).
+    var prosePassages: [ProsePassage] {
+        lock.withLock {
+            if let prosePassagesCache { return prosePassagesCache }
+            let passages = ProsePassages.passages(in: document)
+            prosePassagesCache = passages
+            return passages
+        }
+    }
+
+    /// The plan's programmes, kegiatan and sub kegiatan against the official lists (`NomenclatureReview`).
+    var nomenclature: NomenclatureReview {
+        lock.withLock {
+            if let nomenclatureCache { return nomenclatureCache }
+            let review = NomenclatureReview(document)
+            nomenclatureCache = review
+            return review
         }
     }
 

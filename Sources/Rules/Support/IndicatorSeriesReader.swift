@@ -53,7 +53,8 @@ enum IndicatorSeriesReader {
             return false
         }
         return table.rows.compactMap { row -> IndicatorSeries? in
-            guard let (name, line) = selection.nameAndLine(of: row, indicatorColumn: indicatorColumn) else { return nil }
+            guard row.alignedToColumns,
+                  let (name, line) = selection.nameAndLine(of: row, indicatorColumn: indicatorColumn) else { return nil }
             let points = numericPoints(targetColumns.compactMap { column in row[column.index].map { (column.year, $0) } })
             guard !points.isEmpty else { return nil }
             let baseline = baselineColumn.flatMap { row[$0.index] }.flatMap { $0.quantity?.value == nil ? nil : $0 }

@@ -17,15 +17,23 @@ struct LabelMention: Hashable {
     var label: String
     /// Where the mention starts in the text (0 = the text opens with it, as a caption does).
     var offset: Int
+    /// Where the label ends in the text.
+    var end: Int
     /// The text following the label, up to 80 characters: used to recognise labels of other documents.
     var followingText: String
 
     var key: String { LabelMention.key(label) }
 
-    /// `T-C.23.` → `tc.23`, `TC. 24` → `tc.24`, `2.5.` → `2.5`.
+    /// `T-C.23.` → `tc.23`, `TC. 24` → `tc.24`, `T-C 28` → `tc.28`, `VII – 1` → `vii.1`, `2.5.` → `2.5`.
     static func key(_ label: String) -> String {
-        label.lowercased().filter { $0 != "-" && $0 != " " }
-            .pieces(separatedBy: ".", omittingEmptySubsequences: true).joined(separator: ".")
+        var characters: [Character] = []
+        for character in label.lowercased() where character != "-" && character != " " {
+            let mark: Character = character == "–" || character == "—" ? "." : character
+            // A code runs straight into its number once spaces and hyphens are gone: `tc28` is `tc.28`.
+            if let last = characters.last, last.isLetter, mark.isNumber { characters.append(".") }
+            characters.append(mark)
+        }
+        return String(characters).pieces(separatedBy: ".", omittingEmptySubsequences: true).joined(separator: ".")
     }
 
     /// The display form `Tabel 6.1`.
@@ -51,11 +59,11 @@ enum LabelMentions {
                   index == 0 || !lower[index - 1].isLetter else { continue }
             var cursor = index + word.count
             guard cursor < lower.count, !lower[cursor].isLetter else { continue }
-            if lower[cursor] == "." { cursor += 1 }
+            if lower[cursor] == "." || lower[cursor] == ":" { cursor += 1 }
             while cursor < lower.count, lower[cursor] == " " || lower[cursor] == "\t" { cursor += 1 }
             guard let (label, end) = label(in: characters, from: cursor) else { continue }
             let following = String(characters[end..<min(characters.count, end + 80)])
-            mentions.append(LabelMention(kind: kind, label: label, offset: index, followingText: following))
+            mentions.append(LabelMention(kind: kind, label: label, offset: index, end: end, followingText: following))
             index = end - 1
         }
         return mentions
@@ -69,8 +77,31 @@ enum LabelMentions {
         return word.indices.allSatisfy { text[index + $0] == word[$0] }
     }
 
-    /// A label: an optional code of up to three capitals (`T-C.`, `TC. `), then numbers joined by dots.
-    /// A trailing dot that ends the sentence is not part of it.
+    /// The labels a caption line gives its table: the one it opens with, others joined to it
+    /// (`Tabel 4.3 - Tabel T-C.25.`), and a code in brackets right after it (`Tabel 3.1 (TB 35)`,
+    /// `Tabel VII – 1 (T-C 28)`). Empty when the text does not open with a label.
+    static func captionLabels(in text: String) -> [LabelMention] {
+        let mentions = find(in: text)
+        guard var last = mentions.first, last.offset == 0 else { return [] }
+        var labels = [last]
+        let characters = Array(text)
+        for mention in mentions.dropFirst() {
+            guard characters[last.end..<mention.offset].allSatisfy({ $0.isWhitespace || "-–—/,;(".contains($0) }) else { break }
+            labels.append(mention)
+            last = mention
+        }
+        // `(TB 35)`: a bracketed code label of the same kind.
+        var cursor = last.end
+        while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
+        if cursor < characters.count, characters[cursor] == "(", let (label, end) = label(in: characters, from: cursor + 1),
+           label.first?.isUppercase == true, end < characters.count, characters[end] == ")" {
+            labels.append(LabelMention(kind: last.kind, label: label, offset: cursor + 1, end: end, followingText: ""))
+        }
+        return labels
+    }
+
+    /// A label: an optional code of up to three capitals (`T-C.`, `TC. `, `VII – `), then numbers joined
+    /// by dots. A trailing dot that ends the sentence is not part of it.
     private static func label(in text: [Character], from start: Int) -> (String, Int)? {
         var cursor = start
         var codeLetters = 0
@@ -80,7 +111,8 @@ enum LabelMentions {
         }
         guard codeLetters <= 3, codeLetters > 0 || cursor == start else { return nil }
         if codeLetters > 0 {
-            if cursor < text.count, text[cursor] == "." { cursor += 1 }
+            while cursor < text.count, text[cursor] == " " { cursor += 1 }
+            if cursor < text.count, text[cursor] == "." || text[cursor] == "–" || text[cursor] == "—" { cursor += 1 }
             while cursor < text.count, text[cursor] == " " { cursor += 1 }
         }
         let numberStart = cursor

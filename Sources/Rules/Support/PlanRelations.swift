@@ -89,4 +89,10 @@ struct PlanRelations {
         let parts = code.pieces(separatedBy: ".").count
         return parts == 5 || parts == 6 ? code : nil
     }
+
+    /// Two nodes whose official codes (`officialCode`) differ: the list itself has them apart.
+    static func haveDistinctOfficialCodes(_ a: PlanNode, _ b: PlanNode) -> Bool {
+        guard let first = officialCode(a), let second = officialCode(b) else { return false }
+        return first != second
+    }
 }

@@ -64,10 +64,10 @@ extension RatioDiscrepancy {
 enum RatioDiscrepancies {
     /// Every ratio cell of `table` (ratio columns over realisation ÷ `denominator`) that is neither the
     /// rounded nor the truncated quotient of its row's figures for the year.
-    static func find(in table: Table, denominator: Measure) -> [RatioDiscrepancy] {
+    static func find(in table: Table, denominator: Measure, corroboration: ReadingCorroboration) -> [RatioDiscrepancy] {
         let sets = RatioColumns.sets(in: table, denominator: denominator).filter { $0.ratio != nil }
         guard !sets.isEmpty else { return [] }
-        var consistent = 0
+        var consistent: [Int] = []
         let discrepancies = RatioColumns.alignedRows(of: table).flatMap { row -> [RatioDiscrepancy] in
             let figures = RatioColumns.figures(of: row, in: sets)
             return figures.compactMap { figure in
@@ -77,14 +77,15 @@ enum RatioDiscrepancies {
                       let judgement = PrintedRatio.bestJudgement(printed: printed, numerator: numerator,
                                                                  denominator: denominator, numeratorIsRounded: true) else { return nil }
                 guard judgement.verdict != .consistent else {
-                    consistent += 1
+                    // A ratio of equal figures (100% of 100%) holds whichever columns were read: it shows nothing.
+                    if numerator.value != denominator.value { consistent.append(figure.ratio?.line ?? row.lines.first) }
                     return nil
                 }
                 return RatioDiscrepancy(row: row, name: RatioColumns.rowName(row, in: table), figures: figure, ratio: judgement.ratio, verdict: judgement.verdict,
                                         otherYear: otherYear(explaining: judgement.ratio, among: figures, besides: figure.year))
             }
         }
-        return ReadingCorroboration.reportable(discrepancies, passed: consistent, in: table)
+        return corroboration.reportable(discrepancies, at: \.ratioCell.line, passedAt: consistent, in: table)
     }
 
     private static func otherYear(explaining ratio: PrintedRatio, among figures: [RatioRowFigures],
@@ -105,8 +106,9 @@ extension Rule {
     /// (`Rasio capaian`); `denominatorName` is what the ratio divides by (`target`, `anggaran`).
     func ratioFindings(in document: RenstraDocument, denominator: Measure, ratioName: Localized,
                        denominatorName: Localized) -> [Finding] {
-        document.tables.flatMap { table in
-            RatioDiscrepancies.find(in: table, denominator: denominator).map { discrepancy in
+        let corroboration = ReadingCorroboration(document)
+        return document.tables.flatMap { table in
+            RatioDiscrepancies.find(in: table, denominator: denominator, corroboration: corroboration).map { discrepancy in
                 let wording = discrepancy.message(ratioName: ratioName, denominatorName: denominatorName)
                 return finding(in: document, line: discrepancy.ratioCell.line, endLine: discrepancy.ratioCell.lines.last,
                                table: table.displayName, message: wording.message,

@@ -46,16 +46,17 @@ struct ChildBudgetSumRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let nodes = document.allPlanNodes
-        return Dictionary(grouping: nodes, by: \.table).sorted { $0.key < $1.key }.flatMap { name, nodes -> [Finding] in
-            let passed = nodes.reduce(0) { count, node in
-                count + node.budgets.count { figure in
-                    PlanRelations.budgetRelation(of: node, year: figure.year)?.sum.mismatch(relativeTolerance: context.relativeTolerance) == nil
-                        && PlanRelations.budgetRelation(of: node, year: figure.year) != nil
+        let corroboration = ReadingCorroboration(document)
+        return Dictionary(grouping: document.allPlanNodes, by: \.table).sorted { $0.key < $1.key }.flatMap { name, nodes -> [Finding] in
+            let passed = nodes.flatMap { node in
+                node.budgets.compactMap { figure -> Int? in
+                    guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year),
+                          relation.sum.mismatch(relativeTolerance: context.relativeTolerance) == nil else { return nil }
+                    return relation.stated.line
                 }
             }
-            return ReadingCorroboration.reportable(nodes.flatMap { check($0, in: document, context) }, passed: passed,
-                                                   in: ReadingCorroboration.table(named: name, in: document))
+            return corroboration.reportable(nodes.flatMap { check($0, in: document, context) }, at: \.line, passedAt: passed,
+                                            in: ReadingCorroboration.table(named: name, in: document))
         }
     }
 

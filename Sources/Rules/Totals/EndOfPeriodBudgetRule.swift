@@ -44,7 +44,7 @@ struct EndOfPeriodBudgetRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        var passed: [String: Int] = [:]
+        var passed: [String: [Int]] = [:]
         let findings = document.allPlanNodes.compactMap { node -> Finding? in
             guard let end = node.endOfPeriodBudget, let stated = end.quantity else { return nil }
             let cells = node.budgets.compactMap(\.budget)
@@ -53,7 +53,7 @@ struct EndOfPeriodBudgetRule: Rule {
             guard parts.count == cells.count else { return nil }
             let check = SumCheck(stated: stated, parts: parts)
             guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance) else {
-                passed[node.table, default: 0] += 1
+                passed[node.table, default: []].append(end.line)
                 return nil
             }
             if let baseline = node.baselineBudget?.quantity?.additiveValue,
@@ -73,8 +73,10 @@ struct EndOfPeriodBudgetRule: Rule {
         let partial = document.allPlanNodes.flatMap { node in
             node.partialEndOfPeriodBudgets.compactMap { check($0, of: node, in: document, context) }
         }
+        let corroboration = ReadingCorroboration(document)
         return Dictionary(grouping: findings + partial) { $0.table ?? "" }.sorted { $0.key < $1.key }.flatMap { name, found in
-            ReadingCorroboration.reportable(found, passed: passed[name, default: 0], in: ReadingCorroboration.table(named: name, in: document))
+            corroboration.reportable(found, at: \.line, passedAt: passed[name, default: []],
+                                     in: ReadingCorroboration.table(named: name, in: document))
         }
     }
 

@@ -80,7 +80,7 @@ struct TotalColumnRule: Rule {
     }
 
     func check(_ table: Table, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let rows = table.rows.filter(TableFigures.hasFigures)
+        let rows = table.rows.filter { $0.alignedToColumns && TableFigures.hasFigures($0) }
         guard rows.count >= 2 else { return [] }
         for totalColumn in candidateTotalColumns(table, rows: rows) {
             let parts = (0..<totalColumn).filter { column in

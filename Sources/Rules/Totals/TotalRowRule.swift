@@ -83,12 +83,12 @@ struct TotalRowRule: Rule {
 
     func check(_ table: Table, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        var passed = 0
+        var passed: [Int] = []
         var start = 0
         for (index, row) in table.rows.enumerated() where TableFigures.isTotalRow(row) {
             let parts = table.rows[start..<index].filter(TableFigures.hasFigures)
             start = index + 1
-            guard parts.count >= 2 else { continue }
+            guard parts.count >= 2, row.alignedToColumns, parts.allSatisfy(\.alignedToColumns) else { continue }
             for (column, cell) in row.cells.enumerated() {
                 guard let stated = cell.quantity, stated.value != nil, stated.kind != .percent,
                       TableFigures.isAdditive(table.column(at: column)) else { continue }
@@ -98,7 +98,7 @@ struct TotalRowRule: Rule {
                 let check = SumCheck(stated: stated, parts: values)
                 guard let mismatch = check.mismatch(relativeTolerance: context.relativeTolerance),
                       !Self.isHierarchyTotal(stated: check, values: values, context: context) else {
-                    passed += 1
+                    passed.append(cell.line)
                     continue
                 }
                 let header = table.column(at: column)?.header ?? "kolom \(column + 1)"
@@ -112,7 +112,7 @@ struct TotalRowRule: Rule {
                     subject: "\(label)|\(NameNormalizer.normalize(header))|\(index)"))
             }
         }
-        return ReadingCorroboration.reportable(findings, passed: passed, in: table)
+        return ReadingCorroboration(document).reportable(findings, at: \.line, passedAt: passed, in: table)
     }
 
     /// The rows form parents and children (each parent equal to the sum of the rows right below it)

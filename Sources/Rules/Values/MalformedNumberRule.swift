@@ -3,7 +3,10 @@ import Ingest
 /// Flags numbers whose digit grouping is broken (`Rp 4.347.407.74,12`): the printed figure has no
 /// single reading. Where the document itself suggests the intended value — the same figure written
 /// correctly elsewhere up to one digit, or the column's items adding up to it — the message gives it.
-/// A figure with more whole digits than can be computed exactly is refused when read, and said so here.
+/// A figure whose short last group continues on the lines below in its column (`1.119.419.3` over `62`)
+/// was only wrapped and is not flagged; one that may have been wrapped but whose continuation is not
+/// found is a warning, not an error. A figure with more whole digits than can be computed exactly is
+/// refused when read, and said so here.
 struct MalformedNumberRule: Rule {
     static let description = RuleDescription(
         id: "VAL002",
@@ -69,14 +72,26 @@ struct MalformedNumberRule: Rule {
         let candidates = malformedCandidates(in: facts)
         guard !candidates.isEmpty else { return beyondPrecisionFindings(in: facts) }
         let wellFormed = wellFormedFigures(in: facts)
-        let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.map { candidate in
+        let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.compactMap { candidate -> Finding? in
             let spelling = DigitSpelling(candidate.spelling)
+            // The first piece of a figure wrapped in its column is no finding; one whose continuation is
+            // not found may still be one, so it is only a warning that says so.
+            let mayBeCut = WrappedFigures.mayBeCut(spelling)
+            if mayBeCut, WrappedFigures.rebuilt(candidate.spelling, line: candidate.line, in: document.source) != nil { return nil }
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
+            var text = message(candidate, spelling: spelling, hint: hint)
+            if mayBeCut {
+                text = text.appending(Localized(
+                    id: " Bila angka ini terpotong pindah baris di kolomnya, sambungannya tidak ditemukan di bawahnya; periksa tabelnya.",
+                    en: " If the figure was cut by a line break in its column, its continuation was not found below it; check the table."))
+            } else if candidate.inReconstructedTable {
+                text = text.appending(Localized.reconstructedTableNote)
+            }
+            let guessed = mayBeCut || candidate.inReconstructedTable
             return finding(
                 in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
-                message: message(candidate, spelling: spelling, hint: hint),
-                expected: hint?.value, found: candidate.spelling,
-                subject: "\(candidate.subject)|\(candidate.spelling)")
+                message: text, expected: hint?.value, found: candidate.spelling,
+                subject: "\(candidate.subject)|\(candidate.spelling)", severity: guessed ? .warning : nil)
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
         return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
@@ -150,6 +165,9 @@ struct MalformedNumberRule: Rule {
         var row: Localized
         /// The figures above it in the same column when it stands on a total row.
         var columnItems: [Quantity]
+        /// In a table whose columns were found from the spacing of layout text: its cell may hold pieces
+        /// the reader joined.
+        var inReconstructedTable = false
     }
 
     struct Hint {
@@ -161,12 +179,14 @@ struct MalformedNumberRule: Rule {
         var candidates: [Candidate] = []
         for located in TableCells.cells(in: facts.document, where: { $0.quantity?.kind == .malformed }) {
             guard let quantity = located.cell.quantity, !TableCells.isIdentifierColumn(located.columnInfo),
-                  DigitSpelling(quantity.spelling).isReportable else { continue }
+                  DigitSpelling(quantity.spelling).isReportable,
+                  Self.isWritten(quantity.spelling, onAnyOf: located.cell.lines.isEmpty ? [located.cell.line] : located.cell.lines,
+                                 in: facts.document.source) else { continue }
             candidates.append(Candidate(
                 spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
                 table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
                 row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
-                columnItems: itemsAbove(located)))
+                columnItems: itemsAbove(located), inReconstructedTable: located.table.readingIsReconstructed))
         }
         for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits)
         where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
@@ -175,6 +195,12 @@ struct MalformedNumberRule: Rule {
                                         row: Localized(id: "teks", en: "text"), columnItems: []))
         }
         return candidates
+    }
+
+    /// Whether the figure stands as written on one of the cell's lines. Pieces the table reader joined
+    /// from several lines or columns (`1.051.230.5.199.096.404`) are its reading, not the document's.
+    static func isWritten(_ spelling: String, onAnyOf lines: [Int], in source: SourceText) -> Bool {
+        lines.contains { source.line($0).containsLiteral(spelling) }
     }
 
     /// On a `TOTAL`/`Jumlah` row: the figures of the same column in the rows above it.

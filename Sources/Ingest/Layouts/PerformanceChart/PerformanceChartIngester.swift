@@ -1,39 +1,40 @@
 /// Reads the text of a performance-chart (pohon kinerja) diagram (DESIGN.md §2): box labels and texts
-/// in scrambled reading order, no tables. The prose stays prose; the chart keeps the numbered label
-/// runs (`SASARAN 1 … SASARAN 17`) and the official who signs it (name, NIP, position).
+/// in scrambled reading order, no tables. The prose stays prose; the chart keeps its labels, its box
+/// texts (with the label where the text decides it), the sasaran–indicator pairings the text decides,
+/// and its pages with their positions, titles and signing officials.
 struct PerformanceChartIngester: LayoutIngester {
     let layout = Layout.performanceChart
 
     func ingest(_ source: SourceText) -> RenstraDocument {
         var document = ProseDocumentBuilder(source: source).document(layout: layout)
         document.metadata.kind = .performanceChart
-        var officials: [Official] = []
-        if var signatory = document.metadata.signatory {
-            signatory.position = signatory.position ?? position(above: signatory.line, in: source)
+        let (labels, labelLines) = ChartLabelReader.read(source)
+        let officials = ChartOfficialReader(source: source, labelLines: labelLines).read()
+        var boxes = ChartBoxReader(source: source, claimed: labelLines.union(officials.lines)).read()
+        let pairings = ChartLabelAssigner(labels: labels, separators: officials.lines).assign(&boxes)
+        document.chart = PerformanceChart(labels: labels, boxes: boxes, pairings: pairings, pages: pages(source, officials))
+        if let signatory = officials.signatories.first {
             document.metadata.signatory = signatory
-            officials.append(signatory)
         }
         // A chart has no front matter: its city and agency appear in the signature and the box titles.
         // Running text is left out because it speaks of `Daerah Kabupaten/Kota` in general.
-        let titles = officials.compactMap(\.position) + source.lines.filter { $0 == $0.uppercased() }
+        let titles = officials.signatories.compactMap(\.position) + source.lines.filter { $0 == $0.uppercased() }
         document.metadata.city = document.metadata.city ?? MetadataExtractor.city(in: Array(titles.enumerated()))
         document.metadata.agency = document.metadata.agency ?? agency(in: titles)
-        let runs = source.lines.enumerated().flatMap { NumberedLabelRunReader.runs(in: $0.element, line: $0.offset + 1) }
-        document.chart = PerformanceChart(labelRuns: runs, officials: officials)
         return document
     }
 
-    /// The title block printed above an official's name (`Plt. KEPALA DINAS KOPERASI` / `USAHA KECIL
-    /// DAN MENENGAH` / `KOTA BEKASI`), joined; the blank lines right above the name are skipped.
-    func position(above nameLine: Int, in source: SourceText) -> String? {
-        var line = nameLine - 1
-        while line >= 1 && source.line(line).allSatisfy(\.isWhitespace) { line -= 1 }
-        var parts: [String] = []
-        while line >= 1, case let text = source.line(line).trimmingWhitespace(), !text.isEmpty, parts.count < 4 {
-            parts.insert(text, at: 0)
-            line -= 1
+    /// The chart's pages (form feeds; one page without them), each with what is printed on it.
+    private func pages(_ source: SourceText, _ officials: ChartOfficialReader.Officials) -> [ChartPage] {
+        let starts = [1] + source.pageStartLines
+        let ends = source.pageStartLines.map { $0 - 1 } + [max(1, source.lines.count)]
+        return zip(starts, ends).enumerated().map { index, bounds in
+            let span = LineSpan(bounds.0, bounds.1)
+            return ChartPage(number: index + 1, lines: span,
+                             titles: officials.titles.filter { span.contains($0.lines.first) },
+                             positions: officials.positions.filter { span.contains($0.lines.first) },
+                             signatories: officials.signatories.filter { span.contains($0.line) })
         }
-        return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     /// `DINAS KOPERASI USAHA KECIL DAN MENENGAH` from the first title naming a `DINAS …`: the signing

@@ -1,0 +1,186 @@
+/// How a name printed in a plan relates to one official name.
+public enum NameAgreement: Sendable, Hashable {
+    /// The same name, up to case, punctuation, spacing, PDF word breaks and standard spelling; or the plan
+    /// spells correctly a word the list misspells (`Pemanfaatan` where the list has `Pemanfataan`).
+    case same
+    /// A near miss of a few letters (`Pemerintah` for `Pemerintahan`, `Penatusahaan` for `Penatausahaan`).
+    /// `officialWords` are the words of the official name, as the list writes them, that the plan spells
+    /// differently (empty when the difference lies only in letters the plan adds).
+    case misspelt(officialWords: [String])
+    /// Worded differently but the same entry: nearly the same content words (`NameTokens`), or one name's
+    /// content words all within the other's.
+    case reworded
+    case different
+
+    /// The same name or a slip of its spelling: the name identifies the entry, whatever its wording elsewhere.
+    public var namesEntry: Bool {
+        switch self {
+        case .same, .misspelt: return true
+        case .reworded, .different: return false
+        }
+    }
+
+    public init(printed: String, official: NomenclatureEntry) {
+        self.init(printedKey: PlanName.key(printed), officialName: official.name, officialKey: official.key,
+                  officialTokens: official.tokens, variantKeys: official.variantKeys)
+    }
+
+    /// How two names printed in one plan relate, `other` taking the place of the official name.
+    public init(_ name: String, _ other: String) {
+        let otherKey = PlanName.key(other)
+        self.init(printedKey: PlanName.key(name), officialName: other, officialKey: otherKey,
+                  officialTokens: NameTokens(key: otherKey), variantKeys: [])
+    }
+
+    private init(printedKey key: String, officialName: String, officialKey: String, officialTokens: NameTokens,
+                 variantKeys: [String]) {
+        let compact = PlanName.compact(key)
+        let officialCompact = PlanName.compact(officialKey)
+        if compact == officialCompact || variantKeys.contains(where: { PlanName.compact($0) == compact }) {
+            self = .same
+            return
+        }
+        if Self.spellingDistance(Array(compact.utf8), Array(officialCompact.utf8)) != nil {
+            self = Self.spelling(printedKey: key, officialName: officialName, officialKey: officialKey)
+            return
+        }
+        let tokens = NameTokens(key: key)
+        let shorter = min(tokens.words.count, officialTokens.words.count)
+        if tokens.similarity(to: officialTokens) >= NameTokens.sameMeaningThreshold
+            || shorter >= Self.containedNameMinimumWords
+            && (tokens.words.isSubset(of: officialTokens.words) || officialTokens.words.isSubset(of: tokens.words)) {
+            self = .reworded
+        } else {
+            self = .different
+        }
+    }
+
+    /// A name of fewer content words inside another names a theme, not the same entry.
+    static let containedNameMinimumWords = 3
+
+    /// The letters by which two names (keys without spaces) differ, when it is few enough to be a slip of
+    /// spelling: at most three edits, and at most one in five letters of the shorter name.
+    static func spellingDistance(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+        let limit = min(maximumSpellingEdits, min(a.count, b.count) / 5)
+        guard limit > 0, abs(a.count - b.count) <= limit else { return nil }
+        let distance = EditDistance.bounded(a, b, limit: limit)
+        return distance > 0 && distance <= limit ? distance : nil
+    }
+
+    static let maximumSpellingEdits = 3
+
+    /// Which side misspells: official words missing from the plan's name are the plan's slip, unless each
+    /// is rare in the lists and the plan's own words in their place are five times as common there or more,
+    /// in which case the list has the slip (`Pemanfataan` 5 times against `Pemanfaatan` 177, `Pengadaaan` 8
+    /// against `Pengadaan` 213, `Keanekaragam` 2 against `Keanekaragaman` 12) and the plan is right. Two common words (`Pemerintah` 144, `Pemerintahan` 204) are
+    /// both the list's own, so the official one stands; so does a rare official word against a plan's word
+    /// not common enough to be the usual spelling (`Cetakan` 4, `Cetak` 9).
+    private static func spelling(printedKey: String, officialName: String, officialKey: String) -> NameAgreement {
+        let printedWords = printedKey.pieces(separatedBy: " "), officialWords = officialKey.pieces(separatedBy: " ")
+        let alignment = SpellingAlignment(printed: printedWords, official: officialWords)
+        let missing = alignment.officialWords.sorted().map { String(officialWords[$0]) }
+        let added = alignment.printedWords.sorted().map { String(printedWords[$0]) }
+        let vocabulary = NomenclatureVocabulary.shared
+        if let rarest = missing.map(vocabulary.occurrences).max(), rarest <= NomenclatureVocabulary.rareOccurrences,
+           let plans = added.map(vocabulary.occurrences).min(), plans >= NomenclatureVocabulary.prevalenceFactor * max(1, rarest) {
+            return .same
+        }
+        let missingWords = Set(missing)
+        let printedOfficialWords = officialName.whitespaceSeparatedWords().map(String.init).filter { word in
+            NameNormalizer.normalize(word).pieces(separatedBy: " ").contains { missingWords.contains(PlanName.standard(String($0))) }
+        }
+        return .misspelt(officialWords: printedOfficialWords.map { String(Substring($0).trimmingCharacters(",.;:()\"")) })
+    }
+}
+
+/// How often each word occurs in the official names, to tell the list's own slips (a word found a few
+/// times) from the words the lists use throughout. Counted straight from the embedded bytes (lower-cased
+/// runs of ASCII letters and digits, in standard spelling) without building the lists, and kept by a 64-bit
+/// hash of the word rather than the word itself.
+final class NomenclatureVocabulary: Sendable {
+    static let shared = NomenclatureVocabulary(texts: [NomenclatureData.kepmendagri050KabupatenKota,
+                                                       NomenclatureData.kepmendagri050Provinsi,
+                                                       NomenclatureData.permendagri13Programs])
+
+    private let namesByWord: [UInt64: Int]
+
+    /// `texts` hold `code<TAB>name` lines (the name is the second field).
+    init(texts: [String]) {
+        let standard = Dictionary(PlanName.standardSpelling.map { (Self.hash($0.key.utf8), Self.hash($0.value.utf8)) },
+                                  uniquingKeysWith: { first, _ in first })
+        var counts: [UInt64: Int] = [:]
+        for var text in texts {
+            text.withUTF8 { bytes in
+                var tabs = 0, wordStart: Int?
+                var seen = Set<UInt64>()
+                func finishWord(at end: Int) {
+                    guard let start = wordStart else { return }
+                    wordStart = nil
+                    let word = Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(ByteText.lowercased))
+                    seen.insert(standard[word] ?? word)
+                }
+                for (position, byte) in bytes.enumerated() {
+                    if byte == UInt8(ascii: "\n") {
+                        finishWord(at: position)
+                        for word in seen { counts[word, default: 0] += 1 }
+                        seen.removeAll(keepingCapacity: true)
+                        tabs = 0
+                    } else if byte == UInt8(ascii: "\t") {
+                        finishWord(at: position)
+                        tabs += 1
+                    } else if tabs == 1, byte < 0x80, ByteText.isDigit(byte) || (ByteText.lowercased(byte) >= UInt8(ascii: "a") && ByteText.lowercased(byte) <= UInt8(ascii: "z")) {
+                        if wordStart == nil { wordStart = position }
+                    } else {
+                        finishWord(at: position)
+                    }
+                }
+                finishWord(at: bytes.count)
+                for word in seen { counts[word, default: 0] += 1 }
+            }
+        }
+        namesByWord = counts
+    }
+
+    /// The number of official names the word (normalised, in standard spelling) occurs in.
+    func occurrences(_ word: String) -> Int { namesByWord[Self.hash(word.utf8)] ?? 0 }
+
+    /// A word found in this many names or fewer may be a slip of the list (`Pengadaaan` is in 8).
+    static let rareOccurrences = 10
+    /// The plan's word counts as the list's usual spelling when it is found this many times as often.
+    static let prevalenceFactor = 5
+
+    /// FNV-1a.
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+}
+
+/// Levenshtein distance between two byte strings, computed only within `limit` of the diagonal.
+enum EditDistance {
+    /// The distance, or `limit + 1` when it exceeds `limit`.
+    static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        let beyond = limit + 1
+        guard abs(a.count - b.count) <= limit else { return beyond }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = [Int](repeating: beyond, count: b.count + 1)
+        var current = previous
+        for j in 0...min(b.count, limit) { previous[j] = j }
+        for i in 1...a.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[0] = i <= limit ? i : beyond
+            if low > 1 { current[low - 1] = beyond }
+            var rowMinimum = current[0]
+            for j in low...high {
+                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                let deletion = previous[j] + 1
+                let insertion = current[j - 1] + 1
+                current[j] = min(substitution, deletion, insertion, beyond)
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if high < b.count { current[high + 1] = beyond }
+            guard rowMinimum <= limit else { return beyond }
+            swap(&previous, &current)
+        }
+        return min(previous[b.count], beyond)
+    }
+}
