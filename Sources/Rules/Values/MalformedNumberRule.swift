@@ -107,29 +107,31 @@ struct MalformedNumberRule: Rule {
         for located in TableCells.cells(in: facts.document, where: { isBeyond($0.quantity) })
         where !TableCells.isIdentifierColumn(located.columnInfo) {
             let spelling = located.cell.quantity!.spelling
+            // In a table rebuilt from the spacing of the text, the reading may have joined pieces of two lines.
+            let note = located.table.readingIsReconstructed ? Localized.reconstructedTableNote : nil
             findings.append(beyondPrecisionFinding(located.cell.quantity!, place: located.place, line: located.cell.line,
-                                                   endLine: located.cell.lines.last, table: located.tableName,
+                                                   endLine: located.cell.lines.last, table: located.tableName, note: note,
                                                    subject: "\(NameNormalizer.normalize(located.row.label))|\(spelling)", in: facts.document))
         }
         for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits) where isBeyond(occurrence.quantity) {
             findings.append(beyondPrecisionFinding(occurrence.quantity, place: Localized(id: "teks", en: "text"), line: occurrence.line,
-                                                   endLine: nil, table: nil, subject: "text|\(occurrence.quantity.spelling)",
+                                                   endLine: nil, table: nil, note: nil, subject: "text|\(occurrence.quantity.spelling)",
                                                    in: facts.document))
         }
         return findings
     }
 
     func beyondPrecisionFinding(_ quantity: Quantity, place: Localized, line: Int, endLine: Int?, table: String?,
-                                subject: String, in document: RenstraDocument) -> Finding {
+                                note: Localized?, subject: String, in document: RenstraDocument) -> Finding {
         let digits = quantity.spelling.utf8.count(where: TextScan.isDigit)
         let whole = digits - quantity.decimals
         let limit = NumberParser.maximumWholeDigits
         let shown = quantity.spelling.count > 40 ? "\(quantity.spelling.prefix(24))…\(quantity.spelling.suffix(8))" : quantity.spelling
+        let message = Localized(
+            id: "Angka \"\(shown)\" di \(place.id) tidak diperiksa: \(whole) digit sebelum tanda desimal, lebih dari \(limit) digit yang dapat dihitung dengan tepat, sehingga angka ini tidak ikut dalam penjumlahan mana pun. Periksa apakah dua angka tergabung atau angka ini salah ketik.",
+            en: "The figure \"\(shown)\" in \(place.en) is not checked: \(whole) digits before the decimal mark, more than the \(limit) that can be computed exactly, so it takes part in no sum. Check whether two figures ran together or the figure was mistyped.")
         return finding(
-            in: document, line: line, endLine: endLine, table: table,
-            message: Localized(
-                id: "Angka \"\(shown)\" di \(place.id) tidak diperiksa: \(whole) digit sebelum tanda desimal, lebih dari \(limit) digit yang dapat dihitung dengan tepat, sehingga angka ini tidak ikut dalam penjumlahan mana pun. Periksa apakah dua angka tergabung atau angka ini salah ketik.",
-                en: "The figure \"\(shown)\" in \(place.en) is not checked: \(whole) digits before the decimal mark, more than the \(limit) that can be computed exactly, so it takes part in no sum. Check whether two figures ran together or the figure was mistyped."),
+            in: document, line: line, endLine: endLine, table: table, message: note.map(message.appending) ?? message,
             found: quantity.spelling, subject: subject, severity: .warning)
     }
 
