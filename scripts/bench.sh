@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks renstra-lint (release build) on the bundled corpora and on a generated, scaled corpus.
 # Usage: scripts/bench.sh [DOCUMENTS]   (default 2000; BENCH_SEED changes the generated corpus)
+#        scripts/bench.sh --forms         (every text form at 1x, 10x, 100x: scripts/bench-forms.sh)
 # Prints documents/s, MB/s, peak memory and the ratio to `cat` over the same files, for 1 and 2
 # worker threads, plus the start-up cost on the four corpora and peak memory against the number of files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--forms" ]; then exec scripts/bench-forms.sh; fi
 documents=${1:-2000}
 seed=${BENCH_SEED:-20250919}
 

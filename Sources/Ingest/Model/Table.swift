@@ -174,4 +174,11 @@ public struct Table: Sendable, Hashable {
     }
 
     public func columns(where predicate: (ColumnRole) -> Bool) -> [Column] { columns.filter { predicate($0.role) } }
+
+    /// The column with `index`. Columns stand at their own index, so this is a lookup, not a search
+    /// (a search per cell would cost cells × columns on a wide table); the search is the fallback.
+    public func column(at index: Int) -> Column? {
+        if columns.indices.contains(index), columns[index].index == index { return columns[index] }
+        return columns.first { $0.index == index }
+    }
 }

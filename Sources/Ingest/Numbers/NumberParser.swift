@@ -8,6 +8,11 @@
 /// to decide. It is called for every cell, so it works on the UTF-8 bytes and allocates only for
 /// the `Quantity` it returns.
 public enum NumberParser {
+    /// Whole parts of up to 15 digits are exact in a `Double` (below 2^53), decimals included in the sums
+    /// a rule makes; a longer one is read as `.beyondPrecision`.
+    public static let maximumWholeDigits = 15
+    static let smallestBeyondPrecision = 1e15
+
     /// Returns nil when the text is not a quantity at all: words, codes (`1.2.11.01`), dates,
     /// ranges (`2016-2021`), list markers (`1.`) and lists of bare integers (`2016 2017`).
     public static func parse(_ raw: String) -> Quantity? {
@@ -88,6 +93,9 @@ public enum NumberParser {
             return kind == .number ? nil : Quantity(spelling: spelling(), kind: .malformed, value: nil, unit: unit)
         case .malformed:
             return Quantity(spelling: spelling(), kind: .malformed, value: nil, unit: unit)
+        case .number(let reading) where !(abs(reading.value) < smallestBeyondPrecision):
+            return Quantity(spelling: spelling(), kind: .beyondPrecision, value: nil, decimals: reading.decimals,
+                            reading: reading.reading, unit: unit)
         case .number(let reading):
             let sign = negative ? -1.0 : 1.0
             return Quantity(spelling: spelling(), kind: kind, value: sign * reading.value, decimals: reading.decimals,

@@ -15,6 +15,10 @@ public struct Quantity: Sendable, Hashable, Codable {
         case spreadsheetError
         /// Looks like a number but its digit grouping is broken (`4.347.407.74,12`).
         case malformed
+        /// A number with more digits before its decimal mark than a `Double` holds exactly
+        /// (`NumberParser.maximumWholeDigits`): kept as written and never computed with, so that no sum
+        /// or message shows digits the document does not have.
+        case beyondPrecision
     }
 
     /// How the separators of the spelling were read.
@@ -29,7 +33,7 @@ public struct Quantity: Sendable, Hashable, Codable {
 
     public let spelling: String
     public let kind: Kind
-    /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError` and `malformed`.
+    /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError`, `malformed` and `beyondPrecision`.
     public let value: Double?
     /// Digits printed after the decimal mark; a value stands for ±½·10⁻ᵈ.
     public let decimals: Int

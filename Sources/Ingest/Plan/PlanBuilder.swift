@@ -47,6 +47,8 @@ struct PlanBuilder {
         // (a tujuan or sasaran above the programmes); without codes its level is read from its neighbours.
         let hasCodes = table.rows.contains { code(of: $0) != nil }
         var current: Int?
+        // Rows whose level was read without a level word or code: said once per table, not once per row.
+        var byNeighbours: [Int] = [], byList: [Int] = []
         for (index, row) in table.rows.enumerated() {
             let label = label(of: row)
             let indicator = indicatorColumn.flatMap { row[$0]?.text } ?? ""
@@ -61,15 +63,7 @@ struct PlanBuilder {
                     continue
                 }
                 if stated[index] == nil {
-                    let reason = official == nil
-                        ? Localized(id: "menurut baris di sekitarnya", en: "from the rows around it")
-                        : Localized(id: "karena namanya tercantum di daftar nomenklatur pada tingkat itu",
-                                    en: "because its name is listed in the nomenclature at that level")
-                    result.warnings.append(Localized(
-                        id: "\(table.displayName) baris \(row.lines.first): `\(label)` tidak diawali nama tingkatnya; "
-                            + "dibaca sebagai \(levelName(level)) \(reason.id).",
-                        en: "\(table.displayName) line \(row.lines.first): `\(label)` does not start with its level's name; "
-                            + "read as a \(levelName(level)) \(reason.en)."))
+                    if official == nil { byNeighbours.append(row.lines.first) } else { byList.append(row.lines.first) }
                 }
                 result.nodes.append(node(level: level, label: label, code: code(of: row), row: row))
                 current = result.nodes.count - 1
@@ -86,7 +80,26 @@ struct PlanBuilder {
                 result.uninterpreted.append(unplaced(row, source: source, reason: "baris tanpa label, indikator, maupun pagu"))
             }
         }
+        if let warning = guessedLevelWarning(byNeighbours, reason: Localized(id: "menurut baris di sekitarnya", en: "from the rows around them")) {
+            result.warnings.append(warning)
+        }
+        if let warning = guessedLevelWarning(byList, reason: Localized(id: "menurut tingkat namanya di daftar nomenklatur",
+                                                                        en: "from the level the nomenclature lists their names at")) {
+            result.warnings.append(warning)
+        }
         return result
+    }
+
+    /// One warning for the rows of the table whose level was read `reason`, naming their first lines.
+    private func guessedLevelWarning(_ lines: [Int], reason: Localized) -> Localized? {
+        guard let first = lines.first else { return nil }
+        let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
+        if lines.count == 1 {
+            return Localized(id: "\(table.displayName) baris \(first): label tanpa nama tingkat (program/kegiatan/sub kegiatan) maupun kode; tingkatnya dibaca \(reason.id).",
+                             en: "\(table.displayName) line \(first): a label without its level's name (programme/kegiatan/sub kegiatan) or code; its level was read \(reason.en).")
+        }
+        return Localized(id: "\(table.displayName): \(lines.count) label tanpa nama tingkat (program/kegiatan/sub kegiatan) maupun kode; tingkatnya dibaca \(reason.id) (baris \(shown)).",
+                         en: "\(table.displayName): \(lines.count) labels without their level's name (programme/kegiatan/sub kegiatan) or code; their levels were read \(reason.en) (lines \(shown)).")
     }
 
     /// The level at which the official list (Kepmendagri 050-3708/2020, kabupaten/kota) names a label printed
@@ -165,7 +178,6 @@ struct PlanBuilder {
 
     private func nonBlank(_ cell: Cell?) -> Cell? { cell.flatMap { $0.isBlank ? nil : $0 } }
 
-    private func levelName(_ level: PlanLevel) -> String { level.rawValue.replacingAll("-", with: " ") }
 
     private func column(year: Int, measure: Measure) -> Int? {
         table.columns.first { $0.role == .year(year, measure: measure) }?.index

@@ -17,11 +17,11 @@ enum AmountScale {
 
     /// Marks the amounts of budget, realisation and total columns as rounded to their unit.
     static func markRounded(_ rows: inout [Row], columns: [Column]) {
-        let amountColumns = columns.filter { column in
+        let amountColumns = Set(columns.filter { column in
             column.measure == .budget || column.measure == .realisation || column.role == .total
-        }.map(\.index)
+        }.map(\.index))
         for rowIndex in rows.indices {
-            for column in amountColumns where column < rows[rowIndex].cells.count {
+            for column in rows[rowIndex].cells.indices where amountColumns.contains(column) {
                 rows[rowIndex].cells[column].quantity?.isRoundedToUnit = true
             }
         }

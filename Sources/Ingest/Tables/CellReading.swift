@@ -17,39 +17,50 @@ enum CellReading {
     /// - anything else keeps the parser's reading, with the other one still at hand.
     static func resolvingAmbiguity(_ rows: [Row], columns: [Column]) -> [Row] {
         let unitColumn = columns.first { $0.role == .unit }?.index
-        var rows = rows
-        for column in columns {
-            let isBudget = column.measure == .budget
-            let usesDecimalPoint = rows.contains { row in
-                guard let quantity = row[column.index]?.quantity, !quantity.isAmbiguous else { return false }
-                return quantity.reading == .english && quantity.decimals > 0
+        let columnAt = Dictionary(columns.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        // One pass over the cells, never columns × rows: a row is only as wide as what was written in it.
+        var usesDecimalPoint = Set<Int>()
+        // Marks each column's unambiguous figures use between groups of three (`2,395,781`, `8.757.518`).
+        var groupMarks: [Int: Set<Character>] = [:]
+        for row in rows {
+            for (column, cell) in row.cells.enumerated() {
+                guard let quantity = cell.quantity, !quantity.isAmbiguous else { continue }
+                if quantity.reading == .english && quantity.decimals > 0 { usesDecimalPoint.insert(column) }
+                if quantity.decimals == 0, let mark = repeatedGroupMark(quantity.spelling) {
+                    groupMarks[column, default: []].insert(mark)
+                }
             }
-            // Marks the column's unambiguous figures use between groups of three (`2,395,781`, `8.757.518`).
-            let groupMarks = Set(rows.compactMap { row -> Character? in
-                guard let quantity = row[column.index]?.quantity, !quantity.isAmbiguous, quantity.decimals == 0 else { return nil }
-                let marks = quantity.spelling.filter { $0 == "," || $0 == "." }
-                return marks.count >= 2 && Set(marks).count == 1 ? marks.first : nil
-            })
-            for rowIndex in rows.indices {
-                guard column.index < rows[rowIndex].cells.count,
-                      let quantity = rows[rowIndex].cells[column.index].quantity,
+        }
+        var rows = rows
+        for rowIndex in rows.indices {
+            let rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text })
+            for columnIndex in rows[rowIndex].cells.indices {
+                guard let column = columnAt[columnIndex], let quantity = rows[rowIndex].cells[columnIndex].quantity,
                       let alternative = quantity.alternativeValue, let value = quantity.value else { continue }
                 let wantsThousands: Bool
+                let marks = groupMarks[columnIndex] ?? []
                 let mark = quantity.spelling.first { $0 == "," || $0 == "." }
-                if isBudget || (mark.map(groupMarks.contains) ?? false) && groupMarks.count == 1 {
+                if column.measure == .budget || (mark.map(marks.contains) ?? false) && marks.count == 1 {
                     wantsThousands = true
-                } else if usesDecimalPoint || quantity.kind == .percent
-                            || isFigureColumn(column) && isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text }) {
+                } else if usesDecimalPoint.contains(columnIndex) || quantity.kind == .percent
+                            || isFigureColumn(column) && rowUnitIsPercent {
                     wantsThousands = false
                 } else {
                     continue
                 }
                 if wantsThousands != (value > alternative) {
-                    rows[rowIndex].cells[column.index].quantity = quantity.withAlternativeReading()
+                    rows[rowIndex].cells[columnIndex].quantity = quantity.withAlternativeReading()
                 }
             }
         }
         return rows
+    }
+
+    /// The mark a spelling puts between groups of three when it puts the same one at least twice
+    /// (`2,395,781` → `,`); nil otherwise.
+    static func repeatedGroupMark(_ spelling: String) -> Character? {
+        let marks = spelling.filter { $0 == "," || $0 == "." }
+        return marks.count >= 2 && Set(marks).count == 1 ? marks.first : nil
     }
 
     /// Columns whose values are measured in the row's unit.

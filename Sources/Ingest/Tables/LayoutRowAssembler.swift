@@ -26,12 +26,15 @@ struct LayoutRowAssembler {
     init(width: Int, budgetColumns: Set<Int>, body: [PhysicalLine], columns: [Column]) {
         self.width = width
         self.budgetColumns = budgetColumns
-        var values = Set<Int>()
-        for column in 0..<width {
-            let texts = body.compactMap { $0.cells.indices.contains(column) && !$0.cells[column].isEmpty ? $0.cells[column] : nil }
-            let numeric = texts.count { Self.isValuePiece($0) }
-            if !texts.isEmpty, numeric * 5 >= texts.count * 3 { values.insert(column) }
+        // Counted in one pass over the pieces: lines are as wide as what they hold, not as the table.
+        var pieces: [Int: Int] = [:], numeric: [Int: Int] = [:]
+        for line in body {
+            for (column, text) in line.cells.enumerated() where !text.isEmpty {
+                pieces[column, default: 0] += 1
+                if Self.isValuePiece(text) { numeric[column, default: 0] += 1 }
+            }
         }
+        let values = Set(pieces.keys.filter { column in column < width && numeric[column, default: 0] * 5 >= pieces[column]! * 3 })
         valueColumns = values
         let named = columns.first { $0.role == .label }?.index
         labelColumn = named.flatMap { values.contains($0) ? nil : $0 } ?? (0..<width).first { !values.contains($0) }
@@ -65,7 +68,12 @@ struct LayoutRowAssembler {
         let label = labelColumn.flatMap { line.cells.indices.contains($0) ? line.cells[$0] : nil } ?? ""
         let crowded = pieces.contains { Self.holdsSeveralValues($0.element) }
         if startsRow(label: label, fresh: fresh, continuations: continuations, startsPage: startsPage) {
-            rows.append(RowDraft(PhysicalLine(number: line.number, cells: Array(repeating: "", count: width)), width: width))
+            // A number left cut at the end of the row above (its tail went astray) does not take the new
+            // row's figure in its column: a whole grouped number there is the new row's own.
+            let ownFigures = continuations.filter { Self.isWholeGroupedNumber($0.text) }
+            continuations.removeAll { piece in ownFigures.contains { $0.column == piece.column } }
+            fresh += ownFigures
+            rows.append(RowDraft(PhysicalLine(number: line.number, cells: [])))
             filled = []
         }
         for (column, text) in continuations {
@@ -130,6 +138,13 @@ struct LayoutRowAssembler {
         if !SplitNumber.isNumeric(piece), NumberParser.parse(piece) == nil, piece != "-",
            NumberParser.parse(open) != nil, !open.contains(where: \.isLetter) || open.count <= 12 { return true }
         return false
+    }
+
+    /// A number complete in itself, thousands grouped (`32.587.124`): no piece of another.
+    static func isWholeGroupedNumber(_ text: String) -> Bool {
+        guard !text.hasPrefix("."), !text.hasPrefix(","), text.contains("."), !SplitNumber.isPartial(text),
+              SplitNumber.isWellGrouped(text) else { return false }
+        return NumberParser.parse(text)?.value != nil
     }
 
     /// Two pieces of one number: one separator where the cut fell on one (`1.784.595.` + `.399`), and a

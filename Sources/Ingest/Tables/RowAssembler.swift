@@ -35,7 +35,7 @@ struct RowAssembler {
         afterBreak = false
         switch verdict {
         case .newRow:
-            drafts.append(RowDraft(placed, width: width))
+            drafts.append(RowDraft(placed))
             if drafts.count == 1, placed.nonBlankTexts.count == 1, placed.cells.first?.isEmpty == false {
                 sectionLine = placed.signature
             }
@@ -96,7 +96,7 @@ struct RowAssembler {
     /// Cells placed in the original columns; two cells landing in one column join with a space.
     private func mapped(_ cells: [String]) -> [String] {
         guard let columnMap else { return cells }
-        var placed = Array(repeating: "", count: width)
+        var placed: [String] = []
         for (column, text) in cells.enumerated() where !text.isEmpty {
             let target = column < columnMap.count ? columnMap[column] : column
             while placed.count <= target { placed.append("") }

@@ -15,11 +15,10 @@ struct RowDraft {
     var cells: [Piece]
     var lines: LineSpan
 
-    init(_ line: PhysicalLine, width: Int) {
-        cells = (0..<max(width, line.cells.count)).map { column in
-            let text = column < line.cells.count ? line.cells[column] : ""
-            return Piece(text: text, lines: text.isEmpty ? [] : [line.number])
-        }
+    /// A row as wide as its first line; cells further right are added as pieces arrive there, so a row
+    /// is never wider than what was written in it.
+    init(_ line: PhysicalLine) {
+        cells = line.cells.map { Piece(text: $0, lines: $0.isEmpty ? [] : [line.number]) }
         lines = LineSpan(line.number)
     }
 

@@ -19,7 +19,10 @@ public struct TableInterpreter {
 
     public func interpret(_ draft: TableDraft, chapter: String?) -> Result {
         let width = draft.width
-        let physical = draft.lines.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
+        // Only the lines on top can be header lines. Every other line keeps its own width: padding all
+        // lines to the widest one would cost lines × widest line, whatever the input's size.
+        let headerCandidates = (draft.headerLineCount ?? TableHeader.maximumHeaderRows) + 1
+        let physical = draft.lines.prefix(headerCandidates).map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
         let header = headerBlock(of: draft, physical: physical)
         let headerCount = header.rows.count + (header.columnNumbers == nil ? 0 : 1)
         let grid = headerGrid(header, form: draft.form, width: width)
@@ -32,14 +35,14 @@ public struct TableInterpreter {
         if draft.linesAreRows {
             bodyRows = body.map { Self.row(of: $0, width: 0, coveredAsBlank: true) }
         } else if draft.form == .layoutColumns {
-            let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: width)) }
+            let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: 0)) }
             var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
             for (line, physicalLine) in zip(body, physicalBody) { assembler.take(physicalLine, startsPage: line.startsPage) }
             bodyRows = assembler.finishedRows()
         } else {
             var assembler = RowAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
             for line in body {
-                assembler.take(PhysicalLine(number: line.line, cells: line.texts(width: width)), startsPage: line.startsPage,
+                assembler.take(PhysicalLine(number: line.line, cells: line.texts(width: 0)), startsPage: line.startsPage,
                                source: source)
             }
             bodyRows = assembler.finishedRows()

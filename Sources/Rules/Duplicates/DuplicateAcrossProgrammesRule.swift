@@ -38,22 +38,77 @@ struct DuplicateAcrossProgrammesRule: Rule {
             return (level == .subKegiatan || (level == .kegiatan && !entry.node.children.contains { $0.level == .subKegiatan }))
                 && entry.programme != nil && !PlanRelations.nameKey(entry.node).isEmpty
         }
-        // Names are normalised once: the pairwise search below would otherwise redo it for every pair.
-        let names = leaves.map { PlanRelations.nameKey($0.node) }
-        let programmes = leaves.map { Self.programmeKey($0.programme!) }
+        // Names are normalised once, and each leaf meets its earlier namesakes through an index, not a
+        // search of every earlier leaf (which costs the square of the plan's size).
+        var earliest = EarliestNamesakes()
         var findings: [Finding] = []
         for (index, entry) in leaves.enumerated() {
-            let earlierIndex = (0..<index).first { other in
-                names[other] == names[index] && leaves[other].node.table == entry.node.table
-                    && programmes[other] != programmes[index]
-                    && !PlanRelations.haveDistinctOfficialCodes(leaves[other].node, entry.node)
-                    && !Self.sharedYears(leaves[other].node, entry.node).isEmpty
+            let name = PlanRelations.nameKey(entry.node)
+            let programme = Self.programmeKey(entry.programme!)
+            let code = PlanRelations.officialCode(entry.node)
+            let years = PlanRelations.fundedYears(entry.node)
+            if let earlierIndex = earliest.first(name: name, table: entry.node.table, years: years, code: code, notIn: programme) {
+                findings.append(makeFinding(entry, earlier: leaves[earlierIndex], in: document))
             }
-            guard let earlierIndex else { continue }
-            let earlier = leaves[earlierIndex]
-            findings.append(makeFinding(entry, earlier: earlier, in: document))
+            earliest.add(index, name: name, table: entry.node.table, years: years, code: code, programme: programme)
         }
         return findings
+    }
+
+    /// For each name, table, funded year and code: the earliest leaf, and the earliest one under another
+    /// programme than that leaf's. That answers "the earliest leaf with this name, in this table, funded in a
+    /// year this one is, whose code does not set it apart, under another programme than this one": if the
+    /// earliest is under this programme, the earliest under another programme is the answer.
+    struct EarliestNamesakes {
+        struct Key: Hashable {
+            var name: String
+            var table: String
+            var year: Int
+            /// A full official code, `nil` for leaves without one, or every leaf (`anyCode`).
+            var code: String?
+            var anyCode: Bool
+        }
+
+        struct Earliest {
+            var index: Int
+            var programme: String
+            var underOtherProgramme: Int?
+        }
+
+        private var earliest: [Key: Earliest] = [:]
+
+        func first(name: String, table: String, years: Set<Int>, code: String?, notIn programme: String) -> Int? {
+            var found: Int?
+            for year in years {
+                // A leaf with a full official code matches leaves without one and leaves with the same code;
+                // a leaf without one matches every leaf.
+                let keys = code == nil ? [Key(name: name, table: table, year: year, code: nil, anyCode: true)]
+                    : [Key(name: name, table: table, year: year, code: nil, anyCode: false),
+                       Key(name: name, table: table, year: year, code: code, anyCode: false)]
+                for key in keys {
+                    guard let entry = earliest[key] else { continue }
+                    guard let candidate = entry.programme != programme ? entry.index : entry.underOtherProgramme else { continue }
+                    found = min(found ?? candidate, candidate)
+                }
+            }
+            return found
+        }
+
+        mutating func add(_ index: Int, name: String, table: String, years: Set<Int>, code: String?, programme: String) {
+            for year in years {
+                for key in [Key(name: name, table: table, year: year, code: code, anyCode: false),
+                            Key(name: name, table: table, year: year, code: nil, anyCode: true)] {
+                    if var entry = earliest[key] {
+                        if entry.underOtherProgramme == nil, entry.programme != programme {
+                            entry.underOtherProgramme = index
+                            earliest[key] = entry
+                        }
+                    } else {
+                        earliest[key] = Earliest(index: index, programme: programme)
+                    }
+                }
+            }
+        }
     }
 
     /// Programmes are the same when their codes or names agree (a programme split by a page break).

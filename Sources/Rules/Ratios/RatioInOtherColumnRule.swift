@@ -83,7 +83,7 @@ struct RatioInOtherColumnRule: Rule {
                          table: Table, in document: RenstraDocument) -> Finding {
         let year = figures.year
         let name = RatioColumns.rowName(row, in: table)
-        let header = table.columns.first { $0.index == shift.column }?.header ?? "\(shift.column + 1)"
+        let header = table.column(at: shift.column)?.header ?? "\(shift.column + 1)"
         let value = shift.ratio.printed.printed
         let computed = Localized.number(shift.ratio.computed, decimals: max(shift.ratio.printed.decimals, 2))
         let arithmetic = shift.ratio.numerator.printed + " ÷ " + shift.ratio.denominator.printed + " × 100 = " + computed

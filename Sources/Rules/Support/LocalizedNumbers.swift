@@ -14,6 +14,11 @@ extension Localized {
         indonesianNumber(IndonesianNumberFormat.formatCompact(value, maximumDecimals: maximumDecimals))
     }
 
+    /// A run of whole digits of any length, grouped without passing through a `Double`: `1.234.567` / `1,234,567`.
+    public static func grouped(wholeDigits: String) -> Localized {
+        indonesianNumber(IndonesianNumberFormat.grouped(wholeDigits: wholeDigits))
+    }
+
     /// A number our formatter wrote the Indonesian way, with its English spelling beside it (the marks swapped).
     private static func indonesianNumber(_ text: String) -> Localized {
         Localized(id: text, en: String(text.map { $0 == "." ? "," : $0 == "," ? "." : $0 }))

@@ -80,15 +80,19 @@ struct PlanRelations {
 
     static let baselineSlot = Int.min
 
-    /// Two nodes whose full nomenclature codes (`1.06.04.2.01.0003`, the 90/2019 generation, where a code
-    /// names one kegiatan or sub kegiatan nationwide) differ: the list itself has them apart even when their
-    /// names agree (`Penyediaan Sandang` under social rehabilitation and under disaster relief). Older codes
-    /// number kegiatan within their programme, so they tell nothing of the sort.
+    /// The node's full nomenclature code (`1.06.04.2.01.0003`, the 90/2019 generation, five or six parts),
+    /// where a code names one kegiatan or sub kegiatan nationwide: two nodes whose official codes differ are
+    /// apart even when their names agree (`Penyediaan Sandang` under social rehabilitation and under
+    /// disaster relief). Older codes number kegiatan within their programme, so they tell nothing of the sort.
+    static func officialCode(_ node: PlanNode) -> String? {
+        guard let code = node.code else { return nil }
+        let parts = code.pieces(separatedBy: ".").count
+        return parts == 5 || parts == 6 ? code : nil
+    }
+
+    /// Two nodes whose official codes (`officialCode`) differ: the list itself has them apart.
     static func haveDistinctOfficialCodes(_ a: PlanNode, _ b: PlanNode) -> Bool {
-        guard let first = a.code, let second = b.code, first != second else { return false }
-        return [first, second].allSatisfy { code in
-            let parts = code.pieces(separatedBy: ".").count
-            return parts == 5 || parts == 6
-        }
+        guard let first = officialCode(a), let second = officialCode(b) else { return false }
+        return first != second
     }
 }

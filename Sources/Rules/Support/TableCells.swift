@@ -9,7 +9,7 @@ struct LocatedCell {
 
     /// The column's description as read from its header, if the table has one at that index and the
     /// row's values are known to sit in their columns.
-    var columnInfo: Column? { row.alignedToColumns ? table.columns.first { $0.index == column } : nil }
+    var columnInfo: Column? { row.alignedToColumns ? table.column(at: column) : nil }
 
     var tableName: String { table.displayName }
 

@@ -84,7 +84,7 @@ struct TotalColumnRule: Rule {
         guard rows.count >= 2 else { return [] }
         for totalColumn in candidateTotalColumns(table, rows: rows) {
             let parts = (0..<totalColumn).filter { column in
-                TableFigures.isAdditive(table.columns.first { $0.index == column })
+                TableFigures.isAdditive(table.column(at: column))
                     && rows.contains { $0[column]?.quantity?.value != nil }
             }
             guard parts.count >= 2 else { continue }
@@ -97,7 +97,7 @@ struct TotalColumnRule: Rule {
             }
             let consistent = checks.filter { $0.mismatch == nil }.count
             guard checks.count >= 2, consistent * 2 > checks.count else { continue }
-            let header = table.columns.first { $0.index == totalColumn }?.header ?? "Jumlah"
+            let header = table.column(at: totalColumn)?.header ?? "Jumlah"
             let label = table.displayName
             return checks.compactMap { check -> Finding? in
                 guard let mismatch = check.mismatch else { return nil }

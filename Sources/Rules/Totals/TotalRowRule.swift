@@ -91,7 +91,7 @@ struct TotalRowRule: Rule {
             guard parts.count >= 2, row.alignedToColumns, parts.allSatisfy(\.alignedToColumns) else { continue }
             for (column, cell) in row.cells.enumerated() {
                 guard let stated = cell.quantity, stated.value != nil, stated.kind != .percent,
-                      TableFigures.isAdditive(table.columns.first { $0.index == column }) else { continue }
+                      TableFigures.isAdditive(table.column(at: column)) else { continue }
                 let addends = parts.map { TableFigures.addend($0, column) }
                 guard addends.allSatisfy({ $0 != nil }) else { continue }
                 let values = addends.map { $0! }
@@ -101,7 +101,7 @@ struct TotalRowRule: Rule {
                     passed.append(cell.line)
                     continue
                 }
-                let header = table.columns.first { $0.index == column }?.header ?? "kolom \(column + 1)"
+                let header = table.column(at: column)?.header ?? "kolom \(column + 1)"
                 let label = table.displayName
                 findings.append(finding(
                     in: document, line: cell.line, endLine: cell.lines.last, table: label,
@@ -118,30 +118,7 @@ struct TotalRowRule: Rule {
     /// The rows form parents and children (each parent equal to the sum of the rows right below it)
     /// and the stated total equals the sum of the parents.
     static func isHierarchyTotal(stated: SumCheck, values: [Quantity], context: RuleContext) -> Bool {
-        var topLevel: [Quantity] = []
-        var index = 0
-        var sawParent = false
-        while index < values.count {
-            topLevel.append(values[index])
-            var childrenSum = 0.0
-            var cursor = index + 1
-            var matchedEnd: Int?
-            while cursor < values.count, let value = values[cursor].additiveValue {
-                childrenSum += value
-                cursor += 1
-                if cursor - index >= 2, SumCheck(stated: values[index], parts: Array(values[(index + 1)..<cursor])).mismatch(relativeTolerance: context.relativeTolerance) == nil, childrenSum != 0 {
-                    matchedEnd = cursor
-                    break
-                }
-            }
-            if let matchedEnd {
-                sawParent = true
-                index = matchedEnd
-            } else {
-                index += 1
-            }
-        }
-        guard sawParent else { return false }
+        guard let topLevel = SubtotalRuns(values, relativeTolerance: context.relativeTolerance).topLevel() else { return false }
         return SumCheck(stated: stated.stated, parts: topLevel).mismatch(relativeTolerance: context.relativeTolerance) == nil
     }
 }

@@ -5,16 +5,18 @@ import Ingest
 /// correctly elsewhere up to one digit, or the column's items adding up to it — the message gives it.
 /// A figure whose short last group continues on the lines below in its column (`1.119.419.3` over `62`)
 /// was only wrapped and is not flagged; one that may have been wrapped but whose continuation is not
-/// found is a warning, not an error.
+/// found is a warning, not an error. A figure with more whole digits than can be computed exactly is
+/// refused when read, and said so here.
 struct MalformedNumberRule: Rule {
     static let description = RuleDescription(
         id: "VAL002",
         family: .values,
         severity: .error,
-        title: Localized(id: "Angka dengan pemisah ribuan rusak", en: "Number with broken digit grouping"),
+        title: Localized(id: "Angka dengan pemisah ribuan rusak atau terlalu panjang",
+                         en: "Number with broken digit grouping or too many digits"),
         rationale: Localized(
-            id: "Dalam format Indonesia setiap kelompok ribuan setelah titik pertama berisi tepat tiga angka. Angka seperti \"4.347.407.74,12\" kehilangan satu digit atau salah letak titik, sehingga nilainya tidak pasti. Bila angka yang sama tertulis benar di tempat lain (beda satu digit), atau rincian kolomnya menjumlah ke angka itu, nilai tersebut disebut sebagai kemungkinan maksudnya. Angka yang terpotong spasi (\"20.00 0000\") biasanya hanya salah ketik format dan dilaporkan sebagai peringatan.",
-            en: "In Indonesian format every thousands group after the first dot has exactly three digits. A figure such as \"4.347.407.74,12\" lost a digit or misplaced a dot, so its value is uncertain. When the same figure is written correctly elsewhere (one digit apart), or the column's items add up to it, that value is given as the likely intended one. Figures broken by a space (\"20.00 0000\") are usually a formatting slip and are reported as warnings."),
+            id: "Dalam format Indonesia setiap kelompok ribuan setelah titik pertama berisi tepat tiga angka. Angka seperti \"4.347.407.74,12\" kehilangan satu digit atau salah letak titik, sehingga nilainya tidak pasti. Bila angka yang sama tertulis benar di tempat lain (beda satu digit), atau rincian kolomnya menjumlah ke angka itu, nilai tersebut disebut sebagai kemungkinan maksudnya. Angka yang terpotong spasi (\"20.00 0000\") biasanya hanya salah ketik format dan dilaporkan sebagai peringatan. Angka dengan lebih dari 15 digit sebelum tanda desimal tidak dapat dihitung dengan tepat: angka itu tidak diikutkan dalam penjumlahan mana pun (jadi jumlah yang memuatnya tidak diperiksa) dan dilaporkan sebagai peringatan.",
+            en: "In Indonesian format every thousands group after the first dot has exactly three digits. A figure such as \"4.347.407.74,12\" lost a digit or misplaced a dot, so its value is uncertain. When the same figure is written correctly elsewhere (one digit apart), or the column's items add up to it, that value is given as the likely intended one. Figures broken by a space (\"20.00 0000\") are usually a formatting slip and are reported as warnings. A figure with more than 15 digits before its decimal mark cannot be computed with exactly: it is left out of every sum (so a total it stands in is not checked) and reported as a warning."),
         triggering: [
             RuleExample(.depok, """
             Nilai aset dinas per 31 Desember 2020 sebesar Rp 4.347.407.744,12.
@@ -44,6 +46,13 @@ struct MalformedNumberRule: Rule {
             1.\tBelanja Pegawai\t7.106.548.000\t7.001.120.000
             ↓2.\tBelanja Barang dan Jasa\t1.250.000.000\t1.200.00.000
             """),
+            RuleExample(.bekasi, """
+            Tabel 2.9 Realisasi Anggaran
+
+            NO\tURAIAN\tANGGARAN 2024\tREALISASI 2024
+            1.\tBelanja Pegawai\t7.106.548.000\t7.001.120.000
+            ↓2.\tBelanja Barang dan Jasa\t1.250.000.000.000.000.000\t1.200.000.000
+            """),
         ],
         nonTriggering: [
             RuleExample(.semarang, """
@@ -61,13 +70,13 @@ struct MalformedNumberRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let facts = context.facts(of: document)
         let candidates = malformedCandidates(in: facts)
-        guard !candidates.isEmpty else { return [] }
+        guard !candidates.isEmpty else { return beyondPrecisionFindings(in: facts) }
         let wellFormed = wellFormedFigures(in: facts)
         let broken = candidates.filter { !DigitSpelling($0.spelling).hasInnerSpace }.compactMap { candidate -> Finding? in
             let spelling = DigitSpelling(candidate.spelling)
             // The first piece of a figure wrapped in its column is no finding; one whose continuation is
             // not found may still be one, so it is only a warning that says so.
-            let mayBeCut = WrappedFigures.mayBeCut(spelling)
+            let mayBeCut = WrappedFigures.mayBeCut(candidate.spelling)
             if mayBeCut, WrappedFigures.rebuilt(candidate.spelling, line: candidate.line, in: document.source) != nil { return nil }
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
             var text = message(candidate, spelling: spelling, hint: hint)
@@ -86,6 +95,44 @@ struct MalformedNumberRule: Rule {
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
         return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
+            + beyondPrecisionFindings(in: facts)
+    }
+
+    /// Figures with more whole digits than can be computed exactly: refused (no sum counts them), and said
+    /// so, since a total they stand in is then not checked. Bare digit strings in running text are
+    /// identity numbers (NIP, NIK), not figures, so there only grouped ones are reported.
+    func beyondPrecisionFindings(in facts: DocumentFacts) -> [Finding] {
+        let isBeyond = { (quantity: Quantity?) in quantity?.kind == .beyondPrecision }
+        var findings: [Finding] = []
+        for located in TableCells.cells(in: facts.document, where: { isBeyond($0.quantity) })
+        where !TableCells.isIdentifierColumn(located.columnInfo) {
+            let spelling = located.cell.quantity!.spelling
+            // In a table rebuilt from the spacing of the text, the reading may have joined pieces of two lines.
+            let note = located.table.readingIsReconstructed ? Localized.reconstructedTableNote : nil
+            findings.append(beyondPrecisionFinding(located.cell.quantity!, place: located.place, line: located.cell.line,
+                                                   endLine: located.cell.lines.last, table: located.tableName, note: note,
+                                                   subject: "\(NameNormalizer.normalize(located.row.label))|\(spelling)", in: facts.document))
+        }
+        for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits) where isBeyond(occurrence.quantity) {
+            findings.append(beyondPrecisionFinding(occurrence.quantity, place: Localized(id: "teks", en: "text"), line: occurrence.line,
+                                                   endLine: nil, table: nil, note: nil, subject: "text|\(occurrence.quantity.spelling)",
+                                                   in: facts.document))
+        }
+        return findings
+    }
+
+    func beyondPrecisionFinding(_ quantity: Quantity, place: Localized, line: Int, endLine: Int?, table: String?,
+                                note: Localized?, subject: String, in document: RenstraDocument) -> Finding {
+        let digits = quantity.spelling.utf8.count(where: TextScan.isDigit)
+        let whole = digits - quantity.decimals
+        let limit = NumberParser.maximumWholeDigits
+        let shown = quantity.spelling.count > 40 ? "\(quantity.spelling.prefix(24))…\(quantity.spelling.suffix(8))" : quantity.spelling
+        let message = Localized(
+            id: "Angka \"\(shown)\" di \(place.id) tidak diperiksa: \(whole) digit sebelum tanda desimal, lebih dari \(limit) digit yang dapat dihitung dengan tepat, sehingga angka ini tidak ikut dalam penjumlahan mana pun. Periksa apakah dua angka tergabung atau angka ini salah ketik.",
+            en: "The figure \"\(shown)\" in \(place.en) is not checked: \(whole) digits before the decimal mark, more than the \(limit) that can be computed exactly, so it takes part in no sum. Check whether two figures ran together or the figure was mistyped.")
+        return finding(
+            in: document, line: line, endLine: endLine, table: table, message: note.map(message.appending) ?? message,
+            found: quantity.spelling, subject: subject, severity: .warning)
     }
 
     /// Figures of one row broken by a space and missing a group mark (`20.00 0000`), reported together:
@@ -95,8 +142,10 @@ struct MalformedNumberRule: Rule {
         let spellings = candidates.map { "\"\($0.spelling)\"" }.joined(separator: ", ")
         var seen = Set<String>()
         let meant = candidates.compactMap { candidate -> Localized? in
+            // Grouped from the digits themselves: a long run of them is more than a Double holds exactly.
             let digits = DigitSpelling(candidate.spelling).wholeDigits
-            return Double(digits).map { .number($0) }
+            guard !digits.isEmpty, digits.utf8.allSatisfy(TextScan.isDigit) else { return nil }
+            return .grouped(wholeDigits: digits)
         }.filter { seen.insert($0.id).inserted }.joined(separator: " / ")
         return finding(
             in: document, line: first.line, endLine: candidates.map(\.endLine).max(), table: first.table,
