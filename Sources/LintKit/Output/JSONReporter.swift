@@ -43,6 +43,22 @@ struct JSONReporter {
             ("otherDocument", finding.placeInOtherDocument.map { place in
                 .object([("file", .string(place.file)), ("line", .int(place.line))])
             } ?? .null),
+            ("evidence", .array(finding.evidence.map(encode))),
+        ])
+    }
+
+    /// One place a finding cites: its role, lines, page, table, column (1-based, as tables number them),
+    /// header and printed value.
+    func encode(_ evidence: Evidence) -> JSONValue {
+        .object([
+            ("role", .string(evidence.role.rawValue)),
+            ("line", .int(evidence.line)),
+            ("endLine", .int(evidence.endLine)),
+            ("page", .optional(evidence.page)),
+            ("table", .optional(evidence.table)),
+            ("column", .optional(evidence.column.map { $0 + 1 })),
+            ("header", .optional(evidence.header)),
+            ("value", .optional(evidence.value)),
         ])
     }
 }

@@ -30,6 +30,8 @@ public struct Finding: Sendable, Hashable {
     /// For a finding that compares two documents (a performance tree and its Renstra): the place in the
     /// other document it is about, so that a report names both.
     public var placeInOtherDocument: DocumentPlace?
+    /// The cells and places the finding rests on (see `Evidence`), in the order the rule names them.
+    public var evidence: [Evidence] = []
 
     public init(ruleID: String, family: RuleFamily, severity: Severity, file: String, line: Int, endLine: Int? = nil,
                 table: String? = nil, message: Localized, expected: String? = nil, found: String? = nil, subject: String) {

@@ -23,6 +23,9 @@ public struct RuleRunner: Sendable {
                 var finding = found
                 if let override { finding.severity = override }
                 finding.page = document.source.page(ofLine: finding.line)
+                for index in finding.evidence.indices {
+                    finding.evidence[index].page = document.source.page(ofLine: finding.evidence[index].line)
+                }
                 return finding
             }
         }

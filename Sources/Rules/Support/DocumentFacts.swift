@@ -17,6 +17,7 @@ final class DocumentFacts: @unchecked Sendable {
     private var comparableSeriesCache: [IndicatorSeries]?
     private var ownValueSeriesCache: [IndicatorSeries]?
     private var nomenclatureCache: NomenclatureReview?
+    private var cellPlacesByTable: [String: TableCellPlaces] = [:]
 
     init(_ document: RenstraDocument) {
         self.document = document
@@ -102,6 +103,16 @@ final class DocumentFacts: @unchecked Sendable {
             let review = NomenclatureReview(document)
             nomenclatureCache = review
             return review
+        }
+    }
+
+    /// Where the cells of the tables named `table` stand (see `TableCellPlaces`), indexed on first use.
+    func cellPlaces(inTable table: String) -> TableCellPlaces {
+        lock.withLock {
+            if let known = cellPlacesByTable[table] { return known }
+            let places = TableCellPlaces(document.tables.filter { $0.displayName == table })
+            cellPlacesByTable[table] = places
+            return places
         }
     }
 

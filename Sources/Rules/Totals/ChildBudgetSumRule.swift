@@ -62,10 +62,10 @@ struct ChildBudgetSumRule: Rule {
 
     /// One finding per parent, listing every year that does not add up.
     func check(_ node: PlanNode, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let mismatches = node.budgets.compactMap { figure -> (year: Int, cell: Cell, mismatch: SumCheck.Mismatch)? in
+        let mismatches = node.budgets.compactMap { figure -> (year: Int, cell: Cell, parts: [Cell], mismatch: SumCheck.Mismatch)? in
             guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year),
                   let mismatch = relation.sum.mismatch(relativeTolerance: context.relativeTolerance) else { return nil }
-            return (figure.year, relation.stated, mismatch)
+            return (figure.year, relation.stated, relation.parts, mismatch)
         }
         guard let first = mismatches.first else { return [] }
         let children = PlanRelations.summedChildren(of: node)
@@ -81,7 +81,18 @@ struct ChildBudgetSumRule: Rule {
                 en: "The budget of \(levelName.en) \"\(node.name)\" differs from the sum of its \(children.count) \(childName.en) budgets in \(years) — \(details.en)."),
             expected: mismatches.map { "\($0.year): " + $0.mismatch.expectedText }.joined(separator: "; "),
             found: mismatches.map { "\($0.year): " + $0.mismatch.foundText }.joined(separator: "; "),
-            subject: "\(NameNormalizer.normalize(node.name))|\(node.level.rawValue)")]
+            subject: "\(NameNormalizer.normalize(node.name))|\(node.level.rawValue)")
+            .citing(Self.evidence(of: mismatches.map { ($0.year, $0.cell, $0.parts) }, table: node.table,
+                                  facts: context.facts(of: document)))]
+    }
+
+    /// Each year's stated budget as wrong and the budgets it should be the sum of as operands, in their columns.
+    static func evidence(of sums: [(year: Int, stated: Cell, parts: [Cell])], table: String, facts: DocumentFacts) -> [Evidence] {
+        sums.flatMap { sum in
+            let budgetColumn = { (role: ColumnRole) in role == .year(sum.year, measure: .budget) }
+            return [facts.evidence(sum.stated, .wrong, table: table, columnWhere: budgetColumn)]
+                + sum.parts.map { facts.evidence($0, .operand, table: table, columnWhere: budgetColumn) }
+        }
     }
 
     static func levelName(_ level: PlanLevel) -> Localized {

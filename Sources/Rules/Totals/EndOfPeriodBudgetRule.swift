@@ -69,6 +69,8 @@ struct EndOfPeriodBudgetRule: Rule {
                     en: "The end-of-period budget of \"\(node.name)\" is \(mismatch.foundText.en), while the \(span) budgets sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                 expected: mismatch.expectedText, found: mismatch.foundText,
                 subject: "\(NameNormalizer.normalize(node.name))|end")
+            .citing(Self.evidence(stated: end, years: node.budgets.compactMap { figure in figure.budget.map { (figure.year, $0) } },
+                                  baseline: nil, table: node.table, facts: context.facts(of: document)))
         }
         let partial = document.allPlanNodes.flatMap { node in
             node.partialEndOfPeriodBudgets.compactMap { check($0, of: node, in: document, context) }
@@ -96,5 +98,21 @@ struct EndOfPeriodBudgetRule: Rule {
                 en: "The end-of-period budget on line \(partial.stated.line) for \"\(node.name)\" is \(mismatch.foundText), while the \(span) budgets\(baseline.en) printed on the same line sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
             expected: mismatch.expectedText, found: mismatch.foundText,
             subject: "\(NameNormalizer.normalize(node.name))|end|\(span)")
+        .citing(Self.evidence(stated: partial.stated, years: partial.years.compactMap { year in node.budget(for: year).map { (year, $0) } },
+                              baseline: partial.includesBaseline ? node.baselineBudget : nil, table: node.table,
+                              facts: context.facts(of: document)))
+    }
+
+    /// The end-of-period budget as wrong, the yearly (and baseline) budgets it should be the sum of as operands.
+    static func evidence(stated: Cell, years: [(year: Int, budget: Cell)], baseline: Cell?, table: String,
+                         facts: DocumentFacts) -> [Evidence] {
+        [facts.evidence(stated, .wrong, table: table, columnWhere: { $0 == .endOfPeriod(measure: .budget) })]
+            + years.map { year in facts.evidence(year.budget, .operand, table: table, columnWhere: { $0 == .year(year.year, measure: .budget) }) }
+            + [baseline].compactMap { $0 }.map { cell in
+                facts.evidence(cell, .operand, table: table, columnWhere: { role in
+                    if case .baseline(_, .budget) = role { return true }
+                    return false
+                })
+            }
     }
 }

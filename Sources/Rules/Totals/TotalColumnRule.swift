@@ -108,6 +108,11 @@ struct TotalColumnRule: Rule {
                         en: "Column \"\(header)\" of row \"\(check.row.label)\" states \(mismatch.foundText.en), while the row's details sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                     expected: mismatch.expectedText, found: mismatch.foundText,
                     subject: "\(label)|\(NameNormalizer.normalize(check.row.label))")
+                .citing([.cell(check.stated, .wrong, table: label, column: totalColumn, header: header)]
+                    + parts.compactMap { column in
+                        check.row[column].flatMap { $0.isBlank ? nil : .cell($0, .operand, table: label, column: column,
+                                                                            header: table.column(at: column)?.header) }
+                    })
             }
         }
         return []

@@ -109,7 +109,11 @@ struct TotalRowRule: Rule {
                         id: "Baris jumlah kolom \"\(header)\" menyatakan \(mismatch.foundText.id), sedangkan \(parts.count) baris di atasnya berjumlah \(mismatch.expectedText.id) (selisih \(mismatch.differenceText.id)).",
                         en: "The total row states \(mismatch.foundText.en) in column \"\(header)\", while the \(parts.count) rows above sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
                     expected: mismatch.expectedText, found: mismatch.foundText,
-                    subject: "\(label)|\(NameNormalizer.normalize(header))|\(index)"))
+                    subject: "\(label)|\(NameNormalizer.normalize(header))|\(index)")
+                    .citing([.cell(cell, .wrong, table: label, column: column, header: header)]
+                        + parts.compactMap { part in
+                            part[column].flatMap { $0.isBlank ? nil : .cell($0, .operand, table: label, column: column, header: header) }
+                        }))
             }
         }
         return ReadingCorroboration(document).reportable(findings, at: \.line, passedAt: passed, in: table)
