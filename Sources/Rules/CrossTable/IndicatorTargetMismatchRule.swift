@@ -126,7 +126,7 @@ struct IndicatorTargetMismatchRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         IndicatorPairs.byIndicator(in: context.facts(of: document), .sameIndicator).flatMap { comparisons in
-            check(comparisons, document)
+            check(comparisons, document, context)
         }.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
 
@@ -138,7 +138,7 @@ struct IndicatorTargetMismatchRule: Rule {
         var unitsDiffer: Bool
     }
 
-    private func check(_ comparisons: IndicatorPairs, _ document: RenstraDocument) -> [Finding] {
+    private func check(_ comparisons: IndicatorPairs, _ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         var comparisons = comparisons
         var conflicts: [Int: [Conflict]] = [:]
         for pair in comparisons.pairs {
@@ -149,7 +149,8 @@ struct IndicatorTargetMismatchRule: Rule {
                 targets: targets.map { ($0.year, $0.first, $0.second, $0.sameUnit) },
                 baseline: baseline.map { ($0.first, $0.second) }, unitsDiffer: unitsDiffer))
         }
-        return conflicts.keys.sorted().map { finding(for: conflicts[$0]!, document) }
+        let facts = context.facts(of: document)
+        return conflicts.keys.sorted().map { finding(for: conflicts[$0]!, document).citing(Self.evidence(of: conflicts[$0]!, facts: facts)) }
     }
 
     private func finding(for conflicts: [Conflict], _ document: RenstraDocument) -> Finding {
@@ -190,6 +191,27 @@ struct IndicatorTargetMismatchRule: Rule {
             expected: expected.joined(separator: "; "), found: found.joined(separator: "; "),
             subject: "\(statement.key.full)|\(conflicts.map(\.other.table).sorted().joined(separator: ","))",
             severity: certain ? .error : .warning)
+    }
+
+    /// The differing targets (and baseline) of the blamed statement as wrong, each other table's as related;
+    /// the two rows where only the units differ.
+    private static func evidence(of conflicts: [Conflict], facts: DocumentFacts) -> [Evidence] {
+        let culprit = conflicts[0].culprit
+        var wrong: [Evidence] = [], related: [Evidence] = []
+        for conflict in conflicts {
+            for target in conflict.targets {
+                wrong += [culprit.evidence(year: target.year, .wrong, facts: facts)].compactMap { $0 }
+                related += [conflict.other.evidence(year: target.year, .related, facts: facts)].compactMap { $0 }
+            }
+            if conflict.baseline != nil {
+                wrong += [culprit.baselineEvidence(.wrong, facts: facts)].compactMap { $0 }
+                related += [conflict.other.baselineEvidence(.related, facts: facts)].compactMap { $0 }
+            }
+            if conflict.targets.isEmpty && conflict.baseline == nil { related.append(conflict.other.rowEvidence(.related)) }
+        }
+        if wrong.isEmpty { wrong.append(culprit.rowEvidence(.wrong)) }
+        var seen = Set<Evidence>()
+        return (wrong + related).filter { seen.insert($0).inserted }
     }
 
     /// Why a difference is only a warning, for the reviewer who has to judge it.

@@ -148,7 +148,11 @@ struct ShiftedIndicatorSeriesRule: Rule {
                                       sameName: IndicatorComparison.sameIndicator(statements[blamed.first], other))
                 shifts[ShiftKey(blamed: blamed.first, offset: shift.offset), default: []].append(partner)
             }
-            findings += shifts.keys.map { key in finding(for: statements[key.blamed], partners: shifts[key]!, document) }
+            let facts = context.facts(of: document)
+            findings += shifts.keys.map { key in
+                finding(for: statements[key.blamed], partners: shifts[key]!, document)
+                    .citing(Self.evidence(of: statements[key.blamed], partners: shifts[key]!, facts: facts))
+            }
         }
         return findings.sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
@@ -172,6 +176,15 @@ struct ShiftedIndicatorSeriesRule: Rule {
         let first = statements[pair.first], second = statements[pair.second]
         return IndicatorComparison.sameIndicator(first, second)
             || IndicatorComparison(first: first, second: second).shift(minimumPairs: 4) != nil
+    }
+
+    /// The shifted targets as wrong, each year's counterpart in the other tables as related.
+    private static func evidence(of blamed: IndicatorSeries, partners: [Partner], facts: DocumentFacts) -> [Evidence] {
+        let years = partners.flatMap(\.shift.years).uniqueSorted()
+        return years.compactMap { blamed.evidence(year: $0, .wrong, facts: facts) }
+            + partners.flatMap { partner in
+                partner.shift.years.compactMap { partner.other.evidence(year: $0 + partner.shift.offset, .related, facts: facts) }
+            }
     }
 
     private func finding(for blamed: IndicatorSeries, partners: [Partner], _ document: RenstraDocument) -> Finding {

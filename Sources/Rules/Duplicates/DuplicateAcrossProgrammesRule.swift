@@ -134,5 +134,6 @@ struct DuplicateAcrossProgrammesRule: Rule {
                 en: "\(level.en.capitalizedFirst) \"\(entry.node.name.shortened)\" is listed under programme \"\(first)\" (line \(earlier.node.lines.first)) and programme \"\(second)\" (line \(entry.node.lines.first)), both funded in \(yearText.en); it is probably funded twice."),
             expected: "1×", found: "2×",
             subject: "\(PlanRelations.nameKey(entry.node))|\(Self.programmeKey(entry.programme!))")
+        .citing(DuplicateSiblingRule.evidence(entry.node, earlier: earlier.node))
     }
 }

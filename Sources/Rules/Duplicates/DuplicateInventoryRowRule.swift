@@ -139,5 +139,6 @@ struct DuplicateInventoryRowRule: Rule {
             expected: "1×", found: "2×",
             subject: row.key.joined(separator: "|"),
             severity: flatList ? .error : .warning)
+        .citing([.row(row.row.lines, .wrong, table: table.displayName), .row(earlier.row.lines, .related, table: table.displayName)])
     }
 }

@@ -99,6 +99,7 @@ struct DuplicateSiblingRule: Rule {
                     id: "\(level.id.capitalizedFirst) \"\(name)\" tercantum dua kali di bawah \(parentLevel.id) \"\(parent.name.shortened(to: 60))\" dengan kode berbeda (\(earlierCode) di baris \(earlier.lines.first), \(code) di baris \(node.lines.first)); periksa apakah salah satu kodenya sudah tidak berlaku atau kegiatannya terhitung dua kali.",
                     en: "\(level.en.capitalizedFirst) \"\(name)\" is listed twice under \(parentLevel.en) \"\(parent.name.shortened(to: 60))\" with different codes (\(earlierCode) on line \(earlier.lines.first), \(code) on line \(node.lines.first)); check whether one code is outdated or the work is counted twice."),
                 expected: "1×", found: "2×", subject: subject, severity: .warning)
+            .citing(Self.evidence(node, earlier: earlier))
         }
         return finding(
             in: document, line: node.lines.first, endLine: node.lines.last, table: node.table,
@@ -106,5 +107,11 @@ struct DuplicateSiblingRule: Rule {
                 id: "\(level.id.capitalizedFirst) \"\(name)\" tercantum dua kali di bawah \(parentLevel.id) \"\(parent.name.shortened(to: 60))\" (baris \(earlier.lines.first) dan \(node.lines.first)); target dan pagunya terhitung ganda.",
                 en: "\(level.en.capitalizedFirst) \"\(name)\" is listed twice under \(parentLevel.en) \"\(parent.name.shortened(to: 60))\" (lines \(earlier.lines.first) and \(node.lines.first)); its targets and budget count twice."),
             expected: "1×", found: "2×", subject: subject)
+        .citing(Self.evidence(node, earlier: earlier))
+    }
+
+    /// The repeated row as wrong, the earlier one as related.
+    static func evidence(_ node: PlanNode, earlier: PlanNode) -> [Evidence] {
+        [.row(node.lines, .wrong, table: node.table), .row(earlier.lines, .related, table: earlier.table)]
     }
 }

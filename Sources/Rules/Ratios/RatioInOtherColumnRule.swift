@@ -94,5 +94,7 @@ struct RatioInOtherColumnRule: Rule {
                 id: "Rasio \(year) \"\(name)\" kosong, padahal \(arithmetic.id); angka \(value.id) justru tercetak di kolom \"\(header)\". Isi baris tampaknya bergeser kolom, sehingga kolom itu salah dan rasio \(year) hilang.",
                 en: "The \(year) ratio of \"\(name)\" is blank although \(arithmetic.en); the figure \(value.en) is printed in the column \"\(header)\" instead. The row's cells seem shifted, so that column is wrong and the \(year) ratio is missing."),
             expected: value, found: value + " → \(header)", subject: "\(NameNormalizer.normalize(row.label))|\(year)")
+        .citing([.cell(shift.cell, .wrong, table: table.displayName, column: shift.column, header: table.column(at: shift.column)?.header)]
+                + figures.operandEvidence(table: table.displayName))
     }
 }

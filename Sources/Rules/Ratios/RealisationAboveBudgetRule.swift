@@ -91,6 +91,7 @@ struct RealisationAboveBudgetRule: Rule {
         var budget: Quantity
         var realisation: Cell
         var realisationValue: Double
+        var figures: RatioRowFigures
 
         var percentage: Double { realisationValue / (budget.value ?? 1) * 100 }
         var percentageText: Localized { .number(percentage, decimals: 2) }
@@ -111,7 +112,7 @@ struct RealisationAboveBudgetRule: Rule {
                     comparable += 1
                     if realisationValue - budgetValue > budget.roundingHalfUnit + realisation.roundingHalfUnit {
                         excesses.append(Excess(row: row, name: RatioColumns.rowName(row, in: table), budget: budget,
-                                               realisation: figures.numerator, realisationValue: realisationValue))
+                                               realisation: figures.numerator, realisationValue: realisationValue, figures: figures))
                     }
                 }
                 let label = table.displayName
@@ -132,6 +133,14 @@ struct RealisationAboveBudgetRule: Rule {
                 id: "Realisasi \(year) \"\(excess.name)\" \(realisation.id) melebihi anggarannya \(budget.id) (\(excess.percentageText.id)%). Belanja tidak dapat melampaui anggaran; kemungkinan angka realisasi atau anggaran salah.",
                 en: "The \(year) realisation of \"\(excess.name)\", \(realisation.en), exceeds its budget of \(budget.en) (\(excess.percentageText.en)%). Spending cannot exceed the budget; the realisation or the budget figure is probably wrong."),
             expected: "≤ " + budget, found: realisation, subject: "\(NameNormalizer.normalize(excess.row.label))|\(year)")
+        .citing(Self.evidence(of: excess, table: table))
+    }
+
+    /// The realisation as wrong, the budget it exceeds as operand.
+    static func evidence(of excess: Excess, table: String) -> [Evidence] {
+        let numerator = excess.figures.columns.numerator
+        return [.cell(excess.realisation, .wrong, table: table, column: numerator.index, header: numerator.header),
+                excess.figures.operandEvidence(table: table)[1]]
     }
 
     private func columnFinding(_ excesses: [Excess], comparable: Int, year: Int, table: String,
@@ -146,5 +155,6 @@ struct RealisationAboveBudgetRule: Rule {
                 id: "Realisasi \(year) melebihi anggaran pada \(excesses.count) dari \(comparable) baris, misalnya \"\(largest.name)\": realisasi \(realisation.id) dari anggaran \(budget.id) (\(largest.percentageText.id)%). Belanja tidak dapat melampaui anggaran; kolom realisasi \(year) tampaknya tergandakan atau kumulatif.",
                 en: "The \(year) realisation exceeds the budget in \(excesses.count) of \(comparable) rows, e.g. \"\(largest.name)\": realisation \(realisation.en) against a budget of \(budget.en) (\(largest.percentageText.en)%). Spending cannot exceed the budget; the \(year) realisation column looks doubled or cumulative."),
             expected: "≤ " + budget, found: realisation, subject: "column|\(year)")
+        .citing(excesses.flatMap { Self.evidence(of: $0, table: table) })
     }
 }

@@ -113,3 +113,28 @@ struct IndicatorKey: Hashable {
         return words.contains { $0 == "persen" || percentSpellings.contains($0) }
     }
 }
+
+extension IndicatorSeries {
+    /// The statement's target for `year` as evidence, in its year's column; nil when it has none.
+    func evidence(year: Int, _ role: Evidence.Role, facts: DocumentFacts) -> Evidence? {
+        target(in: year).map { cell in
+            facts.evidence(cell, role, table: table, columnWhere: { columnRole in
+                if case .year(year, _) = columnRole { return true }
+                return false
+            })
+        }
+    }
+
+    /// The statement's baseline as evidence, in the baseline column.
+    func baselineEvidence(_ role: Evidence.Role, facts: DocumentFacts) -> Evidence? {
+        baseline.map { cell in
+            facts.evidence(cell, role, table: table, columnWhere: { columnRole in
+                if case .baseline = columnRole { return true }
+                return false
+            })
+        }
+    }
+
+    /// The statement's row when no single cell says what differs (its unit, say).
+    func rowEvidence(_ role: Evidence.Role) -> Evidence { Evidence(role: role, line: line, table: table) }
+}

@@ -15,6 +15,14 @@ struct RatioRowFigures {
     var numerator: Cell
     var denominator: Cell
     var ratio: Cell?
+    /// The columns the cells stand in.
+    var columns: RatioColumnSet
+
+    /// The realisation and the target or budget as operands, in their columns.
+    func operandEvidence(table: String) -> [Evidence] {
+        [.cell(numerator, .operand, table: table, column: columns.numerator.index, header: columns.numerator.header),
+         .cell(denominator, .operand, table: table, column: columns.denominator.index, header: columns.denominator.header)]
+    }
 }
 
 enum RatioColumns {
@@ -45,7 +53,7 @@ enum RatioColumns {
         sets.compactMap { set in
             guard let numerator = row[set.numerator.index], let denominator = row[set.denominator.index] else { return nil }
             return RatioRowFigures(year: set.year, numerator: numerator, denominator: denominator,
-                                   ratio: set.ratio.flatMap { row[$0.index] })
+                                   ratio: set.ratio.flatMap { row[$0.index] }, columns: set)
         }
     }
 

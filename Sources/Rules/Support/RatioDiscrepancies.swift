@@ -111,6 +111,9 @@ extension Rule {
                                table: table.displayName, message: wording.message,
                                expected: discrepancy.expectedText, found: discrepancy.foundText,
                                subject: discrepancy.subject, severity: wording.severity)
+                    .citing([.cell(discrepancy.ratioCell, .wrong, table: table.displayName, column: discrepancy.figures.columns.ratio?.index,
+                                   header: discrepancy.figures.columns.ratio?.header)]
+                            + discrepancy.figures.operandEvidence(table: table.displayName))
             }
         }
     }

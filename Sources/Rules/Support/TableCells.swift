@@ -13,6 +13,11 @@ struct LocatedCell {
 
     var tableName: String { table.displayName }
 
+    /// The cell as evidence, in its column.
+    func evidence(_ role: Evidence.Role) -> Evidence {
+        .cell(cell, role, table: tableName, column: column, header: columnInfo?.header)
+    }
+
     /// `"Pengadaan Peralatan…", kolom "2020 / Rasio"`: where a reviewer finds the cell.
     var place: Localized {
         let label = MarkupStripper.strip(row.label).trimmingWhitespace()

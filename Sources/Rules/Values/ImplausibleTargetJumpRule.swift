@@ -111,6 +111,7 @@ struct ImplausibleTargetJumpRule: Rule {
                 }
             }
         }
+        let facts = context.facts(of: document)
         return order.map { key in
             let all = occurrences[key]!.sorted { $0.jump.to.cell.line < $1.jump.to.cell.line }
             let (series, jump) = all[0]
@@ -120,6 +121,10 @@ struct ImplausibleTargetJumpRule: Rule {
                 message: message(series, jump, repeatedAt: others),
                 expected: nil, found: ([jump.from, jump.to] + (jump.back.map { [$0] } ?? [])).map(\.cell.stated).joined(separator: " → "),
                 subject: "\(NameNormalizer.normalize(series.name))|\(jump.from.year)-\(jump.to.year)")
+            .citing([series.evidence(year: jump.to.year, .wrong, facts: facts), series.evidence(year: jump.from.year, .operand, facts: facts)]
+                .compactMap { $0 }
+                + (jump.back.flatMap { series.evidence(year: $0.year, .operand, facts: facts) }.map { [$0] } ?? [])
+                + all.dropFirst().compactMap { $0.series.evidence(year: $0.jump.to.year, .related, facts: facts) })
         }
     }
 

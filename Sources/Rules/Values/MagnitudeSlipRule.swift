@@ -95,6 +95,8 @@ struct MagnitudeSlipRule: Rule {
         var corrected: Double
         var severity: Severity
         var evidence: Localized
+        /// The figures the slip was judged against: the other members of its sum, or the row's other years.
+        var basis: [(year: Int, cell: Cell)]
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
@@ -109,7 +111,7 @@ struct MagnitudeSlipRule: Rule {
         }
         return byNode.values.map { group in
             let sorted = group.sorted { $0.year < $1.year }
-            return makeFinding(sorted, in: document)
+            return makeFinding(sorted, in: document).citing(Self.evidence(of: sorted, facts: context.facts(of: document)))
         }
         .sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
@@ -156,7 +158,8 @@ struct MagnitudeSlipRule: Rule {
                         let member = relation.members[correction.index]
                         proven[relation.keys[correction.index]] = Slip(
                             node: member.node, year: relation.year, cell: member.cell, direction: correction.direction,
-                            corrected: correction.corrected, severity: .error, evidence: evidence(relation, correction))
+                            corrected: correction.corrected, severity: .error, evidence: evidence(relation, correction),
+                            basis: relation.members.indices.filter { $0 != correction.index }.map { (relation.year, relation.members[$0].cell) })
                     }
                 case .ambiguous, .unsolved:
                     continue
@@ -191,9 +194,22 @@ struct MagnitudeSlipRule: Rule {
                 node: node, year: figure.year, cell: figure.cell, direction: .missingZeros, corrected: figure.value * 1000,
                 severity: .warning,
                 evidence: Localized(id: "pagu tahun lain pada baris ini sekitar 1.000 kali lebih besar; tidak ada jumlah induk yang dapat memastikannya",
-                                    en: "the other years of this row are about 1,000 times larger; no parent sum confirms it"))
+                                    en: "the other years of this row are about 1,000 times larger; no parent sum confirms it"),
+                basis: figures.filter { $0.year != figure.year && $0.value > 0 }.map { ($0.year, $0.cell) })
         }
         return outliers
+    }
+
+    /// The slipped budgets as wrong; the figures that show it as operands, each once.
+    static func evidence(of slips: [Slip], facts: DocumentFacts) -> [Evidence] {
+        let cite = { (year: Int, cell: Cell, role: Evidence.Role) in
+            facts.evidence(cell, role, table: slips[0].node.table, columnWhere: { $0 == .year(year, measure: .budget) })
+        }
+        var cited = Set(slips.map { [$0.cell.line, $0.year] })
+        let operands = slips.flatMap(\.basis).compactMap { basis -> Evidence? in
+            cited.insert([basis.cell.line, basis.year]).inserted ? cite(basis.year, basis.cell, .operand) : nil
+        }
+        return slips.map { cite($0.year, $0.cell, .wrong) } + operands
     }
 
     func makeFinding(_ slips: [Slip], in document: RenstraDocument) -> Finding {

@@ -92,6 +92,7 @@ struct MalformedNumberRule: Rule {
                 in: document, line: candidate.line, endLine: candidate.endLine, table: candidate.table,
                 message: text, expected: hint?.value, found: Localized(candidate.spelling),
                 subject: "\(candidate.subject)|\(candidate.spelling)", severity: guessed ? .warning : nil)
+            .citing([candidate.cell].compactMap { $0 })
         }
         let spaced = Dictionary(grouping: candidates.filter { DigitSpelling($0.spelling).hasInnerSpace }, by: \.line)
         return broken + spaced.keys.sorted().map { line in spacedFinding(spaced[line]!, in: document) }
@@ -111,7 +112,8 @@ struct MalformedNumberRule: Rule {
             let note = located.table.readingIsReconstructed ? Localized.reconstructedTableNote : nil
             findings.append(beyondPrecisionFinding(located.cell.quantity!, place: located.place, line: located.cell.line,
                                                    endLine: located.cell.lines.last, table: located.tableName, note: note,
-                                                   subject: "\(NameNormalizer.normalize(located.row.label))|\(spelling)", in: facts.document))
+                                                   subject: "\(NameNormalizer.normalize(located.row.label))|\(spelling)", in: facts.document)
+                .citing([located.evidence(.wrong)]))
         }
         for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits) where isBeyond(occurrence.quantity) {
             findings.append(beyondPrecisionFinding(occurrence.quantity, place: Localized(id: "teks", en: "text"), line: occurrence.line,
@@ -154,6 +156,7 @@ struct MalformedNumberRule: Rule {
                 en: "The figures \(spellings) in \(first.row.en) are broken by a space and miss a thousands mark; read without the space they are \(meant.en). Fix the spelling."),
             expected: meant, found: Localized(candidates.map(\.spelling).joined(separator: " / ")),
             subject: "\(first.subject)|spaced", severity: .warning)
+        .citing(candidates.compactMap(\.cell))
     }
 
     struct Candidate {
@@ -170,6 +173,8 @@ struct MalformedNumberRule: Rule {
         /// In a table whose columns were found from the spacing of layout text: its cell may hold pieces
         /// the reader joined.
         var inReconstructedTable = false
+        /// The figure's cell, when it stands in a table.
+        var cell: Evidence?
     }
 
     struct Hint {
@@ -188,7 +193,8 @@ struct MalformedNumberRule: Rule {
                 spelling: quantity.spelling, line: located.cell.line, endLine: located.cell.lines.last ?? located.cell.line,
                 table: located.tableName, subject: NameNormalizer.normalize(located.row.label), place: located.place,
                 row: Localized(id: "baris \"\(located.row.label.shortened)\"", en: "row \"\(located.row.label.shortened)\""),
-                columnItems: itemsAbove(located), inReconstructedTable: located.table.readingIsReconstructed))
+                columnItems: itemsAbove(located), inReconstructedTable: located.table.readingIsReconstructed,
+                cell: located.evidence(.wrong)))
         }
         for occurrence in facts.proseQuantities(where: TextScan.hasSeparatedDigits)
         where occurrence.quantity.kind == .malformed && DigitSpelling(occurrence.quantity.spelling).isReportable {
