@@ -94,8 +94,8 @@ struct EndOfPeriodBudgetRule: Rule {
         return finding(
             in: document, line: partial.stated.line, endLine: partial.stated.lines.last, table: node.table,
             message: Localized(
-                id: "Pagu akhir periode pada baris \(partial.stated.line) untuk \"\(node.name)\" \(mismatch.foundText), sedangkan pagu tahun \(span)\(baseline.id) yang tertulis di baris yang sama berjumlah \(mismatch.expectedText) (selisih \(mismatch.differenceText)).",
-                en: "The end-of-period budget on line \(partial.stated.line) for \"\(node.name)\" is \(mismatch.foundText), while the \(span) budgets\(baseline.en) printed on the same line sum to \(mismatch.expectedText) (difference \(mismatch.differenceText))."),
+                id: "Pagu akhir periode pada baris \(partial.stated.line) untuk \"\(node.name)\" \(mismatch.foundText.id), sedangkan pagu tahun \(span)\(baseline.id) yang tertulis di baris yang sama berjumlah \(mismatch.expectedText.id) (selisih \(mismatch.differenceText.id)).",
+                en: "The end-of-period budget on line \(partial.stated.line) for \"\(node.name)\" is \(mismatch.foundText.en), while the \(span) budgets\(baseline.en) printed on the same line sum to \(mismatch.expectedText.en) (difference \(mismatch.differenceText.en))."),
             expected: mismatch.expectedText, found: mismatch.foundText,
             subject: "\(NameNormalizer.normalize(node.name))|end|\(span)")
         .citing(Self.evidence(stated: partial.stated, years: partial.years.compactMap { year in node.budget(for: year).map { (year, $0) } },
