@@ -91,7 +91,8 @@ struct SARIFReporter {
                 ("region", .object([("startLine", .int(finding.line)), ("endLine", .int(finding.endLine))])),
             ]))])])),
         ]
-        if let other = finding.placeInOtherDocument { members.append(Self.relatedLocations(other)) }
+        let related = relatedLocations(finding)
+        if !related.isEmpty { members.append(("relatedLocations", .array(related))) }
         members += [
             ("partialFingerprints", .object([(Self.fingerprintKey, .string(FindingFingerprint.withinFile(finding)))])),
             ("properties", .object(properties)),
@@ -99,11 +100,29 @@ struct SARIFReporter {
         return .object(members)
     }
 
-    /// The place in the other document a cross-document finding names.
-    private static func relatedLocations(_ place: DocumentPlace) -> (String, JSONValue) {
-        let region: JSONValue = .object([("startLine", .int(place.line))])
-        let physical: JSONValue = .object([("artifactLocation", artifactLocation(place.file)), ("region", region)])
-        return ("relatedLocations", .array([.object([("id", .int(1)), ("physicalLocation", physical)])]))
+    /// The place in the other document a cross-document finding names, then every place the finding cites
+    /// in its own file (role, table, column and page as properties); ids count from 1 within the result.
+    private func relatedLocations(_ finding: Finding) -> [JSONValue] {
+        var locations: [JSONValue] = []
+        if let place = finding.placeInOtherDocument {
+            let region: JSONValue = .object([("startLine", .int(place.line))])
+            let physical: JSONValue = .object([("artifactLocation", Self.artifactLocation(place.file)), ("region", region)])
+            locations.append(.object([("id", .int(1)), ("physicalLocation", physical)]))
+        }
+        for evidence in finding.evidence {
+            let region: JSONValue = .object([("startLine", .int(evidence.line)), ("endLine", .int(evidence.endLine))])
+            var properties: [(String, JSONValue)] = [("role", .string(evidence.role.rawValue))]
+            if let table = evidence.table { properties.append(("table", .string(table))) }
+            if let column = evidence.column { properties.append(("column", .int(column + 1))) }
+            if let page = evidence.page { properties.append(("page", .int(page))) }
+            locations.append(.object([
+                ("id", .int(locations.count + 1)),
+                ("physicalLocation", .object([("artifactLocation", Self.artifactLocation(finding.file)), ("region", region)])),
+                ("message", .object([("text", .string(EvidenceWording.describe(evidence, language: language)))])),
+                ("properties", .object(properties)),
+            ]))
+        }
+        return locations
     }
 
     /// An unreadable input (`error`), a reading warning (`warning`), a file passed over or a note on how a

@@ -92,6 +92,8 @@ struct TextReporter {
         if let other = finding.placeInOtherDocument {
             details.append((language == .id ? "dokumen lain: " : "other document: ") + "\(other.file.visibleControls()):\(other.line)")
         }
+        let related = finding.relatedLines
+        if !related.isEmpty { details.append(language.say("baris terkait: ", "related lines: ") + EvidenceWording.lineList(related)) }
         if !details.isEmpty { text += "\n    " + details.joined(separator: "; ") }
         return text
     }
