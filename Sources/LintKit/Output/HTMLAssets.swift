@@ -31,7 +31,7 @@ enum HTMLAssets {
     static let stylesheet = """
     :root { --ink: #1f2328; --muted: #57606a; --line: #d0d7de; --head: #f3f4f6; --hit: #fff1c2; --found: #ffd29a;
             --found-edge: #c2410c; --error: #b42318; --error-bg: #fdecea; --warning: #8a5300; --warning-bg: #fff4d6;
-            --info: #1f5f8b; --info-bg: #e6f1fa; }
+            --info: #1f5f8b; --info-bg: #e6f1fa; --operand: #e3efff; --operand-edge: #1d4ed8; --related: #efe6fb; }
     * { box-sizing: border-box; }
     body { margin: 0 auto; max-width: 72rem; padding: 1.5rem 2rem 3rem; color: var(--ink); background: #fff;
            font: 15px/1.5 system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
@@ -71,11 +71,15 @@ enum HTMLAssets {
     .values div { display: flex; gap: .5rem; }
     .values dt { color: var(--muted); }
     .values dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
-    .excerpt { overflow-x: auto; margin: .5rem 0; }
-    .excerpt table { font-size: .8rem; }
+    .excerpt { margin: .5rem 0; }
+    .excerpt table { font-size: .8rem; table-layout: fixed; width: 100%; }
+    .excerpt th, .excerpt td { overflow-wrap: anywhere; hyphens: auto; }
     .excerpt td.line { color: var(--muted); background: var(--head); text-align: right; }
-    td.hit { background: var(--hit); }
+    .excerpt-caption { margin: .6rem 0 0; color: var(--muted); font-size: .85rem; }
+    td.hit, tr.row-wrong td { background: var(--hit); }
     td.found { background: var(--found); outline: 2px solid var(--found-edge); outline-offset: -2px; }
+    td.operand { background: var(--operand); outline: 1px dashed var(--operand-edge); outline-offset: -2px; }
+    td.related, tr.row-related td { background: var(--related); }
     .more { color: var(--muted); font-size: .85rem; font-style: italic; }
     pre.source { margin: .5rem 0 0; padding: .4rem .6rem; background: #f6f8fa; border: 1px solid var(--line); border-radius: 4px;
                  font-size: .8rem; white-space: pre-wrap; word-break: break-word; tab-size: 4; }
