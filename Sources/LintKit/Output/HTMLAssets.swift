@@ -87,12 +87,16 @@ enum HTMLAssets {
     .clean { color: #1a7f37; font-weight: 600; }
     .input-error { color: var(--error); font-weight: 600; }
     .note { color: var(--muted); }
+    .filter-note { color: var(--error); font-weight: 600; }
+    .reviewed-files td.digest code { word-break: break-all; font-size: 0.8em; }
+    .appendix h3 { font-size: 1em; margin-bottom: 0.2em; }
     .not-checked { color: var(--error); font-weight: 600; border: 1px solid var(--error); padding: 0.4em 0.6em; }
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 9.5pt; }
       .filters, .toc { display: none; }
       section.file + section.file { break-before: page; }
+      section.appendix { break-before: page; }
       h3, h4 { break-after: avoid; }
       article.finding { break-inside: avoid; }
       .excerpt { overflow: visible; }
@@ -119,6 +123,14 @@ enum HTMLAssets {
         });
         var counter = document.getElementById('shown-count');
         if (counter) { counter.textContent = String(shown); }
+        var note = document.getElementById('filter-note');
+        if (note) {
+          var hidden = boxes.filter(function (box) { return !box.checked; })
+            .map(function (box) { return box.parentNode.textContent.trim(); });
+          note.hidden = hidden.length === 0;
+          note.textContent = hidden.length === 0 ? '' : note.dataset.hidden + hidden.join(', ') + '. '
+            + note.dataset.shown.replace('%1', String(shown)).replace('%2', String(boxes.length ? document.querySelectorAll('article.finding').length : 0));
+        }
       }
       boxes.forEach(function (box) { box.addEventListener('change', apply); });
     })();

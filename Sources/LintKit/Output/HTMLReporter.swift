@@ -1,3 +1,4 @@
+import Foundation
 import Ingest
 import Rules
 
@@ -5,16 +6,28 @@ import Rules
 /// chapter and table, each with the table rows concerned (offending cells highlighted) and the source line.
 struct HTMLReporter {
     var language: Language
-    /// The rules that ran, for their titles.
+    /// The rules that ran, for their titles and rationales.
     var rules: [RuleDescription]
+    /// When the review was made, as the report's record says.
+    var generatedAt = Date()
+
+    init(language: Language, rules: [RuleDescription], generatedAt: Date = Date()) {
+        self.language = language
+        self.rules = rules
+        self.generatedAt = generatedAt
+    }
 
     func report(_ results: [FileLintResult]) -> String {
         let findings = results.flatMap(\.findings)
-        var html = HTMLAssets.pageOpening(language: language, title: title, subtitle: subtitle(results, findings: findings))
+        let record = HTMLReviewRecord(language: language, generatedAt: generatedAt)
+        var html = HTMLAssets.pageOpening(language: language, title: title, subtitle: subtitle(results, findings: findings),
+                                          extraStyles: record.printStyles)
+        html += record.header(results, rulesRun: rules.count)
         html += summary(findings)
-        if !findings.isEmpty { html += filters(findings) }
+        if !findings.isEmpty { html += filters(findings) + record.filterNote() }
         if results.count > 1 { html += tableOfContents(results) }
         for (index, result) in results.enumerated() { html += fileSection(result, number: index + 1) }
+        html += record.appendix(findings, rules: rules)
         html += "<script>\n\(HTMLAssets.filterScript)\n</script>\n</body>\n</html>\n"
         return html
     }
