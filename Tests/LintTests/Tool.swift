@@ -91,7 +91,14 @@ struct JSONReport {
         layouts = files.compactMap { $0["layout"] as? String }
         period = (files.first?["period"] as? [String: Int]).map { [$0["start"] ?? 0, $0["end"] ?? 0] }
         findings = try #require(root["findings"] as? [[String: Any]]).map { finding in
-            finding.filter { $0.key != "file" }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+            finding.filter { $0.key != "file" }.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.canonical($0.value))" }.joined(separator: ";")
         }
+    }
+
+    /// A JSON value as text with its keys sorted: a nested object (an `evidence` entry) prints its keys in
+    /// no fixed order otherwise.
+    static func canonical(_ value: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]) else { return "\(value)" }
+        return String(decoding: data, as: UTF8.self)
     }
 }
