@@ -12,27 +12,38 @@ struct HTMLExcerptRenderer {
 
     var language: Language
     var document: RenstraDocument?
+    /// The rows of each table by line, shared by the excerpts of one report.
+    var rowIndex: TableRowIndex
 
     /// The excerpt of `table` (the finding's own table), then one of every other table the finding cites.
     func render(_ finding: Finding, table: Table?) -> String {
         let cited = finding.evidence.filter { $0.table != nil }
         guard !cited.isEmpty else { return table.map { legacyExcerpt(of: $0, for: finding) } ?? "" }
-        var html = ""
-        var shown: [Table] = []
-        if let table {
-            html += excerpt(of: table, for: finding, citing: cited.filter { $0.table == table.displayName && table.lines.contains($0.line) },
-                            includingOwnLines: true)
-            shown.append(table)
+        // Each cited place goes to the table of its name that holds its line (several tables may share a label).
+        var tables: [Table] = table.map { [$0] } ?? []
+        var citedIn: [[Evidence]] = table.map { _ in [[]] } ?? []
+        var searchedNames = Set<String>()
+        for evidence in cited {
+            let name = evidence.table!
+            if let known = tables.firstIndex(where: { $0.displayName == name && $0.lines.contains(evidence.line) }) {
+                citedIn[known].append(evidence)
+            } else if searchedNames.insert(name).inserted, let document {
+                for candidate in document.tables where candidate.displayName == name && candidate.lines != table?.lines {
+                    tables.append(candidate)
+                    citedIn.append(candidate.lines.contains(evidence.line) ? [evidence] : [])
+                }
+            }
         }
-        for evidence in cited where !shown.contains(where: { $0.displayName == evidence.table && $0.lines.contains(evidence.line) }) {
-            guard let other = document?.tables.first(where: { $0.displayName == evidence.table && $0.lines.contains(evidence.line) })
-            else { continue }
-            let caption = language.say("Dibandingkan dengan", "Compared with") + " \(other.displayName) ("
-                + language.lineRange(other.lines.first, other.lines.last) + ")"
-            html += "<p class=\"excerpt-caption\">\(htmlEscape(caption))</p>\n"
-            html += excerpt(of: other, for: finding, citing: cited.filter { $0.table == other.displayName && other.lines.contains($0.line) },
-                            includingOwnLines: false)
-            shown.append(other)
+        var html = ""
+        for (index, shown) in tables.enumerated() {
+            let isOwn = index == 0 && table != nil
+            guard isOwn || !citedIn[index].isEmpty else { continue }
+            if !isOwn {
+                let caption = language.say("Dibandingkan dengan", "Compared with") + " \(shown.displayName) ("
+                    + language.lineRange(shown.lines.first, shown.lines.last) + ")"
+                html += "<p class=\"excerpt-caption\">\(htmlEscape(caption))</p>\n"
+            }
+            html += excerpt(of: shown, for: finding, citing: citedIn[index], includingOwnLines: isOwn)
         }
         return html
     }
@@ -47,9 +58,11 @@ struct HTMLExcerptRenderer {
             for line in evidence.line...evidence.endLine { citedByLine[line, default: []].append(evidence) }
         }
         let citations = { (row: Row) in (row.lines.first...row.lines.last).flatMap { citedByLine[$0] ?? [] } }
-        let rows = table.rows.enumerated().filter { _, row in
-            (includingOwnLines && row.lines.first <= span.last && span.first <= row.lines.last) || !citations(row).isEmpty
-        }
+        // Rows are found through the index by the lines concerned: a report with a finding on every row of
+        // a long table must not read the whole table for each.
+        var lines = Set(citedByLine.keys)
+        if includingOwnLines { lines.formUnion(span.first...span.last) }
+        let rows = rowIndex.rows(of: table, at: lines).map { (offset: $0, element: table.rows[$0]) }
         guard !rows.isEmpty else { return "" }
         // The rows with the wrong cells are kept first when the excerpt must be cut.
         let isWrongRow = { (row: Row) in citations(row).contains { $0.role == .wrong } }
@@ -153,7 +166,7 @@ struct HTMLExcerptRenderer {
     func legacyExcerpt(of table: Table, for finding: Finding) -> String {
         let span = LineSpan(finding.line, finding.endLine)
         let overlaps = { (lines: LineSpan) in lines.first <= span.last && span.first <= lines.last }
-        var rows = table.headerRows + table.rows
+        var rows = table.headerRows + rowIndex.rows(of: table, at: Set(span.first...span.last)).map { table.rows[$0] }
         if let numbers = table.columnNumberRow { rows.append(Row(cells: numbers.cells, lines: LineSpan(numbers.line))) }
         let concerned = rows.filter { overlaps($0.lines) }.sorted { $0.lines.first < $1.lines.first }
         guard !concerned.isEmpty else { return "" }
@@ -190,5 +203,24 @@ struct HTMLExcerptRenderer {
             html += "<p class=\"more\">\(htmlEscape(note))</p>\n"
         }
         return html
+    }
+}
+
+/// The body rows of each table by the lines they cover, built once per table on first use.
+final class TableRowIndex {
+    private var rowsByLine: [String: [Int: [Int]]] = [:]
+
+    /// The indices of the rows of `table` covering any of `lines`, in table order.
+    func rows(of table: Table, at lines: Set<Int>) -> [Int] {
+        let key = "\(table.displayName)|\(table.lines.first)"
+        if rowsByLine[key] == nil {
+            var index: [Int: [Int]] = [:]
+            for (offset, row) in table.rows.enumerated() {
+                for line in row.lines.first...row.lines.last { index[line, default: []].append(offset) }
+            }
+            rowsByLine[key] = index
+        }
+        let index = rowsByLine[key]!
+        return Set(lines.flatMap { index[$0] ?? [] }).sorted()
     }
 }

@@ -9,6 +9,8 @@ struct HTMLFindingRenderer {
     var language: Language
     var document: RenstraDocument?
     var titles: [String: Localized]
+    /// The rows of the document's tables by line, shared by every finding's excerpt.
+    let rowIndex = TableRowIndex()
 
     static func badge(_ severity: Severity, language: Language) -> String {
         "<span class=\"badge badge-\(severity.rawValue)\">\(htmlEscape(severity.label.text(language)))</span>"
@@ -24,7 +26,7 @@ struct HTMLFindingRenderer {
         html += " <span class=\"where\">\(htmlEscape(place))</span></header>\n"
         html += "<p class=\"message\">\(htmlEscape(finding.message.text(language)))</p>\n"
         html += values(finding)
-        html += HTMLExcerptRenderer(language: language, document: document).render(finding, table: table)
+        html += HTMLExcerptRenderer(language: language, document: document, rowIndex: rowIndex).render(finding, table: table)
         html += sourceLines(finding)
         return html + "</article>\n"
     }
