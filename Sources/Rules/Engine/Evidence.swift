@@ -5,7 +5,7 @@ import Ingest
 /// duplicated row, the same indicator in another table). Reports show these places and highlight
 /// them without re-reading the message.
 public struct Evidence: Sendable, Hashable {
-    public enum Role: String, Sendable, Hashable, CaseIterable {
+    public enum Role: String, Sendable, Hashable {
         /// The cell or row the finding says is wrong.
         case wrong
         /// A cell the expected value was computed from (a summed row, a ratio's realisation or target).

@@ -138,9 +138,7 @@ struct RealisationAboveBudgetRule: Rule {
 
     /// The realisation as wrong, the budget it exceeds as operand.
     static func evidence(of excess: Excess, table: String) -> [Evidence] {
-        let numerator = excess.figures.columns.numerator
-        return [.cell(excess.realisation, .wrong, table: table, column: numerator.index, header: numerator.header),
-                excess.figures.operandEvidence(table: table)[1]]
+        [excess.figures.realisationEvidence(.wrong, table: table), excess.figures.denominatorEvidence(table: table)]
     }
 
     private func columnFinding(_ excesses: [Excess], comparable: Int, year: Int, table: String,

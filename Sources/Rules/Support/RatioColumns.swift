@@ -18,10 +18,19 @@ struct RatioRowFigures {
     /// The columns the cells stand in.
     var columns: RatioColumnSet
 
-    /// The realisation and the target or budget as operands, in their columns.
+    /// The realisation as evidence in `role`, in its column.
+    func realisationEvidence(_ role: Evidence.Role, table: String) -> Evidence {
+        .cell(numerator, role, table: table, column: columns.numerator.index, header: columns.numerator.header)
+    }
+
+    /// The target or budget the realisation is divided by, as an operand in its column.
+    func denominatorEvidence(table: String) -> Evidence {
+        .cell(denominator, .operand, table: table, column: columns.denominator.index, header: columns.denominator.header)
+    }
+
+    /// The realisation and the target or budget as operands.
     func operandEvidence(table: String) -> [Evidence] {
-        [.cell(numerator, .operand, table: table, column: columns.numerator.index, header: columns.numerator.header),
-         .cell(denominator, .operand, table: table, column: columns.denominator.index, header: columns.denominator.header)]
+        [realisationEvidence(.operand, table: table), denominatorEvidence(table: table)]
     }
 }
 
