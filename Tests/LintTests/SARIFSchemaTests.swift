@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Ingest
 @testable import LintKit
 import TestSupport
 

@@ -109,6 +109,17 @@ import TestSupport
         #expect(!Self.pairFindings.contains { $0.file == Corpus.bekasi.path && $0.line == 1097 })
     }
 
+    @Test func aCloseCandidateWithTheSameMeasureIsANoteToCheck() throws {
+        // Renstra 1441 "Jumlah koperasi yang difasilitasi dalam pemberdayaan dan perlindungan" is the tree's
+        // "Jumlah Koperasi yang Mengikuti Pemberdayaan dan Perlindungan Koperasi" (line 1288) in other words.
+        let reworded = try #require(Self.pairFindings.first { $0.file == Corpus.bekasi.path && $0.line == 1441 && $0.ruleID == "XDC001" })
+        #expect(reworded.severity == .info)
+        #expect(reworded.message.en.containsLiteral("Possibly the same statement in other words"))
+        // Renstra 1426 counts a percentage where the tree's closest box (line 1032, 83% alike) counts a number.
+        let otherMeasure = try #require(Self.pairFindings.first { $0.file == Corpus.bekasi.path && $0.line == 1426 && $0.ruleID == "XDC001" })
+        #expect(otherMeasure.severity == .warning)
+    }
+
     @Test func namesThatMeanTheSame() {
         #expect(CascadeName.sameMeaning("Meningkatkan Daya Saing Koperasi dan UMKM", "Meningkatnya Daya Saing Koperasi dan UMKM"))
         #expect(!CascadeName.sameMeaning("Persentase koperasi yang telah dilakukan pemeriksaan dan pengawasan",

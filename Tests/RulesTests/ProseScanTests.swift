@@ -126,6 +126,7 @@ import TestSupport
                 let scanned = series.indices.flatMap { i in
                     series.indices.filter { j in
                         j > i && series[i].table != series[j].table && relation.links(series[i], series[j])
+                            && !ParallelTables.areParallel(series[i].tableTitle, series[j].tableTitle)
                     }.map { [i, $0] }
                 }
                 #expect(pairs == scanned)

@@ -57,10 +57,12 @@ struct CascadeCounterpartRule: CrossDocumentRule {
             let elsewhere = anywhere.flatMap { $0.means ? $0.statement : nil }
             let firstAtLevel = renstra.statements.first(where: sameLevel)
             guard let otherLine = match?.statement.line ?? elsewhere?.line ?? firstAtLevel?.line else { continue }
-            findings.append(finding(
+            var made = finding(
                 in: tree, line: statement.line, endLine: statement.endLine, other: renstra, otherLine: otherLine,
                 message: Self.message(statement, in: tree, closest: match, elsewhere: elsewhere, other: renstra),
-                found: statement.text, subject: "\(level.rawValue)|\(statement.isIndicator)|\(NameNormalizer.normalize(statement.text).prefix(60))"))
+                found: statement.text, subject: "\(level.rawValue)|\(statement.isIndicator)|\(NameNormalizer.normalize(statement.text).prefix(60))")
+            if Self.isProbablyTheSame(statement, match) { made.severity = .info }
+            findings.append(made)
         }
         let treeMatcher = CascadeMatcher(tree.candidates)
         for statement in renstra.statements {
@@ -71,10 +73,12 @@ struct CascadeCounterpartRule: CrossDocumentRule {
             let match = treeMatcher.closest(to: statement, accepting: compatible)
             guard match?.means != true else { continue }
             let otherLine = match?.statement.line ?? tree.candidates.first?.line ?? 1
-            findings.append(finding(
+            var made = finding(
                 in: renstra, line: statement.line, endLine: statement.endLine, other: tree, otherLine: otherLine,
                 message: Self.message(statement, in: renstra, closest: match, elsewhere: nil, other: tree),
-                found: statement.text, subject: "\(level.rawValue)|\(statement.isIndicator)|\(NameNormalizer.normalize(statement.text).prefix(60))"))
+                found: statement.text, subject: "\(level.rawValue)|\(statement.isIndicator)|\(NameNormalizer.normalize(statement.text).prefix(60))")
+            if Self.isProbablyTheSame(statement, match) { made.severity = .info }
+            findings.append(made)
         }
         return findings
     }
@@ -92,6 +96,10 @@ struct CascadeCounterpartRule: CrossDocumentRule {
             let percent = Int((closest.similarity * 100).rounded())
             message.id += " Yang paling mirip: “\(closest.statement.text)” (baris \(closest.statement.line), kemiripan \(percent)%)."
             message.en += " Closest: “\(closest.statement.text)” (line \(closest.statement.line), \(percent)% alike)."
+            if isProbablyTheSame(statement, closest) {
+                message.id += " Mungkin pernyataan yang sama dengan kata lain: periksa."
+                message.en += " Possibly the same statement in other words: check."
+            }
         } else {
             message.id += " Tidak ada \(what.id) yang mirip di sana."
             message.en += " No \(what.en) there is alike."
@@ -102,6 +110,17 @@ struct CascadeCounterpartRule: CrossDocumentRule {
             message.en += " A matching statement is there as a \(level.en) (line \(elsewhere.line))."
         }
         return message
+    }
+
+    /// A closest candidate this alike, opening with the same measure word (`Jumlah`, `Persentase`), may be
+    /// the same statement in other words (`difasilitasi dalam` against `Mengikuti`): a note to check, not a
+    /// missing counterpart.
+    static let probableSimilarity = 0.75
+
+    static func isProbablyTheSame(_ statement: CascadeStatement, _ closest: CascadeMatcher.Match?) -> Bool {
+        guard let closest, closest.similarity >= probableSimilarity else { return false }
+        let first = { (text: String) in text.split(separator: " ").first.map { $0.lowercased() } }
+        return first(statement.text) == first(closest.statement.text)
     }
 
     /// Below this, the closest candidate shares too little to help the reader.

@@ -10,8 +10,8 @@ struct NameDiffersFromListRule: Rule {
         title: Localized(id: "Nama berbeda dari nomenklatur resmi",
                          en: "Name differs from the official nomenclature"),
         rationale: Localized(
-            id: "Sejak Permendagri 90/2019 setiap program, kegiatan dan subkegiatan memakai nama dari daftar Kemendagri untuk kodenya; SIPD menegakkannya, dokumen Word/PDF yang direviu tidak. Nama dibandingkan dengan nama dalam daftar untuk kode yang tercetak, atau, bila tanpa kode, dengan nama resmi yang paling dekat pada tingkat yang sama. Huruf besar-kecil, tanda baca, spasi, pemenggalan kata PDF (\"Pemberday aan\") dan ejaan baku (Perijinan/Perizinan) diabaikan; bila daftar sendiri salah ketik pada kata yang ditulis benar oleh rencana (\"Pemanfataan\"), rencana yang benar. Selisih beberapa huruf dilaporkan dengan ejaan resmi (sebagai info pada teks Markdown, yang sering hasil OCR sehingga salah ketiknya belum tentu milik rencana). Susunan kata yang lain (kata ditambah atau dihilangkan) hanya dilaporkan untuk rencana yang disusun dengan Kepmendagri 050-3708/2020 (periode mulai 2021 atau sebelumnya) dan untuk program Permendagri 13/2006, karena daftar sesudahnya (\(NomenclatureWording.laterLists)) mengubah sebagian nama. Setiap temuan menyebut daftar yang dipakai; kode X.XX dalam daftar berarti urusan dan bidang perangkat daerah sendiri (program penunjang X.XX.01).",
-            en: "Since Permendagri 90/2019 every programme, kegiatan and sub kegiatan carries the name the Kemendagri list gives its code; SIPD enforces it, the Word/PDF document under review does not. The name is compared with the list's name for the printed code or, printed without a code, with the closest official name at the same level. Case, punctuation, spacing, PDF word breaks (\"Pemberday aan\") and standard spelling (Perijinan/Perizinan) are ignored; where the list itself misspells a word the plan writes correctly (\"Pemanfataan\"), the plan is right. A slip of a few letters is reported with the official spelling (as info in a Markdown text, which is often an OCR reading whose slips may not be the plan's). Other wording (words added or left out) is reported only for plans drafted under Kepmendagri 050-3708/2020 (period starting in 2021 or earlier) and for Permendagri 13/2006 programmes, since later lists (\(NomenclatureWording.laterLists)) renamed some entries. Every finding names the list it used; X.XX in a list code stands for the agency's own urusan and bidang (the support programme X.XX.01)."),
+            id: "Sejak Permendagri 90/2019 setiap program, kegiatan dan subkegiatan memakai nama dari daftar Kemendagri untuk kodenya; SIPD menegakkannya, dokumen Word/PDF yang direviu tidak. Nama dibandingkan dengan nama dalam daftar untuk kode yang tercetak, atau, bila tanpa kode, dengan nama resmi yang paling dekat pada tingkat yang sama. Huruf besar-kecil, tanda baca, spasi, pemenggalan kata PDF (\"Pemberday aan\") dan ejaan baku (Perijinan/Perizinan) diabaikan; bila daftar sendiri salah ketik pada kata yang ditulis benar oleh rencana (\"Pemanfataan\"), rencana yang benar. Selisih beberapa huruf dilaporkan dengan ejaan resmi (sebagai info pada teks Markdown, yang sering hasil OCR sehingga salah ketiknya belum tentu milik rencana). Susunan kata yang lain (kata ditambah atau dihilangkan) hanya dilaporkan untuk rencana yang disusun dengan Kepmendagri 050-3708/2020 (periode mulai 2021 atau sebelumnya) dan untuk program Permendagri 13/2006, karena daftar sesudahnya (\(NomenclatureWording.laterLists)) mengubah sebagian nama. Setiap temuan menyebut daftar yang dipakai; kode X.XX dalam daftar berarti urusan dan bidang perangkat daerah sendiri (program penunjang X.XX.01). Dalam tabel yang kolomnya dibangun dari spasi teks PDF, kata dari nama yang terlipat bisa masuk ke kolom sebelahnya: susunan kata yang berbeda di sana tidak dilaporkan, dan beda ejaan hanya dicatat sebagai info.",
+            en: "Since Permendagri 90/2019 every programme, kegiatan and sub kegiatan carries the name the Kemendagri list gives its code; SIPD enforces it, the Word/PDF document under review does not. The name is compared with the list's name for the printed code or, printed without a code, with the closest official name at the same level. Case, punctuation, spacing, PDF word breaks (\"Pemberday aan\") and standard spelling (Perijinan/Perizinan) are ignored; where the list itself misspells a word the plan writes correctly (\"Pemanfataan\"), the plan is right. A slip of a few letters is reported with the official spelling (as info in a Markdown text, which is often an OCR reading whose slips may not be the plan's). Other wording (words added or left out) is reported only for plans drafted under Kepmendagri 050-3708/2020 (period starting in 2021 or earlier) and for Permendagri 13/2006 programmes, since later lists (\(NomenclatureWording.laterLists)) renamed some entries. Every finding names the list it used; X.XX in a list code stands for the agency's own urusan and bidang (the support programme X.XX.01). In a table whose columns were rebuilt from the spacing of PDF text, a word of a wrapped name can land in the next column: other wording there is not reported, and a spelling difference is only an info."),
         triggering: [
             RuleExample(.bekasi, NomenclatureExamples.bekasiTable("""
             ↓PROGRAM PENUNJANG URUSAN PEMERINTAH DAERAH KABUPATEN/KOTA\tPersentase Keselarasan\t100\tPersen (%)\t100\t8.998.000\t100\t20.000.000
@@ -31,6 +31,11 @@ struct NameDiffersFromListRule: Rule {
         let review = context.facts(of: document).nomenclature
         // Later lists renamed entries: another wording is the plan's own only where the list was in force.
         let reportsRewording = review.listInForce || review.generation == .permendagri13
+        // In a table rebuilt from the spacing of PDF text, a word of a wrapped name can land in the column
+        // beside it, or a word of that column in the name: other wording there is likelier the reading's.
+        let rewordingIsThePlans = { (node: PlanNode) in
+            reportsRewording && !(ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false)
+        }
         return review.items.compactMap { item -> Finding? in
             // A code with the other region level's kewenangan digit names that level's entry: NOM006's.
             if review.hasForeignKewenangan(item) { return nil }
@@ -41,7 +46,7 @@ struct NameDiffersFromListRule: Rule {
                 case .misspelt(let words):
                     return makeFinding(item.node, entry, .misspelt(words), in: document)
                 case .reworded:
-                    return reportsRewording ? makeFinding(item.node, entry, .reworded, in: document) : nil
+                    return rewordingIsThePlans(item.node) ? makeFinding(item.node, entry, .reworded, in: document) : nil
                 case .different:
                     // A name listed under another code is NOM003's; a name the later lists may have given the
                     // code is not the plan's error.
@@ -54,7 +59,7 @@ struct NameDiffersFromListRule: Rule {
                   let match = item.nameMatch, let entry = match.entry else { return nil }
             switch match.agreement {
             case .misspelt(let words): return makeFinding(item.node, entry, .misspelt(words), in: document)
-            case .reworded: return reportsRewording ? makeFinding(item.node, entry, .reworded, in: document) : nil
+            case .reworded: return rewordingIsThePlans(item.node) ? makeFinding(item.node, entry, .reworded, in: document) : nil
             case .same, .different: return nil
             }
         }
@@ -77,7 +82,7 @@ struct NameDiffersFromListRule: Rule {
         var severity: Severity?
         // In a Markdown text (often an OCR reading) a slip of a few letters may be the reading's, not the plan's;
         // in a table rebuilt from the spacing of PDF text, a word broken in its cell may have lost a letter to the
-        // next column, and a word of a wrapped name may have been placed in the column beside it.
+        // next column.
         let ocr = document.layout == .markdown
         let rebuilt = ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false
         switch difference {
@@ -93,12 +98,8 @@ struct NameDiffersFromListRule: Rule {
                 id: "\(subject.id) berbeda ejaan dari nomenklatur \(list.id): \(official)\(words.isEmpty ? "" : " (kata \(quoted))")." + note.id,
                 en: "\(subject.en) is spelt differently from the nomenclature of \(list.en): \(official)\(words.isEmpty ? "" : " (\(words.count == 1 ? "word" : "words") \(quoted))")." + note.en)
         case .reworded:
-            severity = rebuilt ? .info : nil
-            let note = rebuilt ? Localized(id: " Tabelnya dibaca dari teks PDF berspasi, tempat kata dari nama yang terlipat bisa masuk ke kolom sebelahnya: cocokkan dengan dokumen aslinya.",
-                                           en: " The table was read from spaced PDF text, where a word of a wrapped name can land in the next column: compare with the original document.")
-                : Localized(id: "", en: "")
-            message = Localized(id: "\(subject.id) ditulis berbeda dari nomenklatur \(list.id): \(official)." + note.id,
-                                en: "\(subject.en) is worded differently from the nomenclature of \(list.en): \(official)." + note.en)
+            message = Localized(id: "\(subject.id) ditulis berbeda dari nomenklatur \(list.id): \(official).",
+                                en: "\(subject.en) is worded differently from the nomenclature of \(list.en): \(official).")
         case .renamed:
             message = Localized(
                 id: "\(subject.id) memakai kode \(node.code ?? entry.code), yang dalam \(list.id) bernama \"\(entry.name)\".",

@@ -12,8 +12,8 @@ struct RealisationAboveBudgetRule: Rule {
         title: Localized(id: "Realisasi melebihi anggaran",
                          en: "Realisation exceeds the budget"),
         rationale: Localized(
-            id: "Belanja daerah tidak dapat direalisasikan melebihi anggarannya. Realisasi di atas 100% biasanya berarti angka realisasi tergandakan, kumulatif, atau tertukar kolom, sehingga rasio serapan dan rata-ratanya ikut salah.",
-            en: "Regional spending cannot exceed its budget. A realisation above 100% usually means the realisation figure was doubled, made cumulative or put in the wrong column, so the absorption ratio and its averages are wrong too."),
+            id: "Belanja daerah tidak dapat direalisasikan melebihi anggarannya. Realisasi di atas 100% biasanya berarti angka realisasi tergandakan, kumulatif, atau tertukar kolom, sehingga rasio serapan dan rata-ratanya ikut salah. Baris pendapatan (Pendapatan, PAD, Retribusi, Pajak) tidak diperiksa: pendapatan yang melampaui targetnya wajar.",
+            en: "Regional spending cannot exceed its budget. A realisation above 100% usually means the realisation figure was doubled, made cumulative or put in the wrong column, so the absorption ratio and its averages are wrong too. Revenue rows (Pendapatan, PAD, Retribusi, Pajak) are left out: revenue above its target is normal."),
         triggering: [
             RuleExample(.bekasi, bekasiHeader + """
             Program Pengembangan UMKM\t1.450.000.000\t1.600.000.000\t1.392.551.200\t1.574.820.000
@@ -103,7 +103,7 @@ struct RealisationAboveBudgetRule: Rule {
             return sets.flatMap { set -> [Finding] in
                 var comparable = 0
                 var excesses: [Excess] = []
-                for row in RatioColumns.alignedRows(of: table) {
+                for row in RatioColumns.alignedRows(of: table) where !Self.isRevenue(RatioColumns.rowName(row, in: table)) {
                     guard let figures = RatioColumns.figures(of: row, in: [set]).first,
                           let budget = figures.denominator.quantity, let budgetValue = budget.value, budgetValue > 0,
                           let realisation = figures.numerator.quantity, let realisationValue = realisation.additiveValue,
@@ -123,6 +123,16 @@ struct RealisationAboveBudgetRule: Rule {
             }
         }
     }
+
+    /// A revenue row (`Pendapatan Daerah`, `v PAD`, `Total Pendapatan`, `Retribusi …`), not a spending one:
+    /// collecting more than the target is no overspending, and tables of budget and realisation often carry
+    /// revenue above their spending rows.
+    static func isRevenue(_ name: String) -> Bool {
+        let words = Set(name.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() })
+        return !words.contains("belanja") && !words.isDisjoint(with: revenueWords)
+    }
+
+    private static let revenueWords: Set<String> = ["pendapatan", "pad", "penerimaan", "retribusi", "pajak"]
 
     private func rowFinding(_ excess: Excess, year: Int, table: String, in document: RenstraDocument) -> Finding {
         let budget = excess.budget.printed

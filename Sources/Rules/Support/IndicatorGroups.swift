@@ -63,7 +63,8 @@ enum IndicatorGroups {
         for i in series.indices {
             var partners = Set<Int>()
             for key in keys[i] {
-                for j in withKey[key]! where j > i && table[i] != table[j] { partners.insert(j) }
+                for j in withKey[key]! where j > i && table[i] != table[j]
+                    && !ParallelTables.areParallel(series[i].tableTitle, series[j].tableTitle) { partners.insert(j) }
             }
             for j in partners.sorted() where relation.links(series[i], series[j]) { pairs.append((i, j)) }
         }

@@ -23,6 +23,9 @@ struct IndicatorSeries {
     /// The table the row belongs to: its label, or its caption title when it has none (`Tabel 7.2`,
     /// `Program (Eselon III) : PROGRAM …`, `tabel baris 1559`). Rows of one table share it.
     let table: String
+    /// The caption title of that table, when it has one: tables of one pattern about other subjects
+    /// (`ParallelTables`) are not compared.
+    let tableTitle: String?
     let line: Int
     /// Measured in percent: the unit names percent (how, the reader's selection says), or every target is
     /// written with `%`.
@@ -34,10 +37,10 @@ struct IndicatorSeries {
     /// The years with a target, ascending.
     let years: [Int]
 
-    init(name: String, unit: String?, baseline: Cell?, baselineYear: Int?, points: [Point], table: String, line: Int,
-         isPercent: Bool) {
+    init(name: String, unit: String?, baseline: Cell?, baselineYear: Int?, points: [Point], table: String, tableTitle: String? = nil,
+         line: Int, isPercent: Bool) {
         (self.name, key, self.unit, self.baseline, self.baselineYear) = (name, IndicatorKey(name), unit, baseline, baselineYear)
-        (self.points, self.table, self.line, self.isPercent) = (points, table, line, isPercent)
+        (self.points, self.table, self.tableTitle, self.line, self.isPercent) = (points, table, tableTitle, line, isPercent)
         countUnit = isPercent ? nil : Self.countUnit(written: [unit].compactMap { $0 } + points.compactMap(\.quantity.unit))
         years = Set(points.map(\.year)).sorted()
     }

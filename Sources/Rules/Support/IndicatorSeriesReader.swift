@@ -24,6 +24,8 @@ enum IndicatorSeriesReader {
     /// Every series with at least one numeric target: plan indicators first, then table rows in document order.
     static func read(_ document: RenstraDocument, _ selection: Selection) -> [IndicatorSeries] {
         var series: [IndicatorSeries] = []
+        let titles = Dictionary(document.tables.compactMap { table in table.caption.map { (table.displayName, $0.title) } },
+                                uniquingKeysWith: { first, _ in first })
         for node in document.allPlanNodes {
             for indicator in node.indicators {
                 guard let name = selection.name(of: indicator, in: node) else { continue }
@@ -32,7 +34,8 @@ enum IndicatorSeriesReader {
                 if selection == .comparable { points = lastPerYear(points) }
                 guard !points.isEmpty else { continue }
                 series.append(statement(selection, name: name, unit: indicator.unit, baseline: indicator.baseline,
-                                        baselineYear: nil, points: points, table: node.table, line: indicator.line))
+                                        baselineYear: nil, points: points, table: node.table, tableTitle: titles[node.table],
+                                        line: indicator.line))
             }
         }
         let readIntoPlan = selection.tablesReadIntoPlan(document)
@@ -59,15 +62,16 @@ enum IndicatorSeriesReader {
             guard !points.isEmpty else { return nil }
             let baseline = baselineColumn.flatMap { row[$0.index] }.flatMap { $0.quantity?.value == nil ? nil : $0 }
             return statement(selection, name: name, unit: unitColumn.flatMap { row[$0]?.text }, baseline: baseline,
-                             baselineYear: baselineColumn?.year, points: points, table: table.displayName, line: line)
+                             baselineYear: baselineColumn?.year, points: points, table: table.displayName,
+                             tableTitle: table.caption?.title, line: line)
         }
     }
 
     private static func statement(_ selection: Selection, name: String, unit: String?, baseline: Cell?, baselineYear: Int?,
-                                  points: [IndicatorSeries.Point], table: String, line: Int) -> IndicatorSeries {
+                                  points: [IndicatorSeries.Point], table: String, tableTitle: String?, line: Int) -> IndicatorSeries {
         let unitSaysPercent = unit.map(selection.namesPercent) ?? false
         return IndicatorSeries(name: name, unit: unit, baseline: baseline, baselineYear: baselineYear,
-                               points: points, table: table, line: line,
+                               points: points, table: table, tableTitle: tableTitle, line: line,
                                isPercent: unitSaysPercent || points.allSatisfy { $0.quantity.kind == .percent })
     }
 

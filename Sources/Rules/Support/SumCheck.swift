@@ -45,9 +45,9 @@ struct SumCheck {
     func mismatch(relativeTolerance: Double = 0) -> Mismatch? {
         guard let found = stated.additiveValue, let expected = sum, !parts.isEmpty else { return nil }
         guard abs(found - expected) > tolerance(relative: relativeTolerance) + 1e-9 * max(abs(found), 1) else { return nil }
-        // `1.383,644` for 1.383.644: the digits are the sum's, one group mark was printed as a decimal mark.
-        // That is a slip of form, not of arithmetic; the sum is not called wrong for it.
-        if stated.decimals == 3, stated.reading == .indonesian, abs(found * 1000 - expected) < 0.5 { return nil }
+        // `1.383,644` or `1,383.644` for 1.383.644: the digits are the sum's, a group mark was printed (or read
+        // by OCR) as a decimal mark. That is a slip of form, not of arithmetic; the sum is not called wrong for it.
+        if stated.decimals == 3, abs(found * 1000 - expected) < 0.5 { return nil }
         let decimals = ([stated] + parts).map(\.decimals).max() ?? 0
         return Mismatch(expected: expected, found: found, decimals: decimals)
     }

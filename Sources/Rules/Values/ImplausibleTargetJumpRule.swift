@@ -10,8 +10,8 @@ struct ImplausibleTargetJumpRule: Rule {
         severity: .warning,
         title: Localized(id: "Lonjakan target yang tidak wajar", en: "Implausible jump in a target series"),
         rationale: Localized(
-            id: "Target tahunan suatu indikator biasanya bergerak bertahap. Sebuah langkah dianggap tidak wajar bila (1) deretnya memuat sedikitnya empat target dengan satuan yang sama, (2) nilai pada langkah itu berlipat sedikitnya empat kali (naik atau turun), (3) besar langkahnya lebih dari lima kali median langkah lain dalam deret yang sama, dan (4) perubahannya berarti: sedikitnya 20 poin untuk persentase, dan nilai terkecilnya sedikitnya 10 untuk jumlah (hitungan kecil seperti 1 → 4 dokumen wajar berubah per satuan). Kondisi awal (baseline) tidak dihitung, karena lonjakan dari baseline bisa menggambarkan pemulihan (mis. Depok 34,7% pada 2020 → 81,8% pada 2022, hanya 2,4 kali). Ini pertimbangan, bukan hitungan pasti, maka dilaporkan sebagai peringatan.",
-            en: "An indicator's yearly targets usually move gradually. A step is implausible when (1) the series has at least four targets in one unit, (2) the step multiplies or divides the value by four or more, (3) the step is more than five times the median of the series' other steps, and (4) the change matters: at least 20 points for a percentage, and a smaller value of at least 10 for a count (small counts such as 1 → 4 documents change by whole units). The baseline is left out, since a jump from the baseline may be a recovery (e.g. Depok 34.7% in 2020 → 81.8% in 2022, only 2.4×). This is judgement, not arithmetic, hence a warning."),
+            id: "Target tahunan suatu indikator biasanya bergerak bertahap. Sebuah langkah dianggap tidak wajar bila (1) deretnya memuat sedikitnya empat target dengan satuan yang sama, (2) nilai pada langkah itu berlipat sedikitnya empat kali (naik atau turun), (3) besar langkahnya lebih dari lima kali median langkah lain dalam deret yang sama, dan (4) perubahannya berarti: sedikitnya 20 poin untuk persentase, dan nilai terkecilnya sedikitnya 10 untuk jumlah (hitungan kecil seperti 1 → 4 dokumen wajar berubah per satuan). Kondisi awal (baseline) tidak dihitung, karena lonjakan dari baseline bisa menggambarkan pemulihan (mis. Depok 34,7% pada 2020 → 81,8% pada 2022, hanya 2,4 kali). Lonjakan yang diikuti pagu baris yang sama (searah, dengan rasio yang berbeda paling banyak dua kali lipat, mis. 18 → 180 dengan pagu 225 juta → 2,25 miliar) adalah perubahan skala yang direncanakan, bukan salah ketik. Ini pertimbangan, bukan hitungan pasti, maka dilaporkan sebagai peringatan.",
+            en: "An indicator's yearly targets usually move gradually. A step is implausible when (1) the series has at least four targets in one unit, (2) the step multiplies or divides the value by four or more, (3) the step is more than five times the median of the series' other steps, and (4) the change matters: at least 20 points for a percentage, and a smaller value of at least 10 for a count (small counts such as 1 → 4 documents change by whole units). The baseline is left out, since a jump from the baseline may be a recovery (e.g. Depok 34.7% in 2020 → 81.8% in 2022, only 2.4×). A jump the row's budget follows (in the same direction, with a ratio within a factor of two, e.g. 18 → 180 with the budget 225 million → 2.25 billion) is a planned change of scale, not a slip. This is judgement, not arithmetic, hence a warning."),
         triggering: [
             RuleExample(.semarang, """
             Tabel 4.1
@@ -101,9 +101,11 @@ struct ImplausibleTargetJumpRule: Rule {
         // In a table reconstructed from the text's spacing, one odd step is likelier a value read into
         // the wrong column than a mistyped target.
         let reconstructed = Set(document.tables.filter(\.readingIsReconstructed).map(\.displayName))
+        let budgets = Self.budgetsByIndicatorLine(document)
         for series in context.facts(of: document).indicatorSeries(.ownValues) where !reconstructed.contains(series.table) {
             for run in Self.sameUnitRuns(series.points) {
-                for jump in Self.implausibleJumps(in: run, isPercentage: series.isPercent) {
+                for jump in Self.implausibleJumps(in: run, isPercentage: series.isPercent)
+                where !Self.budgetFollows(jump, budgets[series.line] ?? [:]) {
                     let key = [NameNormalizer.normalize(series.name), "\(jump.from.year)", "\(jump.to.year)",
                                "\(jump.from.value)", "\(jump.to.value)"].joined(separator: "|")
                     if occurrences[key] == nil { order.append(key) }
@@ -126,6 +128,28 @@ struct ImplausibleTargetJumpRule: Rule {
                 + (jump.back.flatMap { series.evidence(year: $0.year, .operand, facts: facts) }.map { [$0] } ?? [])
                 + all.dropFirst().compactMap { $0.series.evidence(year: $0.jump.to.year, .related, facts: facts) })
         }
+    }
+
+    /// The yearly budgets of the plan row that states each indicator, by the indicator's line.
+    static func budgetsByIndicatorLine(_ document: RenstraDocument) -> [Int: [Int: Double]] {
+        var budgets: [Int: [Int: Double]] = [:]
+        for node in document.allPlanNodes where !node.indicators.isEmpty {
+            let byYear = Dictionary(node.budgets.compactMap { figure in figure.budget?.quantity?.value.map { (figure.year, $0) } },
+                                    uniquingKeysWith: { first, _ in first })
+            guard !byYear.isEmpty else { continue }
+            for indicator in node.indicators { budgets[indicator.line] = byYear }
+        }
+        return budgets
+    }
+
+    /// Whether the row's budget moves with the target, in the same direction and within a factor of two
+    /// of the same ratio (18 → 180 with 225 → 2.250 million): a planned change of scale, not a slip.
+    static func budgetFollows(_ jump: Jump, _ budgets: [Int: Double]) -> Bool {
+        guard let before = budgets[jump.from.year], let after = budgets[jump.to.year], before > 0, after > 0,
+              jump.from.value > 0, jump.to.value > 0 else { return false }
+        let targetRatio = jump.to.value / jump.from.value, budgetRatio = after / before
+        guard (targetRatio > 1) == (budgetRatio > 1) else { return false }
+        return max(targetRatio, budgetRatio) / min(targetRatio, budgetRatio) <= 2
     }
 
     /// Consecutive points in one unit: a change of unit (`12 bulan` then `100%`) starts a new run.

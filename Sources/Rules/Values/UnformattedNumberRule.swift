@@ -9,8 +9,8 @@ struct UnformattedNumberRule: Rule {
         severity: .info,
         title: Localized(id: "Angka besar tanpa pemisah ribuan", en: "Large figure without thousands separators"),
         rationale: Localized(
-            id: "Angka lima digit atau lebih yang ditulis tanpa titik ribuan (30000000) di antara angka yang diberi titik (1.234.567.000) mudah salah baca satu digit, dan biasanya tanda angka itu diketik ulang di luar rumus. Nilainya tetap dibaca apa adanya; temuan ini hanya info. Kolom yang seluruhnya tanpa pemisah (NIP, kode) tidak dilaporkan.",
-            en: "A figure of five or more digits written without thousands dots (30000000) among figures that have them (1.234.567.000) is easy to misread by a digit, and usually means it was retyped outside the formula. Its value is read as written; this is info only. Columns written without separators throughout (civil-servant numbers, codes) are not reported."),
+            id: "Angka lima digit atau lebih yang ditulis tanpa titik ribuan (30000000) di antara angka yang diberi titik (1.234.567.000) mudah salah baca satu digit, dan biasanya tanda angka itu diketik ulang di luar rumus. Nilainya tetap dibaca apa adanya; temuan ini hanya info. Kolom yang seluruhnya tanpa pemisah (NIP, kode) tidak dilaporkan. Tabel ekspor mesin (CSV) dan tabel yang kolomnya dibangun dari spasi teks PDF tidak diperiksa: yang pertama memang menulis angka tanpa titik, yang kedua bisa merangkai potongan dua sel menjadi satu angka.",
+            en: "A figure of five or more digits written without thousands dots (30000000) among figures that have them (1.234.567.000) is easy to misread by a digit, and usually means it was retyped outside the formula. Its value is read as written; this is info only. Columns written without separators throughout (civil-servant numbers, codes) are not reported. Machine exports (CSV) and tables whose columns were rebuilt from the spacing of PDF text are left out: the first write every figure bare, the second can join pieces of two cells into one figure."),
         triggering: [
             RuleExample(.bekasi, """
             Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
@@ -53,8 +53,10 @@ struct UnformattedNumberRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        // A machine export (CSV) writes every figure bare: there is no convention to break.
-        document.tables.filter { $0.form != .delimited }.flatMap { table -> [Finding] in
+        // A machine export (CSV) writes every figure bare: there is no convention to break. In a table rebuilt
+        // from the spacing of PDF text, a bare figure is likelier pieces of two cells read as one (`177` and
+        // the wrapped `00` of the amount beside it) than a figure written without its marks.
+        document.tables.filter { $0.form != .delimited && !$0.readingIsReconstructed }.flatMap { table -> [Finding] in
             let figures = TableCells.cells(of: table, where: Self.isLargeAmount)
                 .filter { !TableCells.isIdentifierColumn($0.columnInfo) }
             let conventions = Conventions(figures)

@@ -2,7 +2,7 @@ import Foundation
 
 /// SHA-256 (FIPS 180-4), for the fingerprint of each reviewed file in the reviewer's report: a reviewer
 /// can show which version of a draft was checked. Foundation on Linux has no digest of its own.
-struct SHA256 {
+public struct SHA256 {
     private var state: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
@@ -18,7 +18,16 @@ struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    mutating func update(_ bytes: some Collection<UInt8>) {
+    public init() {}
+
+    /// The digest of `bytes` as 64 lower-case hexadecimal digits.
+    public static func hex(_ bytes: some Collection<UInt8>) -> String {
+        var digest = SHA256()
+        digest.update(bytes)
+        return digest.hexDigest()
+    }
+
+    public mutating func update(_ bytes: some Collection<UInt8>) {
         length += UInt64(bytes.count)
         pending.append(contentsOf: bytes)
         var start = 0
@@ -30,7 +39,7 @@ struct SHA256 {
     }
 
     /// The digest as 64 lower-case hexadecimal digits.
-    mutating func hexDigest() -> String {
+    public mutating func hexDigest() -> String {
         let bits = length &* 8
         var tail: [UInt8] = [0x80]
         while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
@@ -45,7 +54,7 @@ struct SHA256 {
     }
 
     /// The digest of the file at `path`, read in blocks; nil when it cannot be read.
-    static func hexDigest(ofFileAt path: String) -> String? {
+    public static func hexDigest(ofFileAt path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var digest = SHA256()
