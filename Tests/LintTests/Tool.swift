@@ -28,14 +28,14 @@ struct Tool {
         let directory = NSTemporaryDirectory() + "renstra-run-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        FileManager.default.createFile(atPath: directory + "/out", contents: nil)
-        FileManager.default.createFile(atPath: directory + "/err", contents: nil)
+        try Data().write(to: URL(fileURLWithPath: directory + "/out"))
+        try Data().write(to: URL(fileURLWithPath: directory + "/err"))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = ["NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         if let standardInput {
-            FileManager.default.createFile(atPath: directory + "/in", contents: Data(standardInput))
+            try Data(standardInput).write(to: URL(fileURLWithPath: directory + "/in"))
             process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: directory + "/in"))
         } else {
             process.standardInput = FileHandle.nullDevice

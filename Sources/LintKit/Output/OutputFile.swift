@@ -46,7 +46,7 @@ final class OutputFile {
         descriptor = mkstemp(&template)
         guard descriptor >= 0 else { throw Self.failure(path) }
         ownsDescriptor = true
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         pendingRename = (temporary, final)
         // A replaced file keeps its permissions; a new one gets the usual ones (mkstemp makes it private).
         let mode = targetExists ? target.st_mode & 0o7777 : Self.defaultMode()
