@@ -93,7 +93,7 @@ struct PlanBuilder {
     /// One warning for the rows of the table whose level was read `reason`, naming their first lines.
     private func guessedLevelWarning(_ lines: [Int], reason: Localized) -> Localized? {
         guard let first = lines.first else { return nil }
-        let shown = lines.prefix(8).map(String.init).joined(separator: ", ") + (lines.count > 8 ? ", …" : "")
+        let shown = lines.listedLines(upTo: 8)
         if lines.count == 1 {
             return Localized(id: "\(table.displayName) baris \(first): label tanpa nama tingkat (program/kegiatan/sub kegiatan) maupun kode; tingkatnya dibaca \(reason.id).",
                              en: "\(table.displayName) line \(first): a label without its level's name (programme/kegiatan/sub kegiatan) or code; its level was read \(reason.en).")

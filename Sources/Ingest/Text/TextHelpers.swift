@@ -114,3 +114,11 @@ extension Substring {
         return (start, end)
     }
 }
+
+extension Collection where Element == Int {
+    /// `3215, 3219, 3223, …`: the first `limit` line numbers as written in a message, then `…` when there
+    /// are more.
+    public func listedLines(upTo limit: Int) -> String {
+        prefix(limit).map(String.init).joined(separator: ", ") + (count > limit ? ", …" : "")
+    }
+}

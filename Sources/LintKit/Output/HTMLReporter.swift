@@ -9,7 +9,7 @@ struct HTMLReporter {
     /// The rules that ran, for their titles and rationales.
     var rules: [RuleDescription]
     /// When the review was made, as the report's record says.
-    var generatedAt = Date()
+    var generatedAt: Date
 
     init(language: Language, rules: [RuleDescription], generatedAt: Date = Date()) {
         self.language = language

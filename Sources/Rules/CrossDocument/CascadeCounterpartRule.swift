@@ -118,9 +118,9 @@ struct CascadeCounterpartRule: CrossDocumentRule {
     static let probableSimilarity = 0.75
 
     static func isProbablyTheSame(_ statement: CascadeStatement, _ closest: CascadeMatcher.Match?) -> Bool {
-        guard let closest, closest.similarity >= probableSimilarity else { return false }
-        let first = { (text: String) in text.split(separator: " ").first.map { $0.lowercased() } }
-        return first(statement.text) == first(closest.statement.text)
+        guard let closest, closest.similarity >= probableSimilarity,
+              let measure = CascadeName.Key(statement.text).measure else { return false }
+        return measure == CascadeName.Key(closest.statement.text).measure
     }
 
     /// Below this, the closest candidate shares too little to help the reader.

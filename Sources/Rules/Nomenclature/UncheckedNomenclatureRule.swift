@@ -82,7 +82,7 @@ struct UncheckedNomenclatureRule: Rule {
     private static func explanation(_ reason: Reason, _ nodes: [PlanNode], _ review: NomenclatureReview,
                                     _ document: RenstraDocument) -> Localized {
         let lines = nodes.map(\.lines.first)
-        let shown = lines.prefix(12).map(String.init).joined(separator: ", ") + (lines.count > 12 ? ", …" : "")
+        let shown = lines.listedLines(upTo: 12)
         let count = nodes.count
         let entries = count == 1 ? "entry" : "entries"
         switch reason {

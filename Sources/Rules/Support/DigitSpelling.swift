@@ -9,9 +9,12 @@ struct DigitSpelling {
     var fraction: String?
     /// True when spaces sit between digits (`20.00 0000`): a wrapped or mistyped group, not a wrong digit.
     var hasInnerSpace: Bool
+    /// True when the digits end on a group or decimal mark (`10.988.619.`): the figure may go on below.
+    var endsOnSeparator: Bool
 
     init(_ spelling: String) {
         var core = Substring(spelling)
+        endsOnSeparator = spelling.hasSuffix(".") || spelling.hasSuffix(",")
         while let first = core.first, !first.isNumber { core = core.dropFirst() }
         while let last = core.last, !last.isNumber { core = core.dropLast() }
         hasInnerSpace = core.contains(where: \.isWhitespace)

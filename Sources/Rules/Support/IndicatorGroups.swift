@@ -45,12 +45,18 @@ enum IndicatorGroups {
 
     /// Every two statements from different tables that `relation` links, as index pairs `i < j` in order.
     static func linkedPairs(_ series: [IndicatorSeries], _ relation: IndicatorRelation) -> [(Int, Int)] {
-        // Tables as numbers: the test runs for every candidate pair.
+        // Tables as numbers, and their titles' words once each: the tests run for every candidate pair.
         var tableNumbers: [String: Int] = [:]
+        var titleWords: [Set<String>?] = []
         let table = series.map { statement in
             if let number = tableNumbers[statement.table] { return number }
             tableNumbers[statement.table] = tableNumbers.count
+            titleWords.append(statement.tableTitle.map(ParallelTables.words))
             return tableNumbers.count - 1
+        }
+        func parallel(_ i: Int, _ j: Int) -> Bool {
+            guard let first = titleWords[table[i]], let second = titleWords[table[j]] else { return false }
+            return ParallelTables.areParallel(first, second)
         }
         // `relation` links only statements that share a key, so only those pairs are tested; testing the
         // partners of each `i` in ascending order keeps the pairs in the order of the all-pairs scan.
@@ -63,8 +69,7 @@ enum IndicatorGroups {
         for i in series.indices {
             var partners = Set<Int>()
             for key in keys[i] {
-                for j in withKey[key]! where j > i && table[i] != table[j]
-                    && !ParallelTables.areParallel(series[i].tableTitle, series[j].tableTitle) { partners.insert(j) }
+                for j in withKey[key]! where j > i && table[i] != table[j] && !parallel(i, j) { partners.insert(j) }
             }
             for j in partners.sorted() where relation.links(series[i], series[j]) { pairs.append((i, j)) }
         }

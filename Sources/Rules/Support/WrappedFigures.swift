@@ -7,12 +7,11 @@ enum WrappedFigures {
     /// How many lines below the figure its continuation may stand.
     static let reach = 2
 
-    /// Whether `written` may be the first piece of a figure wrapped over lines: it ends on a separator
+    /// Whether `spelling` may be the first piece of a figure wrapped over lines: it ends on a separator
     /// (`10.988.619.`), or its last group is the broken one and shorter than three digits, with no
     /// decimals after it.
-    static func mayBeCut(_ written: String) -> Bool {
-        if written.hasSuffix(".") || written.hasSuffix(",") { return true }
-        let spelling = DigitSpelling(written)
+    static func mayBeCut(_ spelling: DigitSpelling) -> Bool {
+        if spelling.endsOnSeparator { return true }
         guard spelling.fraction == nil, let broken = spelling.brokenGroup else { return false }
         return broken.position == spelling.groups.count && broken.digits.count < 3
     }

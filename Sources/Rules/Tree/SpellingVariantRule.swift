@@ -98,7 +98,7 @@ struct SpellingVariantRule: Rule {
     }
 
     private static func spelling(_ word: String, _ lines: [Int]) -> Localized {
-        let shown = lines.prefix(5).map(String.init).joined(separator: ", ") + (lines.count > 5 ? ", …" : "")
+        let shown = lines.listedLines(upTo: 5)
         return Localized(id: "`\(word)` (baris \(shown))", en: "`\(word)` (line\(lines.count == 1 ? "" : "s") \(shown))")
     }
 }

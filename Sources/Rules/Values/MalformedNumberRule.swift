@@ -76,7 +76,7 @@ struct MalformedNumberRule: Rule {
             let spelling = DigitSpelling(candidate.spelling)
             // The first piece of a figure wrapped in its column is no finding; one whose continuation is
             // not found may still be one, so it is only a warning that says so.
-            let mayBeCut = WrappedFigures.mayBeCut(candidate.spelling)
+            let mayBeCut = WrappedFigures.mayBeCut(spelling)
             if mayBeCut, WrappedFigures.rebuilt(candidate.spelling, line: candidate.line, in: document.source) != nil { return nil }
             let hint = likelyValue(for: spelling, candidate: candidate, among: wellFormed)
             var text = message(candidate, spelling: spelling, hint: hint)
