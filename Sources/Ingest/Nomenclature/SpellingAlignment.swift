@@ -8,23 +8,16 @@ struct SpellingAlignment {
     /// Indexes of the printed words that stand in for those words or carry an inserted letter.
     let printedWords: Set<Int>
 
-    /// `printed` and `official` are lists of words (in `PlanName.key` form).
+    /// `printed` and `official` are lists of words (in `PlanName.key` form) whose letters are at most
+    /// `NameAgreement.maximumSpellingEdits` edits apart: only such names are aligned.
     init(printed: [Substring], official: [Substring]) {
         let (a, wordOfA) = Self.letters(printed), (b, wordOfB) = Self.letters(official)
-        // Full table: only names already known to be within a few edits get here, and they are short.
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { table[i][0] = i }
-        for j in 0...b.count { table[0][j] = j }
-        for i in stride(from: 1, through: a.count, by: 1) {
-            for j in stride(from: 1, through: b.count, by: 1) {
-                table[i][j] = min(table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1), table[i - 1][j] + 1, table[i][j - 1] + 1)
-            }
-        }
+        let table = PrefixDistances(a, b, band: NameAgreement.maximumSpellingEdits)
         var touchedOfficial = Set<Int>(), touchedPrinted = Set<Int>()
         var links: [(printed: Int, official: Int)] = []
         var i = a.count, j = b.count
         while i > 0 || j > 0 {
-            if i > 0, j > 0, table[i][j] == table[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) {
+            if i > 0, j > 0, table[i, j] == table[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) {
                 links.append((wordOfA[i - 1], wordOfB[j - 1]))
                 if a[i - 1] != b[j - 1] {
                     touchedPrinted.insert(wordOfA[i - 1])
@@ -32,7 +25,7 @@ struct SpellingAlignment {
                 }
                 i -= 1
                 j -= 1
-            } else if i > 0, table[i][j] == table[i - 1][j] + 1 {
+            } else if i > 0, table[i, j] == table[i - 1, j] + 1 {
                 touchedPrinted.insert(wordOfA[i - 1])
                 i -= 1
             } else {
@@ -63,5 +56,38 @@ struct SpellingAlignment {
             }
         }
         return (bytes, owners)
+    }
+}
+
+/// The edit distances between every prefix of `a` and every prefix of `b` that are within `band` letters
+/// of the same length, in one flat array of rows `2·band + 1` wide. A path through the full table that
+/// strays `d` off the diagonal costs at least `d`, so every distance of `band` or less is exact here and
+/// every larger one stays larger than `band`: walking back from two names within `band` edits of each
+/// other takes the same steps as over the full table.
+private struct PrefixDistances {
+    private let band: Int
+    private let width: Int
+    private var cells: [Int]
+    /// Stands for every distance off the band: larger than any in it, and safe to add one to.
+    private static let offBand = Int.max / 2
+
+    init(_ a: [UInt8], _ b: [UInt8], band: Int) {
+        self.band = band
+        width = 2 * band + 1
+        cells = [Int](repeating: Self.offBand, count: (a.count + 1) * width)
+        for j in 0...min(b.count, band) { cells[j + band] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            let row = i * width - i + band
+            if i <= band { cells[row] = i }
+            for j in stride(from: max(1, i - band), through: min(b.count, i + band), by: 1) {
+                let substitution = self[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                cells[row + j] = min(substitution, self[i - 1, j] + 1, self[i, j - 1] + 1)
+            }
+        }
+    }
+
+    /// The distance between the first `i` letters of `a` and the first `j` of `b`.
+    subscript(i: Int, j: Int) -> Int {
+        abs(i - j) > band ? Self.offBand : cells[i * width - i + band + j]
     }
 }
