@@ -32,8 +32,8 @@ public enum NameAgreement: Sendable, Hashable {
                   officialTokens: NameTokens(key: otherKey), variantKeys: [])
     }
 
-    private init(printedKey key: String, officialName: String, officialKey: String, officialTokens: NameTokens,
-                 variantKeys: [String]) {
+    private init(printedKey key: String, officialName: String, officialKey: String,
+                 officialTokens: @autoclosure () -> NameTokens, variantKeys: [String]) {
         let compact = PlanName.compact(key)
         let officialCompact = PlanName.compact(officialKey)
         if compact == officialCompact || variantKeys.contains(where: { PlanName.compact($0) == compact }) {
@@ -44,7 +44,7 @@ public enum NameAgreement: Sendable, Hashable {
             self = Self.spelling(printedKey: key, officialName: officialName, officialKey: officialKey)
             return
         }
-        let tokens = NameTokens(key: key)
+        let tokens = NameTokens(key: key), officialTokens = officialTokens()
         let shorter = min(tokens.words.count, officialTokens.words.count)
         if tokens.similarity(to: officialTokens) >= NameTokens.sameMeaningThreshold
             || shorter >= Self.containedNameMinimumWords
@@ -69,13 +69,14 @@ public enum NameAgreement: Sendable, Hashable {
 
     static let maximumSpellingEdits = 3
 
-    /// Which side misspells: official words missing from the plan's name are the plan's slip, unless each
+    /// A printed name (its key) whose letters are a slip of spelling of the official name's (`spellingDistance`):
+    /// which side misspells. Official words missing from the plan's name are the plan's slip, unless each
     /// is rare in the lists and the plan's own words in their place are five times as common there or more,
     /// in which case the list has the slip (`Pemanfataan` 5 times against `Pemanfaatan` 177, `Pengadaaan` 8
     /// against `Pengadaan` 213, `Keanekaragam` 2 against `Keanekaragaman` 12) and the plan is right. Two common words (`Pemerintah` 144, `Pemerintahan` 204) are
     /// both the list's own, so the official one stands; so does a rare official word against a plan's word
     /// not common enough to be the usual spelling (`Cetakan` 4, `Cetak` 9).
-    private static func spelling(printedKey: String, officialName: String, officialKey: String) -> NameAgreement {
+    static func spelling(printedKey: String, officialName: String, officialKey: String) -> NameAgreement {
         let printedWords = printedKey.pieces(separatedBy: " "), officialWords = officialKey.pieces(separatedBy: " ")
         let alignment = SpellingAlignment(printed: printedWords, official: officialWords)
         let missing = alignment.officialWords.sorted().map { String(officialWords[$0]) }
@@ -85,6 +86,8 @@ public enum NameAgreement: Sendable, Hashable {
            let plans = added.map(vocabulary.occurrences).min(), plans >= NomenclatureVocabulary.prevalenceFactor * max(1, rarest) {
             return .same
         }
+        // Letters the plan adds touch no official word: nothing of the official name to read again.
+        guard !missing.isEmpty else { return .misspelt(officialWords: []) }
         let missingWords = Set(missing)
         let printedOfficialWords = officialName.whitespaceSeparatedWords().map(String.init).filter { word in
             NameNormalizer.normalize(word).pieces(separatedBy: " ").contains { missingWords.contains(PlanName.standard(String($0))) }

@@ -14,7 +14,8 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
     /// What the search for a near name needs of every entry.
     private struct WordIndex {
         var positionsByWord: [String: [Int]]
-        var tokens: [NameTokens]
+        /// The number of each entry's content words (`NameTokens`).
+        var wordCounts: [Int]
         /// Each entry's key without spaces, as bytes, for measuring slips of spelling.
         var compactKeys: [[UInt8]]
     }
@@ -36,7 +37,7 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
             for (position, entryTokens) in tokens.enumerated() {
                 for word in entryTokens.words { byWord[word, default: []].append(position) }
             }
-            let built = WordIndex(positionsByWord: byWord, tokens: tokens,
+            let built = WordIndex(positionsByWord: byWord, wordCounts: tokens.map(\.words.count),
                                   compactKeys: entries.map { $0.key.utf8.filter { $0 != UInt8(ascii: " ") } })
             wordIndexCache = built
             return built
@@ -54,8 +55,9 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
         }
         let index = wordIndex
         let tokens = NameTokens(key: key)
-        // Content words shared with each entry that shares any, counted through the word index.
-        var sharedCounts = [Int](repeating: 0, count: entries.count)
+        // Content words shared with each entry that shares any, counted through the word index (no more than
+        // the entry's own words, so two bytes hold the count), and the entries in the order their words come.
+        var sharedCounts = [UInt16](repeating: 0, count: entries.count)
         var candidates: [Int] = []
         for word in tokens.words {
             for position in index.positionsByWord[word] ?? [] {
@@ -63,7 +65,10 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
                 sharedCounts[position] += 1
             }
         }
-        candidates.sort()
+        // The Dice coefficient of the content words (`NameTokens.similarity`), from the counts.
+        func similarity(_ position: Int) -> Double {
+            Double(2 * Int(sharedCounts[position])) / Double(tokens.words.count + index.wordCounts[position])
+        }
 
         let printed = Array(compact.utf8)
         var closest: (distance: Int, positions: [Int])?
@@ -75,19 +80,24 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
                 closest!.positions.append(position)
             }
         }
-        if let closest {
-            let found = closest.positions.map { entries[$0] }
-            return NameMatch(agreement: NameAgreement(printed: name, official: found[0]), entries: found,
-                             similarity: tokens.similarity(to: index.tokens[closest.positions[0]]))
+        if var closest {
+            // Equally close entries in the list's order. The name is none of theirs (its key without spaces
+            // would have found it), so it is a slip of the first one's spelling.
+            closest.positions.sort()
+            let first = entries[closest.positions[0]]
+            return NameMatch(agreement: NameAgreement.spelling(printedKey: key, officialName: first.name, officialKey: first.key),
+                             entries: closest.positions.map { entries[$0] }, similarity: similarity(closest.positions[0]))
         }
 
         var best: (position: Int, similarity: Double)?
         var containing: [Int] = []
         for position in candidates {
-            let count = sharedCounts[position]
-            let similarity = Double(2 * count) / Double(tokens.words.count + index.tokens[position].words.count)
-            if best == nil || similarity > best!.similarity { best = (position, similarity) }
-            if count == tokens.words.count { containing.append(position) }
+            let similarity = similarity(position)
+            // The most similar entry, the first in the list among equals.
+            if best == nil || similarity > best!.similarity || similarity == best!.similarity && position < best!.position {
+                best = (position, similarity)
+            }
+            if Int(sharedCounts[position]) == tokens.words.count { containing.append(position) }
         }
         guard let best else { return NameMatch(agreement: .different, entries: [], similarity: 0) }
         if best.similarity >= NameTokens.sameMeaningThreshold {
@@ -97,7 +107,7 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
         // Simpan Pinjam`, without `… yang Wilayah Keanggotaannya dalam Daerah Kabupaten/Kota`) is that entry
         // when its words, enough to name one entry, are found together in no other entry.
         if tokens.words.count >= Self.shortenedNameMinimumWords, containing.count == 1, let only = containing.first {
-            return NameMatch(agreement: .reworded, entries: [entries[only]], similarity: tokens.similarity(to: index.tokens[only]))
+            return NameMatch(agreement: .reworded, entries: [entries[only]], similarity: similarity(only))
         }
         return NameMatch(agreement: .different, entries: [entries[best.position]], similarity: best.similarity)
     }
