@@ -31,10 +31,16 @@ struct NameDiffersFromListRule: Rule {
         let review = context.facts(of: document).nomenclature
         // Later lists renamed entries: another wording is the plan's own only where the list was in force.
         let reportsRewording = review.listInForce || review.generation == .permendagri13
+        // Whether a node's table (the first of its name) was rebuilt from the spacing of PDF text, looked up
+        // once per table rather than once per node.
+        let rebuiltTables = Dictionary(document.tables.map { ($0.displayName, $0.readingIsReconstructed) },
+                                       uniquingKeysWith: { first, _ in first })
+        let isRebuilt = { (node: PlanNode) in rebuiltTables[node.table] ?? false }
         // In a table rebuilt from the spacing of PDF text, a word of a wrapped name can land in the column
         // beside it, or a word of that column in the name: other wording there is likelier the reading's.
-        let rewordingIsThePlans = { (node: PlanNode) in
-            reportsRewording && !(ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false)
+        let rewordingIsThePlans = { (node: PlanNode) in reportsRewording && !isRebuilt(node) }
+        let report = { (node: PlanNode, entry: NomenclatureEntry, difference: Difference) in
+            makeFinding(node, entry, difference, rebuilt: isRebuilt(node), in: document)
         }
         return review.items.compactMap { item -> Finding? in
             // A code with the other region level's kewenangan digit names that level's entry: NOM006's.
@@ -44,22 +50,22 @@ struct NameDiffersFromListRule: Rule {
                 case .same:
                     return nil
                 case .misspelt(let words):
-                    return makeFinding(item.node, entry, .misspelt(words), in: document)
+                    return report(item.node, entry, .misspelt(words))
                 case .reworded:
-                    return rewordingIsThePlans(item.node) ? makeFinding(item.node, entry, .reworded, in: document) : nil
+                    return rewordingIsThePlans(item.node) ? report(item.node, entry, .reworded) : nil
                 case .different:
                     // A name listed under another code is NOM003's; a name the later lists may have given the
                     // code is not the plan's error.
                     let namedElsewhere = item.nameMatch?.agreement.namesEntry ?? false
-                    return review.listInForce && !namedElsewhere ? makeFinding(item.node, entry, .renamed, in: document) : nil
+                    return review.listInForce && !namedElsewhere ? report(item.node, entry, .renamed) : nil
                 }
             }
             // An official code the list does not hold is NOM002's or NOM003's.
             guard item.code?.official == nil || review.generation == .permendagri13,
                   let match = item.nameMatch, let entry = match.entry else { return nil }
             switch match.agreement {
-            case .misspelt(let words): return makeFinding(item.node, entry, .misspelt(words), in: document)
-            case .reworded: return rewordingIsThePlans(item.node) ? makeFinding(item.node, entry, .reworded, in: document) : nil
+            case .misspelt(let words): return report(item.node, entry, .misspelt(words))
+            case .reworded: return rewordingIsThePlans(item.node) ? report(item.node, entry, .reworded) : nil
             case .same, .different: return nil
             }
         }
@@ -74,7 +80,8 @@ struct NameDiffersFromListRule: Rule {
         case renamed
     }
 
-    private func makeFinding(_ node: PlanNode, _ entry: NomenclatureEntry, _ difference: Difference,
+    /// `rebuilt`: whether the node's table was rebuilt from the spacing of PDF text.
+    private func makeFinding(_ node: PlanNode, _ entry: NomenclatureEntry, _ difference: Difference, rebuilt: Bool,
                              in document: RenstraDocument) -> Finding {
         let subject = NomenclatureWording.node(node), list = NomenclatureWording.list(entry)
         let official = NomenclatureWording.entry(entry)
@@ -84,7 +91,6 @@ struct NameDiffersFromListRule: Rule {
         // in a table rebuilt from the spacing of PDF text, a word broken in its cell may have lost a letter to the
         // next column.
         let ocr = document.layout == .markdown
-        let rebuilt = ReadingCorroboration.table(named: node.table, in: document)?.readingIsReconstructed ?? false
         switch difference {
         case .misspelt(let words):
             let quoted = words.map { "\"\($0)\"" }.joined(separator: ", ")
