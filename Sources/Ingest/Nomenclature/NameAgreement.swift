@@ -165,25 +165,30 @@ enum EditDistance {
         let beyond = limit + 1
         guard abs(a.count - b.count) <= limit else { return beyond }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = [Int](repeating: beyond, count: b.count + 1)
-        var current = previous
-        for j in 0...min(b.count, limit) { previous[j] = j }
-        for i in 1...a.count {
-            let low = max(1, i - limit), high = min(b.count, i + limit)
-            current[0] = i <= limit ? i : beyond
-            if low > 1 { current[low - 1] = beyond }
-            var rowMinimum = current[0]
-            for j in low...high {
-                let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                let deletion = previous[j] + 1
-                let insertion = current[j - 1] + 1
-                current[j] = min(substitution, deletion, insertion, beyond)
-                rowMinimum = min(rowMinimum, current[j])
+        // Two rows in one buffer, read and written without bounds checks: every name searched is measured
+        // against the near entries of its level.
+        var rows = [Int](repeating: beyond, count: 2 * (b.count + 1))
+        return rows.withUnsafeMutableBufferPointer { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[...b.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
+            for j in 0...min(b.count, limit) { previous[j] = j }
+            for i in 1...a.count {
+                let low = max(1, i - limit), high = min(b.count, i + limit)
+                current[0] = i <= limit ? i : beyond
+                if low > 1 { current[low - 1] = beyond }
+                var rowMinimum = current[0]
+                for j in low...high {
+                    let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                    let deletion = previous[j] + 1
+                    let insertion = current[j - 1] + 1
+                    current[j] = min(substitution, deletion, insertion, beyond)
+                    rowMinimum = min(rowMinimum, current[j])
+                }
+                if high < b.count { current[high + 1] = beyond }
+                guard rowMinimum <= limit else { return beyond }
+                swap(&previous, &current)
             }
-            if high < b.count { current[high + 1] = beyond }
-            guard rowMinimum <= limit else { return beyond }
-            swap(&previous, &current)
+            return min(previous[b.count], beyond)
         }
-        return min(previous[b.count], beyond)
     }
 }

@@ -48,7 +48,10 @@ struct SpellingAlignment {
 
     /// The letters of the words without spaces, and for each letter the index of its word.
     private static func letters(_ words: [Substring]) -> ([UInt8], [Int]) {
+        let count = words.reduce(0) { $0 + $1.utf8.count }
         var bytes: [UInt8] = [], owners: [Int] = []
+        bytes.reserveCapacity(count)
+        owners.reserveCapacity(count)
         for (index, word) in words.enumerated() {
             for byte in word.utf8 {
                 bytes.append(byte)
@@ -60,12 +63,13 @@ struct SpellingAlignment {
 }
 
 /// The edit distances between every prefix of `a` and every prefix of `b` that are within `band` letters
-/// of the same length, in one flat array of rows `2·band + 1` wide. A path through the full table that
-/// strays `d` off the diagonal costs at least `d`, so every distance of `band` or less is exact here and
-/// every larger one stays larger than `band`: walking back from two names within `band` edits of each
-/// other takes the same steps as over the full table.
+/// of the same length. A path through the full table that strays `d` off the diagonal costs at least `d`,
+/// so every distance of `band` or less is exact here and every larger one stays larger than `band`: walking
+/// back from two names within `band` edits of each other takes the same steps as over the full table.
 private struct PrefixDistances {
     private let band: Int
+    /// Each row holds the `2·band + 1` distances of its band, then one slot that stays off the band: the
+    /// neighbour above the band's last cell and the one before the next row's first cell both read it.
     private let width: Int
     private var cells: [Int]
     /// Stands for every distance off the band: larger than any in it, and safe to add one to.
@@ -73,21 +77,28 @@ private struct PrefixDistances {
 
     init(_ a: [UInt8], _ b: [UInt8], band: Int) {
         self.band = band
-        width = 2 * band + 1
+        width = 2 * band + 2
         cells = [Int](repeating: Self.offBand, count: (a.count + 1) * width)
-        for j in 0...min(b.count, band) { cells[j + band] = j }
-        for i in stride(from: 1, through: a.count, by: 1) {
-            let row = i * width - i + band
-            if i <= band { cells[row] = i }
-            for j in stride(from: max(1, i - band), through: min(b.count, i + band), by: 1) {
-                let substitution = self[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                cells[row + j] = min(substitution, self[i - 1, j] + 1, self[i, j - 1] + 1)
+        let width = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            // Cell (i, j) is at i·width + j − i + band: the one above-left is a row back, the one above a row
+            // back and one on, the one before it one back.
+            for j in 0...min(b.count, band) { cells[band + j] = j }
+            for i in stride(from: 1, through: a.count, by: 1) {
+                if i <= band { cells[i * width + band - i] = i }
+                let low = max(1, i - band)
+                var index = i * width + low - i + band
+                for j in stride(from: low, through: min(b.count, i + band), by: 1) {
+                    let substitution = cells[index - width] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                    cells[index] = min(substitution, cells[index - width + 1] + 1, cells[index - 1] + 1)
+                    index += 1
+                }
             }
         }
     }
 
     /// The distance between the first `i` letters of `a` and the first `j` of `b`.
     subscript(i: Int, j: Int) -> Int {
-        abs(i - j) > band ? Self.offBand : cells[i * width - i + band + j]
+        abs(i - j) > band ? Self.offBand : cells[i * width + j - i + band]
     }
 }
