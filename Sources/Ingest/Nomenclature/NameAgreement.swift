@@ -21,7 +21,12 @@ public enum NameAgreement: Sendable, Hashable {
     }
 
     public init(printed: String, official: NomenclatureEntry) {
-        self.init(printedKey: PlanName.key(printed), officialName: official.name, officialKey: official.key,
+        self.init(printedKey: PlanName.key(printed), official: official)
+    }
+
+    /// The same for a printed name already in `PlanName.key` form.
+    public init(printedKey: String, official: NomenclatureEntry) {
+        self.init(printedKey: printedKey, officialName: official.name, officialKey: official.key,
                   officialTokens: official.tokens, variantKeys: official.variantKeys)
     }
 

@@ -39,8 +39,9 @@ public struct Nomenclature: Sendable {
     /// similar first (equally similar names resolve to the earlier list).
     public func match(_ name: String, level: PlanLevel,
                       in generations: [NomenclatureGeneration] = NomenclatureGeneration.allCases) -> NomenclatureMatch {
+        let key = PlanName.key(name)
         let matches = generations.flatMap { generation in lists.filter { $0.generation == generation } }
-            .map { $0.match(name, level: level) }
+            .map { $0.match(key: key, level: level) }
         if let same = matches.first(where: { $0.agreement == .same }) {
             return NomenclatureMatch(kind: .exact, entry: same.entry, similarity: 1)
         }

@@ -47,8 +47,8 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
     /// The same name; else the closest slip of spelling; else another wording of one entry (`NameTokens`:
     /// nearly the same content words, or a shortened name whose words no other entry shares); else
     /// `.different` with the entry sharing the most words as a hint.
-    func match(_ name: String) -> NameMatch {
-        let key = PlanName.key(name)
+    /// `key`: the name in `PlanName.key` form.
+    func match(key: String) -> NameMatch {
         let compact = PlanName.compact(key)
         if let exact = indexByCompactKey[compact], !exact.isEmpty {
             return NameMatch(agreement: .same, entries: exact.map { entries[$0] }, similarity: 1)

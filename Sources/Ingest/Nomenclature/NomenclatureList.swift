@@ -82,8 +82,14 @@ public final class NomenclatureList: @unchecked Sendable {
     /// The best official entry at `level` for a name printed without a code, or for a code whose own entry
     /// has another name (see `NomenclatureLevelIndex.match`).
     public func match(_ name: String, level: PlanLevel) -> NameMatch {
+        match(key: PlanName.key(name), level: level)
+    }
+
+    /// The same for a name already in `PlanName.key` form, for a caller that looks one name up in several
+    /// lists or levels.
+    public func match(key: String, level: PlanLevel) -> NameMatch {
         guard rowsByLevel[level] != nil else { return NameMatch(agreement: .different, entries: [], similarity: 0) }
-        return index(level).match(name)
+        return index(level).match(key: key)
     }
 
     private func index(_ level: PlanLevel) -> NomenclatureLevelIndex {

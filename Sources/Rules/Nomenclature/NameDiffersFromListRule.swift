@@ -39,8 +39,8 @@ struct NameDiffersFromListRule: Rule {
         // In a table rebuilt from the spacing of PDF text, a word of a wrapped name can land in the column
         // beside it, or a word of that column in the name: other wording there is likelier the reading's.
         let rewordingIsThePlans = { (node: PlanNode) in reportsRewording && !isRebuilt(node) }
-        let report = { (node: PlanNode, entry: NomenclatureEntry, difference: Difference) in
-            makeFinding(node, entry, difference, rebuilt: isRebuilt(node), in: document)
+        let report = { (item: NomenclatureReview.Item, entry: NomenclatureEntry, difference: Difference) in
+            makeFinding(item, entry, difference, rebuilt: isRebuilt(item.node), in: document)
         }
         return review.items.compactMap { item -> Finding? in
             // A code with the other region level's kewenangan digit names that level's entry: NOM006's.
@@ -50,22 +50,22 @@ struct NameDiffersFromListRule: Rule {
                 case .same:
                     return nil
                 case .misspelt(let words):
-                    return report(item.node, entry, .misspelt(words))
+                    return report(item, entry, .misspelt(words))
                 case .reworded:
-                    return rewordingIsThePlans(item.node) ? report(item.node, entry, .reworded) : nil
+                    return rewordingIsThePlans(item.node) ? report(item, entry, .reworded) : nil
                 case .different:
                     // A name listed under another code is NOM003's; a name the later lists may have given the
                     // code is not the plan's error.
                     let namedElsewhere = item.nameMatch?.agreement.namesEntry ?? false
-                    return review.listInForce && !namedElsewhere ? report(item.node, entry, .renamed) : nil
+                    return review.listInForce && !namedElsewhere ? report(item, entry, .renamed) : nil
                 }
             }
             // An official code the list does not hold is NOM002's or NOM003's.
             guard item.code?.official == nil || review.generation == .permendagri13,
                   let match = item.nameMatch, let entry = match.entry else { return nil }
             switch match.agreement {
-            case .misspelt(let words): return report(item.node, entry, .misspelt(words))
-            case .reworded: return rewordingIsThePlans(item.node) ? report(item.node, entry, .reworded) : nil
+            case .misspelt(let words): return report(item, entry, .misspelt(words))
+            case .reworded: return rewordingIsThePlans(item.node) ? report(item, entry, .reworded) : nil
             case .same, .different: return nil
             }
         }
@@ -81,9 +81,10 @@ struct NameDiffersFromListRule: Rule {
     }
 
     /// `rebuilt`: whether the node's table was rebuilt from the spacing of PDF text.
-    private func makeFinding(_ node: PlanNode, _ entry: NomenclatureEntry, _ difference: Difference, rebuilt: Bool,
-                             in document: RenstraDocument) -> Finding {
-        let subject = NomenclatureWording.node(node), list = NomenclatureWording.list(entry)
+    private func makeFinding(_ item: NomenclatureReview.Item, _ entry: NomenclatureEntry, _ difference: Difference,
+                             rebuilt: Bool, in document: RenstraDocument) -> Finding {
+        let node = item.node
+        let subject = NomenclatureWording.node(node, key: item.key), list = NomenclatureWording.list(entry)
         let official = NomenclatureWording.entry(entry)
         let message: Localized
         var severity: Severity?
@@ -112,7 +113,7 @@ struct NameDiffersFromListRule: Rule {
                 en: "\(subject.en) carries code \(node.code ?? entry.code), which \(list.en) names \"\(entry.name)\".")
         }
         return finding(in: document, line: node.lines.first, endLine: node.lines.last, table: node.table, message: message,
-                       expected: entry.name, found: node.name, subject: NomenclatureWording.subject(node, entry.code),
+                       expected: entry.name, found: node.name, subject: NomenclatureWording.subject(node, entry.code, key: item.key),
                        severity: severity)
     }
 }

@@ -7,6 +7,8 @@ struct NomenclatureReview: Sendable {
     /// A plan node the rules look at, with what the lists say about it.
     struct Item: Sendable {
         var node: PlanNode
+        /// The node's name in `PlanName.key` form, the form every look-up compares.
+        var key: String
         /// The index of the nearest reviewed node above, if any.
         var parent: Int?
         var code: PrintedCode?
@@ -60,7 +62,7 @@ struct NomenclatureReview: Sendable {
         func walk(_ node: PlanNode, parent: Int?) {
             var parentOfChildren = parent
             if Self.reviewedLevels.contains(node.level) {
-                items.append(Item(node: node, parent: parent, code: node.code.flatMap(PrintedCode.init),
+                items.append(Item(node: node, key: PlanName.key(node.name), parent: parent, code: node.code.flatMap(PrintedCode.init),
                                   codeEntries: [], codeAgreement: nil, nameMatch: nil))
                 parentOfChildren = items.count - 1
             }
@@ -69,7 +71,8 @@ struct NomenclatureReview: Sendable {
         for root in document.plan { walk(root, parent: nil) }
 
         region = RegionReading(document: document, items: items)
-        let (generation, reason) = Self.generation(of: items, document: document, region: region.level)
+        var matches = NameMatches()
+        let (generation, reason) = Self.generation(of: items, document: document, region: region.level, matches: &matches)
         self.generation = generation
         generationReason = reason
         let period = document.metadata.period
@@ -77,7 +80,7 @@ struct NomenclatureReview: Sendable {
             && document.metadata.kind != .perubahanRenstra
         let lists = Self.lists(generation, region.level)
         for index in items.indices {
-            Self.lookUp(&items[index], in: lists, generation: generation)
+            Self.lookUp(&items[index], in: lists, generation: generation, matches: &matches)
         }
         self.items = items
         mostlyOfficialLevels = Set([PlanLevel.program, .kegiatan, .subKegiatan].filter { level in
@@ -89,11 +92,12 @@ struct NomenclatureReview: Sendable {
 
     /// Looks the node up by its code (Permendagri 90/2019 generation only) and, unless the code's entry bears
     /// its name, by its name.
-    private static func lookUp(_ item: inout Item, in lists: [NomenclatureList], generation: NomenclatureGeneration) {
-        let level = item.node.level
+    private static func lookUp(_ item: inout Item, in lists: [NomenclatureList], generation: NomenclatureGeneration,
+                               matches: inout NameMatches) {
+        let level = item.node.level, key = item.key
         if generation == .permendagri13 {
             // Permendagri 13/2006 lists programmes only, and codes there depend on the organisation's numbering.
-            if level == .program { item.nameMatch = bestMatch(item.node.name, level: level, in: lists) }
+            if level == .program { item.nameMatch = best(lists.map { matches.match(key, level: level, in: $0) }) }
             return
         }
         if let official = item.code?.official, official.level == level {
@@ -104,14 +108,14 @@ struct NomenclatureReview: Sendable {
             } ?? lists
             let entries = codeLists.flatMap { $0.entries(for: official) }
             if !entries.isEmpty {
-                let agreements = entries.map { NameAgreement(printed: item.node.name, official: $0) }
+                let agreements = entries.map { NameAgreement(printedKey: key, official: $0) }
                 let best = agreements.indices.min { rank(agreements[$0]) < rank(agreements[$1]) }!
                 item.codeEntries = [entries[best]] + entries.indices.filter { $0 != best }.map { entries[$0] }
                 item.codeAgreement = agreements[best]
                 if agreements[best] == .same { return }
             }
         }
-        item.nameMatch = bestMatch(item.node.name, level: level, in: lists)
+        item.nameMatch = best(lists.map { matches.match(key, level: level, in: $0) })
     }
 
     /// Whether the item's code carries the kewenangan digit of the other region level than the plan's (NOM006).
@@ -121,18 +125,17 @@ struct NomenclatureReview: Sendable {
         return codeLevel != level
     }
 
-    /// Whether the node's name is an official name at another level (a kegiatan's name on a sub kegiatan row,
+    /// Whether the item's name is an official name at another level (a kegiatan's name on a sub kegiatan row,
     /// or a row read at the wrong level): not a name missing from the list.
-    func isNamedAtAnotherLevel(_ node: PlanNode) -> Bool {
+    func isNamedAtAnotherLevel(_ item: Item) -> Bool {
         [PlanLevel.program, .kegiatan, .subKegiatan].contains { level in
-            level != node.level && Self.bestMatch(node.name, level: level, in: lists).agreement.namesEntry
+            level != item.node.level && Self.best(lists.map { $0.match(key: item.key, level: level) }).agreement.namesEntry
         }
     }
 
-    /// The best match over several lists; the first list wins ties.
-    static func bestMatch(_ name: String, level: PlanLevel, in lists: [NomenclatureList]) -> NameMatch {
-        let matches = lists.map { $0.match(name, level: level) }
-        return matches.indices.min { (rank(matches[$0].agreement), -matches[$0].similarity, $0)
+    /// The best of one name's matches in several lists; the first list wins ties.
+    private static func best(_ matches: [NameMatch]) -> NameMatch {
+        matches.indices.min { (rank(matches[$0].agreement), -matches[$0].similarity, $0)
             < (rank(matches[$1].agreement), -matches[$1].similarity, $1) }.map { matches[$0] }!
     }
 
@@ -147,12 +150,12 @@ struct NomenclatureReview: Sendable {
 
     /// The list most programme names are found in; the plan period decides when the names do not (plans
     /// starting before 2021 were drafted under Permendagri 13/2006).
-    private static func generation(of items: [Item], document: RenstraDocument,
-                                   region: RegionLevel?) -> (NomenclatureGeneration, Localized) {
-        let programmes = items.filter { $0.node.level == .program }.map(\.node.name)
+    private static func generation(of items: [Item], document: RenstraDocument, region: RegionLevel?,
+                                   matches: inout NameMatches) -> (NomenclatureGeneration, Localized) {
+        let programmes = items.filter { $0.node.level == .program }.map(\.key)
         let newerLists = lists(.kepmendagri050, region)
-        let newer = programmes.filter { name in newerLists.contains { $0.match(name, level: .program).isRecognised } }.count
-        let older = programmes.filter { NomenclatureList.permendagri13.match($0, level: .program).isRecognised }.count
+        let newer = programmes.filter { key in newerLists.contains { matches.match(key, level: .program, in: $0).isRecognised } }.count
+        let older = programmes.filter { matches.match($0, level: .program, in: .permendagri13).isRecognised }.count
         if newer != older {
             let generation: NomenclatureGeneration = newer > older ? .kepmendagri050 : .permendagri13
             let found = max(newer, older)
@@ -166,5 +169,26 @@ struct NomenclatureReview: Sendable {
                 en: "the plan period \(period.start)–\(period.end) starts before 2021"))
         }
         return (.kepmendagri050, Localized(id: "rencana generasi Permendagri 90/2019", en: "a Permendagri 90/2019-generation plan"))
+    }
+}
+
+/// One document's look-ups, each name (key), level and list worked out once: plans repeat names (the same
+/// sub kegiatan under several programmes or agencies), and the choice of list looks up the programme names
+/// the review then looks up again.
+private struct NameMatches {
+    private struct Query: Hashable {
+        var key: String
+        var level: PlanLevel
+        var list: ObjectIdentifier
+    }
+
+    private var known: [Query: NameMatch] = [:]
+
+    mutating func match(_ key: String, level: PlanLevel, in list: NomenclatureList) -> NameMatch {
+        let query = Query(key: key, level: level, list: ObjectIdentifier(list))
+        if let match = known[query] { return match }
+        let match = list.match(key: key, level: level)
+        known[query] = match
+        return match
     }
 }

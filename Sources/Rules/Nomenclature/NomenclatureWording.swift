@@ -28,10 +28,10 @@ enum NomenclatureWording {
     static func level(_ level: PlanLevel) -> Localized { ChildBudgetSumRule.levelName(level) }
 
     /// `Kegiatan "…"` with the name shortened for a message; just the quoted name when it starts with its
-    /// level word (`"PROGRAM PENUNJANG …"`).
-    static func node(_ node: PlanNode) -> Localized {
+    /// level word (`"PROGRAM PENUNJANG …"`). `key`: the name's `PlanName.key`, where the caller has it.
+    static func node(_ node: PlanNode, key: String? = nil) -> Localized {
         let quoted = "\"\(node.name.shortened(to: 120))\""
-        if PlanName.key(node.name) != NameNormalizer.normalize(node.name) { return Localized(id: quoted, en: quoted) }
+        if key ?? PlanName.key(node.name) != NameNormalizer.normalize(node.name) { return Localized(id: quoted, en: quoted) }
         let level = level(node.level)
         return Localized(id: "\(level.id.capitalizedFirst) \(quoted)", en: "\(level.en.capitalizedFirst) \(quoted)")
     }
@@ -40,7 +40,7 @@ enum NomenclatureWording {
     static let laterLists = "050-5889/2021, 900.1.15.5-3406/2024, 900.1-2850/2025"
 
     /// A finding's subject: the level, the official code it concerns (if any) and the printed name.
-    static func subject(_ node: PlanNode, _ code: String? = nil) -> String {
-        "\(node.level.rawValue)|\(code ?? "")|\(PlanName.key(node.name))"
+    static func subject(_ node: PlanNode, _ code: String? = nil, key: String? = nil) -> String {
+        "\(node.level.rawValue)|\(code ?? "")|\(key ?? PlanName.key(node.name))"
     }
 }

@@ -36,37 +36,37 @@ struct NotInListRule: Rule {
             if let official = item.code?.official, official.level == item.node.level {
                 // A kewenangan digit other than 1 or 2 is outside this list by design (NOM008).
                 guard official.kewenangan.map({ RegionLevel(kewenanganDigit: $0) != nil }) ?? true else { return nil }
-                return unknownCode(item.node, official, review, in: document)
+                return unknownCode(item, official, review, in: document)
             }
             guard let match = item.nameMatch, match.agreement == .different,
-                  !review.isNamedAtAnotherLevel(item.node) else { return nil }
-            return unknownName(item.node, hint: match.similarity >= Self.hintSimilarity ? match.entry : nil, review, in: document)
+                  !review.isNamedAtAnotherLevel(item) else { return nil }
+            return unknownName(item, hint: match.similarity >= Self.hintSimilarity ? match.entry : nil, review, in: document)
         }
     }
 
     /// A closest name sharing less than half its words is no help.
     static let hintSimilarity = 0.5
 
-    private func unknownCode(_ node: PlanNode, _ code: OfficialCode, _ review: NomenclatureReview,
+    private func unknownCode(_ item: NomenclatureReview.Item, _ code: OfficialCode, _ review: NomenclatureReview,
                              in document: RenstraDocument) -> Finding {
-        let subject = NomenclatureWording.node(node), lists = NomenclatureWording.lists(review)
+        let node = item.node, subject = NomenclatureWording.node(node, key: item.key), lists = NomenclatureWording.lists(review)
         return finding(
             in: document, line: node.lines.first, endLine: node.lines.last, table: node.table,
             message: Localized(
                 id: "\(subject.id) berkode \(code.text), yang tidak ada dalam \(lists.id).",
                 en: "\(subject.en) carries code \(code.text), which is not in \(lists.en)."),
-            found: code.text, subject: NomenclatureWording.subject(node, code.text))
+            found: code.text, subject: NomenclatureWording.subject(node, code.text, key: item.key))
     }
 
-    private func unknownName(_ node: PlanNode, hint: NomenclatureEntry?, _ review: NomenclatureReview,
+    private func unknownName(_ item: NomenclatureReview.Item, hint: NomenclatureEntry?, _ review: NomenclatureReview,
                              in document: RenstraDocument) -> Finding {
-        let subject = NomenclatureWording.node(node), lists = NomenclatureWording.lists(review)
+        let node = item.node, subject = NomenclatureWording.node(node, key: item.key), lists = NomenclatureWording.lists(review)
         let hintText = hint.map { NomenclatureWording.entry($0) }
         return finding(
             in: document, line: node.lines.first, endLine: node.lines.last, table: node.table,
             message: Localized(
                 id: "\(subject.id) tidak ditemukan dalam \(lists.id)\(hintText.map { "; nama resmi terdekat: \($0)" } ?? "").",
                 en: "\(subject.en) is not found in \(lists.en)\(hintText.map { "; the closest official name: \($0)" } ?? "")."),
-            found: node.name, subject: NomenclatureWording.subject(node))
+            found: node.name, subject: NomenclatureWording.subject(node, key: item.key))
     }
 }

@@ -107,7 +107,7 @@ struct ProgrammeOutsideBidangRule: Rule {
 
     private func makeFinding(_ item: NomenclatureReview.Item, own: Set<String>, basis: Localized,
                              review: NomenclatureReview, severity: Severity, in document: RenstraDocument) -> Finding {
-        let node = item.node, subject = NomenclatureWording.node(node)
+        let node = item.node, subject = NomenclatureWording.node(node, key: item.key)
         let bidang = own.sorted().map { Self.bidangText($0, review) }.joined(separator: ", ")
         let list = NomenclatureWording.lists(review)
         return finding(
@@ -115,7 +115,7 @@ struct ProgrammeOutsideBidangRule: Rule {
             message: Localized(
                 id: "\(subject.id) termasuk bidang urusan \(bidang) menurut \(list.id), sedangkan \(basis.id).",
                 en: "\(subject.en) belongs to bidang urusan \(bidang) according to \(list.en), while \(basis.en)."),
-            found: own.sorted().joined(separator: ", "), subject: NomenclatureWording.subject(node), severity: severity)
+            found: own.sorted().joined(separator: ", "), subject: NomenclatureWording.subject(node, key: item.key), severity: severity)
     }
 }
 

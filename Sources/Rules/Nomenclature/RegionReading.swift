@@ -30,8 +30,8 @@ struct RegionReading: Sendable {
         } else if let digit = prevailingDigit, let top {
             level = RegionLevel(kewenanganDigit: digit)
             basis = .kewenanganDigits(matching: top.value, of: digits.count)
-        } else if let support = items.first(where: { Self.supportProgrammeLevel($0.node) != nil }) {
-            level = Self.supportProgrammeLevel(support.node)
+        } else if let support = items.first(where: { Self.supportProgrammeLevel($0) != nil }) {
+            level = Self.supportProgrammeLevel(support)
             basis = .supportProgramme(line: support.node.lines.first)
         } else {
             level = nil
@@ -47,9 +47,9 @@ struct RegionReading: Sendable {
     }
 
     /// `PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH PROVINSI` or `… KABUPATEN/KOTA`.
-    private static func supportProgrammeLevel(_ node: PlanNode) -> RegionLevel? {
-        guard node.level == .program else { return nil }
-        let key = PlanName.key(node.name)
+    private static func supportProgrammeLevel(_ item: NomenclatureReview.Item) -> RegionLevel? {
+        guard item.node.level == .program else { return nil }
+        let key = item.key
         guard key.hasPrefix("penunjang urusan pemerintah") else { return nil }
         if key.hasSuffix(" provinsi") { return .provinsi }
         if key.hasSuffix(" kabupaten kota") { return .kabupatenKota }

@@ -68,7 +68,7 @@ struct UncheckedNomenclatureRule: Rule {
         let nameSettles = item.nameMatch?.agreement.namesEntry ?? false
         if review.listInForce {
             guard !codeSettles, !nameSettles, item.codeEntries.isEmpty, level != .bidangUrusan else { return nil }
-            if review.isNamedAtAnotherLevel(item.node) { return .otherLevel }
+            if review.isNamedAtAnotherLevel(item) { return .otherLevel }
             return review.mostlyOfficialLevels.contains(level) ? nil : .unlikeList
         }
         if !codeSettles && !nameSettles && level != .bidangUrusan {
