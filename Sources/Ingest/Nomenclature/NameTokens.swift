@@ -9,8 +9,10 @@ public struct NameTokens: Sendable, Hashable {
 
     /// The content words of a name already in `PlanName.key` form.
     init(key: String) {
-        var words = Set<String>()
-        for piece in key.pieces(separatedBy: " ") {
+        let pieces = key.pieces(separatedBy: " ")
+        // Room for every word from the start: a set that grows hashes its words again.
+        var words = Set<String>(minimumCapacity: pieces.count)
+        for piece in pieces {
             let word = String(piece)
             if Self.connectingWords.contains(word) { continue }
             if let compound = Self.compoundAcronyms[word] { words.formUnion(compound) } else { words.insert(word) }

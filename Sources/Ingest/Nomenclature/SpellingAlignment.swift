@@ -13,37 +13,40 @@ struct SpellingAlignment {
     init(printed: [Substring], official: [Substring]) {
         let (a, wordOfA) = Self.letters(printed), (b, wordOfB) = Self.letters(official)
         let table = PrefixDistances(a, b, band: NameAgreement.maximumSpellingEdits)
-        var touchedOfficial = Set<Int>(), touchedPrinted = Set<Int>()
+        // Whether each word is touched, by its index.
+        var touchedOfficial = [Bool](repeating: false, count: official.count)
+        var touchedPrinted = [Bool](repeating: false, count: printed.count)
         var links: [(printed: Int, official: Int)] = []
+        links.reserveCapacity(min(a.count, b.count))
         var i = a.count, j = b.count
         while i > 0 || j > 0 {
             if i > 0, j > 0, table[i, j] == table[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1) {
                 links.append((wordOfA[i - 1], wordOfB[j - 1]))
                 if a[i - 1] != b[j - 1] {
-                    touchedPrinted.insert(wordOfA[i - 1])
-                    touchedOfficial.insert(wordOfB[j - 1])
+                    touchedPrinted[wordOfA[i - 1]] = true
+                    touchedOfficial[wordOfB[j - 1]] = true
                 }
                 i -= 1
                 j -= 1
             } else if i > 0, table[i, j] == table[i - 1, j] + 1 {
-                touchedPrinted.insert(wordOfA[i - 1])
+                touchedPrinted[wordOfA[i - 1]] = true
                 i -= 1
             } else {
-                touchedOfficial.insert(wordOfB[j - 1])
+                touchedOfficial[wordOfB[j - 1]] = true
                 j -= 1
             }
         }
         // A touched word on one side brings the words its letters are aligned with on the other.
         for link in links {
-            if touchedOfficial.contains(link.official) { touchedPrinted.insert(link.printed) }
+            if touchedOfficial[link.official] { touchedPrinted[link.printed] = true }
         }
-        for link in links where touchedPrinted.contains(link.printed) && !touchedOfficial.contains(link.official) {
+        for link in links where touchedPrinted[link.printed] && !touchedOfficial[link.official] {
             // An inserted letter inside a printed word touches the official word it otherwise matches.
-            if links.contains(where: { $0.printed == link.printed && touchedOfficial.contains($0.official) }) { continue }
-            touchedOfficial.insert(link.official)
+            if links.contains(where: { $0.printed == link.printed && touchedOfficial[$0.official] }) { continue }
+            touchedOfficial[link.official] = true
         }
-        officialWords = touchedOfficial
-        printedWords = touchedPrinted
+        officialWords = Set(touchedOfficial.indices.filter { touchedOfficial[$0] })
+        printedWords = Set(touchedPrinted.indices.filter { touchedPrinted[$0] })
     }
 
     /// The letters of the words without spaces, and for each letter the index of its word.
