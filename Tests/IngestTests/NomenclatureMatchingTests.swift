@@ -106,7 +106,10 @@ import Testing
     }
 
     @Test func editDistanceIsBoundedAndExactWithinItsLimit() {
-        func distance(_ a: String, _ b: String, _ limit: Int) -> Int { EditDistance.bounded(Array(a.utf8), Array(b.utf8), limit: limit) }
+        var rows: [Int] = []
+        func distance(_ a: String, _ b: String, _ limit: Int) -> Int {
+            EditDistance.bounded(Array(a.utf8), Array(b.utf8), limit: limit, rows: &rows)
+        }
         #expect(distance("pemerintah", "pemerintahan", 3) == 2)
         #expect(distance("penatusahaan", "penatausahaan", 3) == 1)
         #expect(distance("kitten", "sitting", 3) == 3)

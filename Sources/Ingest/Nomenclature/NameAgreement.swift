@@ -45,7 +45,8 @@ public enum NameAgreement: Sendable, Hashable {
             self = .same
             return
         }
-        if Self.spellingDistance(Array(compact.utf8), Array(officialCompact.utf8)) != nil {
+        var rows: [Int] = []
+        if Self.spellingDistance(Array(compact.utf8), Array(officialCompact.utf8), rows: &rows) != nil {
             self = Self.spelling(printedKey: key, officialName: officialName, officialKey: officialKey)
             return
         }
@@ -64,11 +65,12 @@ public enum NameAgreement: Sendable, Hashable {
     static let containedNameMinimumWords = 3
 
     /// The letters by which two names (keys without spaces) differ, when it is few enough to be a slip of
-    /// spelling: at most three edits, and at most one in five letters of the shorter name.
-    static func spellingDistance(_ a: [UInt8], _ b: [UInt8]) -> Int? {
+    /// spelling: at most three edits, and at most one in five letters of the shorter name. `rows`: room for
+    /// the measure (`EditDistance.bounded`), kept from one pair to the next.
+    static func spellingDistance(_ a: [UInt8], _ b: [UInt8], rows: inout [Int]) -> Int? {
         let limit = min(maximumSpellingEdits, min(a.count, b.count) / 5)
         guard limit > 0, abs(a.count - b.count) <= limit else { return nil }
-        let distance = EditDistance.bounded(a, b, limit: limit)
+        let distance = EditDistance.bounded(a, b, limit: limit, rows: &rows)
         return distance > 0 && distance <= limit ? distance : nil
     }
 
@@ -165,18 +167,22 @@ final class NomenclatureVocabulary: Sendable {
 
 /// Levenshtein distance between two byte strings, computed only within `limit` of the diagonal.
 enum EditDistance {
-    /// The distance, or `limit + 1` when it exceeds `limit`.
-    static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+    /// The distance, or `limit + 1` when it exceeds `limit`. The two rows of the table are kept in `rows`,
+    /// grown as needed, so that a search measuring one name against many allocates them once; they are read
+    /// and written without bounds checks.
+    static func bounded(_ a: [UInt8], _ b: [UInt8], limit: Int, rows: inout [Int]) -> Int {
         let beyond = limit + 1
         guard abs(a.count - b.count) <= limit else { return beyond }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        // Two rows in one buffer, read and written without bounds checks: every name searched is measured
-        // against the near entries of its level.
-        var rows = [Int](repeating: beyond, count: 2 * (b.count + 1))
+        if lettersDiffer(a, b, byMoreThan: limit) { return beyond }
+        if rows.count < 2 * (b.count + 1) { rows = [Int](repeating: beyond, count: 2 * (b.count + 1)) }
         return rows.withUnsafeMutableBufferPointer { rows in
             var previous = UnsafeMutableBufferPointer(rebasing: rows[...b.count])
-            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...])
-            for j in 0...min(b.count, limit) { previous[j] = j }
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(b.count + 1)...(2 * b.count + 1)])
+            for j in 0...b.count {
+                previous[j] = j <= limit ? j : beyond
+                current[j] = beyond
+            }
             for i in 1...a.count {
                 let low = max(1, i - limit), high = min(b.count, i + limit)
                 current[0] = i <= limit ? i : beyond
@@ -194,6 +200,26 @@ enum EditDistance {
                 swap(&previous, &current)
             }
             return min(previous[b.count], beyond)
+        }
+    }
+
+    /// Whether more than `limit` letters of one string have no counterpart in the other, counted without
+    /// their order: an edit takes away at most one unmatched letter on each side, so the distance then
+    /// exceeds `limit` too. One pass over each string spares the table for most of the names a search meets.
+    private static func lettersDiffer(_ a: [UInt8], _ b: [UInt8], byMoreThan limit: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 256) { counts in
+            counts.initialize(repeating: 0)
+            for byte in a { counts[Int(byte)] += 1 }
+            var unmatchedInB = 0
+            for byte in b {
+                if counts[Int(byte)] > 0 {
+                    counts[Int(byte)] -= 1
+                } else {
+                    unmatchedInB += 1
+                    if unmatchedInB > limit { return true }
+                }
+            }
+            return a.count - (b.count - unmatchedInB) > limit
         }
     }
 }

@@ -18,6 +18,8 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
         var wordCounts: [Int]
         /// Each entry's key without spaces, as bytes, for measuring slips of spelling.
         var compactKeys: [[UInt8]]
+        /// Their lengths, to pass over at a glance the entries too long or too short to be a slip.
+        var compactLengths: [Int]
     }
 
     init(entries: [NomenclatureEntry]) {
@@ -37,8 +39,9 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
             for (position, entryTokens) in tokens.enumerated() {
                 for word in entryTokens.words { byWord[word, default: []].append(position) }
             }
+            let compactKeys = entries.map { $0.key.utf8.filter { $0 != UInt8(ascii: " ") } }
             let built = WordIndex(positionsByWord: byWord, wordCounts: tokens.map(\.words.count),
-                                  compactKeys: entries.map { $0.key.utf8.filter { $0 != UInt8(ascii: " ") } })
+                                  compactKeys: compactKeys, compactLengths: compactKeys.map(\.count))
             wordIndexCache = built
             return built
         }
@@ -72,8 +75,9 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
 
         let printed = Array(compact.utf8)
         var closest: (distance: Int, positions: [Int])?
-        for position in candidates {
-            guard let distance = NameAgreement.spellingDistance(printed, index.compactKeys[position]) else { continue }
+        var rows: [Int] = []
+        for position in candidates where abs(index.compactLengths[position] - printed.count) <= NameAgreement.maximumSpellingEdits {
+            guard let distance = NameAgreement.spellingDistance(printed, index.compactKeys[position], rows: &rows) else { continue }
             if closest == nil || distance < closest!.distance {
                 closest = (distance, [position])
             } else if distance == closest!.distance {
