@@ -9,17 +9,26 @@ public struct NameTokens: Sendable, Hashable {
 
     /// The content words of a name already in `PlanName.key` form.
     init(key: String) {
-        let pieces = key.pieces(separatedBy: " ")
+        let keyWords = PlanName.words(of: key)
         // Room for every word from the start: a set that grows hashes its words again.
-        var words = Set<String>(minimumCapacity: pieces.count)
-        for piece in pieces {
-            let word = String(piece)
-            if Self.connectingWords.contains(word) { continue }
-            if let compound = Self.compoundAcronyms[word] { words.formUnion(compound) } else { words.insert(word) }
+        var words = Set<String>(minimumCapacity: keyWords.count)
+        var mayHoldPhrase = false
+        for word in keyWords {
+            switch Self.roles[word] {
+            case .connecting?: continue
+            case .compoundAcronym(let parts)?: words.formUnion(parts)
+            case .phraseWord?:
+                mayHoldPhrase = true
+                words.insert(word)
+            case nil: words.insert(word)
+            }
         }
-        for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
-            words.subtract(phrase.words)
-            words.insert(phrase.acronym)
+        // Only a name with a word of a phrase can hold the whole phrase.
+        if mayHoldPhrase {
+            for phrase in Self.acronymPhrases where phrase.words.isSubset(of: words) {
+                words.subtract(phrase.words)
+                words.insert(phrase.acronym)
+            }
         }
         self.words = words
     }
@@ -61,6 +70,24 @@ public struct NameTokens: Sendable, Hashable {
         "kumkm": ["koperasi", "umkm"],
         "kukm": ["koperasi", "ukm"],
     ]
+
+    /// What the words above are to a name, found with one look-up per word of a name.
+    private enum Role {
+        case connecting
+        case compoundAcronym(Set<String>)
+        case phraseWord
+    }
+
+    // Later roles override earlier ones as the separate tests once ranked them: connecting words first.
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for phrase in acronymPhrases {
+            for word in phrase.words { roles[word] = .phraseWord }
+        }
+        for (acronym, parts) in compoundAcronyms { roles[acronym] = .compoundAcronym(parts) }
+        for word in connectingWords { roles[word] = .connecting }
+        return roles
+    }()
 }
 
 /// The comparable form of a plan node's name.
@@ -84,6 +111,23 @@ public enum PlanName {
             return words.first.map { String(normalized[$0.startIndex...]) } ?? ""
         }
         return words.map { standard($0) }.joined(separator: " ")
+    }
+
+    /// The words of a key, as `key.pieces(separatedBy: " ")` gives them: in an ASCII key (nearly every one)
+    /// each space is a Character of its own, so the key is split on its space bytes without walking Characters.
+    static func words(of key: String) -> [String] {
+        var key = key
+        let asciiWords = key.withUTF8 { bytes -> [String]? in
+            var words: [String] = [], start = 0
+            for offset in 0...bytes.count {
+                if offset < bytes.count, bytes[offset] >= 0x80 { return nil }
+                guard offset == bytes.count || bytes[offset] == UInt8(ascii: " ") else { continue }
+                if start < offset { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
+                start = offset + 1
+            }
+            return words
+        }
+        return asciiWords ?? key.pieces(separatedBy: " ").map(String.init)
     }
 
     /// The key without spaces: a name broken by PDF word breaks (`Pemberday aan`) or written `Kerjasama` for
