@@ -116,36 +116,40 @@ final class NomenclatureVocabulary: Sendable {
 
     /// `texts` hold `code<TAB>name` lines (the name is the second field).
     init(texts: [String]) {
-        let standard = Dictionary(PlanName.standardSpelling.map { (Self.hash($0.key.utf8), Self.hash($0.value.utf8)) },
-                                  uniquingKeysWith: { first, _ in first })
+        // Some twenty respellings: looked through sooner than a dictionary hashes each word.
+        let respellings = PlanName.standardSpelling.map { (variant: Self.hash($0.key.utf8), standard: Self.hash($0.value.utf8)) }
         var counts: [UInt64: Int] = [:]
         for var text in texts {
             text.withUTF8 { bytes in
-                var tabs = 0, wordStart: Int?
-                var seen = Set<UInt64>()
-                func finishWord(at end: Int) {
-                    guard let start = wordStart else { return }
-                    wordStart = nil
-                    let word = Self.hash(UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(ByteText.lowercased))
-                    seen.insert(standard[word] ?? word)
+                // The words of the name being read, each once: a name has few words, so a list of them is
+                // searched sooner than a set is hashed.
+                var words: [UInt64] = []
+                var tabs = 0, word: UInt64?
+                func finishWord() {
+                    guard let hash = word else { return }
+                    word = nil
+                    let standardWord = respellings.first { $0.variant == hash }?.standard ?? hash
+                    if !words.contains(standardWord) { words.append(standardWord) }
                 }
-                for (position, byte) in bytes.enumerated() {
+                func finishName() {
+                    finishWord()
+                    for word in words { counts[word, default: 0] += 1 }
+                    words.removeAll(keepingCapacity: true)
+                }
+                for byte in bytes {
                     if byte == UInt8(ascii: "\n") {
-                        finishWord(at: position)
-                        for word in seen { counts[word, default: 0] += 1 }
-                        seen.removeAll(keepingCapacity: true)
+                        finishName()
                         tabs = 0
                     } else if byte == UInt8(ascii: "\t") {
-                        finishWord(at: position)
+                        finishWord()
                         tabs += 1
                     } else if tabs == 1, byte < 0x80, ByteText.isDigit(byte) || (ByteText.lowercased(byte) >= UInt8(ascii: "a") && ByteText.lowercased(byte) <= UInt8(ascii: "z")) {
-                        if wordStart == nil { wordStart = position }
+                        word = Self.hash(word ?? Self.hashBasis, adding: ByteText.lowercased(byte))
                     } else {
-                        finishWord(at: position)
+                        finishWord()
                     }
                 }
-                finishWord(at: bytes.count)
-                for word in seen { counts[word, default: 0] += 1 }
+                finishName()
             }
         }
         namesByWord = counts
@@ -159,10 +163,14 @@ final class NomenclatureVocabulary: Sendable {
     /// The plan's word counts as the list's usual spelling when it is found this many times as often.
     static let prevalenceFactor = 5
 
-    /// FNV-1a.
+    /// FNV-1a, over a whole word or one byte at a time from `hashBasis`.
     private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        bytes.reduce(hashBasis) { hash($0, adding: $1) }
     }
+
+    private static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    private static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 }
 
 /// Levenshtein distance between two byte strings, computed only within `limit` of the diagonal.

@@ -133,7 +133,19 @@ public enum PlanName {
     /// The key without spaces: a name broken by PDF word breaks (`Pemberday aan`) or written `Kerjasama` for
     /// `Kerja Sama` compares equal in this form.
     public static func compact(_ key: String) -> String {
-        key.utf8.contains(UInt8(ascii: " ")) ? String(decoding: key.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : key
+        guard key.utf8.contains(UInt8(ascii: " ")) else { return key }
+        var key = key
+        return key.withUTF8 { bytes in
+            // Copied byte by byte into the new string: an ASCII space never sits inside a longer character.
+            String(unsafeUninitializedCapacity: bytes.count) { compact in
+                var count = 0
+                for byte in bytes where byte != UInt8(ascii: " ") {
+                    compact[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     /// A normalised word in its standard spelling.

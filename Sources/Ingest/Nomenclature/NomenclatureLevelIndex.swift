@@ -39,9 +39,9 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
             for (position, entryTokens) in tokens.enumerated() {
                 for word in entryTokens.words { byWord[word, default: []].append(position) }
             }
-            let compactKeys = entries.map { $0.key.utf8.filter { $0 != UInt8(ascii: " ") } }
-            let built = WordIndex(positionsByWord: byWord, wordCounts: tokens.map(\.words.count),
-                                  compactKeys: compactKeys, compactLengths: compactKeys.map(\.count))
+            let compactKeys = entries.map { Array(PlanName.compact($0.key).utf8) }
+            let built = WordIndex(positionsByWord: byWord, wordCounts: tokens.map { $0.words.count },
+                                  compactKeys: compactKeys, compactLengths: compactKeys.map { $0.count })
             wordIndexCache = built
             return built
         }
