@@ -116,5 +116,36 @@ import Testing
         #expect(distance("kitten", "sitting", 2) == 3)
         #expect(distance("abc", "abc", 1) == 0)
         #expect(distance("", "ab", 3) == 2)
+        // Letters one side lacks settle a distance beyond the limit; the same letters in another order do not.
+        #expect(distance("aaaa", "bbbb", 3) == 4)
+        #expect(distance("abcdef", "fedcba", 3) == 4)
+        #expect(distance("listrik", "litsrik", 3) == 2)
+    }
+
+    @Test func aNearNameIsAlignedWithTheOfficialWordsItsLettersDifferIn() {
+        func touched(_ printed: String, _ official: String) -> [[Int]] {
+            let alignment = SpellingAlignment(printed: printed.pieces(separatedBy: " "), official: official.pieces(separatedBy: " "))
+            return [alignment.officialWords.sorted(), alignment.printedWords.sorted()]
+        }
+        // `Cetak` stands for `Cetakan`, not for the `dan` after it.
+        #expect(touched("penyediaan barang cetak dan penggandaan", "penyediaan barang cetakan dan penggandaan") == [[2], [2]])
+        // A PDF word break is no difference; the slip is in the last word.
+        #expect(touched("pemerinta han daerahh", "pemerintahan daerah") == [[1], [2]])
+        // Slips at the first and the last letter, and three slips, the most a misspelling may have.
+        #expect(touched("xpenyediaan jasa kantorz", "penyediaan jasa kantor") == [[0, 2], [0, 2]])
+        #expect(touched("pemeliharaa barang milk daerahh", "pemeliharaan barang milik daerah") == [[0, 2, 3], [0, 2, 3]])
+        // Letters added as a word of their own touch no official word.
+        #expect(touched("penyediaan jasa kantor 18", "penyediaan jasa kantor") == [[], [3]])
+    }
+
+    @Test func aKeySplitsIntoItsWordsInAnyScript() {
+        #expect(PlanName.words(of: "penyediaan jasa kantor") == ["penyediaan", "jasa", "kantor"])
+        #expect(PlanName.words(of: "straße und gruße") == ["straße", "und", "gruße"])
+        #expect(PlanName.words(of: "") == [])
+        #expect(PlanName.compact("pemerinta han daerah") == "pemerintahandaerah")
+        #expect(PlanName.compact("straße und gruße") == "straßeundgruße")
+        // The words of an acronym's phrase become the acronym, wherever they stand.
+        #expect(NameTokens("Fasilitasi Usaha Mikro, Kecil dan Menengah").words == ["fasilitasi", "umkm"])
+        #expect(NameTokens("Menengah dan Kecil Usaha Fasilitasi").words == ["fasilitasi", "ukm"])
     }
 }
