@@ -24,19 +24,59 @@ public struct Cell: Sendable, Hashable, Codable {
     public var text: String
     /// The first source line of the cell.
     public var line: Int
-    /// Every source line that contributed a piece of the cell, in order.
-    public var lines: [Int]
     /// The parsed value, when the text is a quantity.
     public var quantity: Quantity?
+    /// `lines` when they are not just `[line]`. Most cells stand on one line, and an empty array costs no
+    /// allocation where `[line]` costs one per cell of every table.
+    private var listedLines: [Int]
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
         self.text = text
         self.line = line
-        self.lines = lines ?? [line]
+        self.listedLines = lines.map { Self.listed($0, first: line) } ?? []
         self.quantity = quantity
     }
 
+    /// Every source line that contributed a piece of the cell, in order.
+    public var lines: [Int] {
+        get { listedLines.isEmpty ? [line] : listedLines }
+        set { listedLines = Self.listed(newValue, first: line) }
+    }
+
+    private static func listed(_ lines: [Int], first line: Int) -> [Int] {
+        lines.count == 1 && lines[0] == line ? [] : lines
+    }
+
     public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+
+    // Written out so that equality, hashing and the coded form go by `lines`, whichever way they are stored.
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.text == rhs.text && lhs.line == rhs.line && lhs.lines == rhs.lines && lhs.quantity == rhs.quantity
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(line)
+        hasher.combine(lines)
+        hasher.combine(quantity)
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, line, lines, quantity }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text), line: try container.decode(Int.self, forKey: .line),
+                  lines: try container.decode([Int].self, forKey: .lines),
+                  quantity: try container.decodeIfPresent(Quantity.self, forKey: .quantity))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(line, forKey: .line)
+        try container.encode(lines, forKey: .lines)
+        try container.encodeIfPresent(quantity, forKey: .quantity)
+    }
 }
 
 /// A logical row: page-repeated headers merged away and wrapped lines joined.
