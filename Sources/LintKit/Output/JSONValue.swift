@@ -48,22 +48,36 @@ enum JSONValue: Equatable {
         guard count > 0 else { output += close; return }
         for index in 0..<count {
             if index > 0 { output += "," }
-            if let indent { output += "\n" + String(repeating: " ", count: indent * (depth + 1)) }
+            if let indent { Self.writeLineBreak(indentedBy: indent * (depth + 1), to: &output) }
             element(index, &output)
         }
-        if let indent { output += "\n" + String(repeating: " ", count: indent * depth) }
+        if let indent { Self.writeLineBreak(indentedBy: indent * depth, to: &output) }
         output += close
     }
 
+    private static func writeLineBreak(indentedBy spaces: Int, to output: inout String) {
+        output += "\n"
+        output += spaces < lineIndents.count ? lineIndents[spaces] : String(repeating: " ", count: spaces)
+    }
+
+    /// Indentations made once: a report writes one before every value.
+    private static let lineIndents = (0..<32).map { String(repeating: " ", count: $0) }
+
     static func writeString(_ value: String, to output: inout String) {
         output += "\""
+        // Most strings need no escape at all: copied whole, without walking them in runs.
+        guard value.utf8.contains(where: needsEscape) else {
+            output += value
+            output += "\""
+            return
+        }
         // Runs that need no escape are copied whole; an escaped character is one ASCII byte, so the
         // positions around it are scalar boundaries, where a Substring may start and end.
         let bytes = value.utf8
         var runStart = bytes.startIndex
         for index in bytes.indices {
             let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            guard needsEscape(byte) else { continue }
             output += value[runStart..<index]
             switch byte {
             case UInt8(ascii: "\""): output += "\\\""
@@ -79,5 +93,9 @@ enum JSONValue: Equatable {
         }
         output += value[runStart...]
         output += "\""
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 }
