@@ -24,17 +24,24 @@ public struct Cell: Sendable, Hashable, Codable {
     public var text: String
     /// The first source line of the cell.
     public var line: Int
-    /// The parsed value, when the text is a quantity.
-    public var quantity: Quantity?
     /// `lines` when they are not just `[line]`. Most cells stand on one line, and an empty array costs no
     /// allocation where `[line]` costs one per cell of every table.
     private var listedLines: [Int]
+    /// The quantity, held once for the cell and every copy of it: the plan, the indicator series and the
+    /// findings copy cells, and a cell without a quantity stays small.
+    private var storedQuantity: StoredQuantity?
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
         self.text = text
         self.line = line
         self.listedLines = lines.map { Self.listed($0, first: line) } ?? []
-        self.quantity = quantity
+        self.storedQuantity = quantity.map(StoredQuantity.init)
+    }
+
+    /// The parsed value, when the text is a quantity.
+    public var quantity: Quantity? {
+        get { storedQuantity?.quantity }
+        set { storedQuantity = newValue.map(StoredQuantity.init) }
     }
 
     /// Every source line that contributed a piece of the cell, in order.
@@ -77,6 +84,13 @@ public struct Cell: Sendable, Hashable, Codable {
         try container.encode(lines, forKey: .lines)
         try container.encodeIfPresent(quantity, forKey: .quantity)
     }
+}
+
+/// A quantity behind a reference, shared by the copies of its cell; never changed once made.
+private final class StoredQuantity: Sendable {
+    let quantity: Quantity
+
+    init(_ quantity: Quantity) { self.quantity = quantity }
 }
 
 /// A logical row: page-repeated headers merged away and wrapped lines joined.
