@@ -57,8 +57,9 @@ status=0
 for lang in id en; do
     report="$out/corpora-$lang"
     lint_status=0
-    swift run --skip-build renstra-lint --format html --lang "$lang" --output "$report.html" corpora/ 2>/dev/null || lint_status=$?
+    swift run --skip-build renstra-lint --format html --lang "$lang" --output "$report.html" corpora/ 2>"$work/lint.log" || lint_status=$?
     if [[ $lint_status -gt 1 ]]; then
+        cat "$work/lint.log" >&2
         echo "check-printed-report: renstra-lint --lang $lang failed with exit status $lint_status" >&2
         exit 1
     fi
