@@ -54,7 +54,14 @@ public struct Cell: Sendable, Hashable, Codable {
         lines.count == 1 && lines[0] == line ? [] : lines
     }
 
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    /// Asked of every cell by many rules: answered on the bytes, Character by Character only past ASCII.
+    public var isBlank: Bool {
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
+            if !ByteText.isWhitespace(byte) { return false }
+        }
+        return true
+    }
 
     // Written out so that equality, hashing and the coded form go by `lines`, whichever way they are stored.
     public static func == (lhs: Cell, rhs: Cell) -> Bool {

@@ -65,33 +65,33 @@ enum JSONValue: Equatable {
 
     static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        // Most strings need no escape at all: copied whole, without walking them in runs.
+        // Most strings need no escape at all: copied whole.
         guard value.utf8.contains(where: needsEscape) else {
             output += value
             output += "\""
             return
         }
-        // Runs that need no escape are copied whole; an escaped character is one ASCII byte, so the
-        // positions around it are scalar boundaries, where a Substring may start and end.
-        let bytes = value.utf8
-        var runStart = bytes.startIndex
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard needsEscape(byte) else { continue }
-            output += value[runStart..<index]
+        // Escaped byte by byte: an escaped character is one ASCII byte, and the bytes around it are copied
+        // as they are, so the result is valid UTF-8 whatever the text.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(value.utf8.count + 16)
+        for byte in value.utf8 {
+            guard needsEscape(byte) else {
+                escaped.append(byte)
+                continue
+            }
+            escaped.append(UInt8(ascii: "\\"))
             switch byte {
-            case UInt8(ascii: "\""): output += "\\\""
-            case UInt8(ascii: "\\"): output += "\\\\"
-            case UInt8(ascii: "\n"): output += "\\n"
-            case UInt8(ascii: "\r"): output += "\\r"
-            case UInt8(ascii: "\t"): output += "\\t"
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped.append(byte)
+            case UInt8(ascii: "\n"): escaped.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): escaped.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): escaped.append(UInt8(ascii: "t"))
             default:
                 let hex = String(byte, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                escaped.append(contentsOf: ("u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             }
-            runStart = bytes.index(after: index)
         }
-        output += value[runStart...]
+        output += String(decoding: escaped, as: UTF8.self)
         output += "\""
     }
 

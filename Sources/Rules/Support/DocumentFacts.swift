@@ -107,22 +107,6 @@ final class DocumentFacts: @unchecked Sendable {
     }
 }
 
-/// A value worked out by the first thread that asks for it, while later askers wait for that one result.
-private final class WorkedOutOnce<Value>: @unchecked Sendable {
-    // Sendable by hand: `known` is read and written only while holding `lock`.
-    private let lock = NSLock()
-    private var known: Value?
-
-    func value(_ workOut: () -> Value) -> Value {
-        lock.withLock {
-            if let known { return known }
-            let value = workOut()
-            known = value
-            return value
-        }
-    }
-}
-
 extension RuleContext {
     /// The facts of `document` shared by the rules of one run, or fresh ones for a rule checked on its own.
     func facts(of document: RenstraDocument) -> DocumentFacts {
