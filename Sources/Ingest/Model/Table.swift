@@ -22,19 +22,14 @@ public struct TableCaption: Sendable, Hashable, Codable {
 public struct Cell: Sendable, Hashable, Codable {
     /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
     public var text: String
-    /// The first source line of the cell.
-    public var line: Int
-    /// `lines` when they are not just `[line]`. Most cells stand on one line, and an empty array costs no
-    /// allocation where `[line]` costs one per cell of every table.
-    private var listedLines: [Int]
+    private var sourceLines: SourceLines
     /// The quantity, held once for the cell and every copy of it: the plan, the indicator series and the
     /// findings copy cells, and a cell without a quantity stays small.
     private var storedQuantity: StoredQuantity?
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
         self.text = text
-        self.line = line
-        self.listedLines = lines.map { Self.listed($0, first: line) } ?? []
+        self.sourceLines = SourceLines(first: line, all: lines)
         self.storedQuantity = quantity.map(StoredQuantity.init)
     }
 
@@ -44,14 +39,16 @@ public struct Cell: Sendable, Hashable, Codable {
         set { storedQuantity = newValue.map(StoredQuantity.init) }
     }
 
-    /// Every source line that contributed a piece of the cell, in order.
-    public var lines: [Int] {
-        get { listedLines.isEmpty ? [line] : listedLines }
-        set { listedLines = Self.listed(newValue, first: line) }
+    /// The first source line of the cell.
+    public var line: Int {
+        get { sourceLines.first }
+        set { sourceLines.first = newValue }
     }
 
-    private static func listed(_ lines: [Int], first line: Int) -> [Int] {
-        lines.count == 1 && lines[0] == line ? [] : lines
+    /// Every source line that contributed a piece of the cell, in order.
+    public var lines: [Int] {
+        get { sourceLines.all }
+        set { sourceLines.all = newValue }
     }
 
     /// Asked of every cell by many rules: answered on the bytes, Character by Character only past ASCII.
@@ -90,6 +87,24 @@ public struct Cell: Sendable, Hashable, Codable {
         try container.encode(line, forKey: .line)
         try container.encode(lines, forKey: .lines)
         try container.encodeIfPresent(quantity, forKey: .quantity)
+    }
+}
+
+/// The source lines of a cell: its first line, and the whole list only when the cell runs over more than
+/// that one line. Most cells stand on one line, and an empty array costs no allocation where `[line]`
+/// costs one per cell of every table.
+struct SourceLines: Sendable, Hashable {
+    var first: Int
+    private var listed: [Int] = []
+
+    init(first: Int, all: [Int]?) {
+        self.first = first
+        if let all { self.all = all }
+    }
+
+    var all: [Int] {
+        get { listed.isEmpty ? [first] : listed }
+        set { listed = newValue.count == 1 && newValue[0] == first ? [] : newValue }
     }
 }
 
