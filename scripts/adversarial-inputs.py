@@ -215,6 +215,19 @@ def wrong_total(sources, scale):
     return tab_document("Anggaran Kegiatan Pendukung", table), count
 
 
+def alternating_rounded(sources, scale):
+    """A long column of one-decimal figures alternating in sign (20 rows at 1x, 2,000 at 100x), with a
+    magnitude the rounding of a long run can nearly reach, and a wrong total: the subtotal search finds a
+    run within tolerance below nearly every row and a sum below none."""
+    count = 20 * scale
+    magnitude = 0.6 * count * 0.05
+    values = [magnitude if index % 2 else -magnitude for index in range(1, count + 1)]
+    rows = [f"{index}\tPenyesuaian nomor {index}\t{value:.1f}".replace(".", ",") for index, value in enumerate(values, 1)]
+    # Off by more than the rounding of every row together, so that the total is wrong whatever the reading.
+    total = f"JUMLAH\t\t{sum(values) + 0.1 * count + 1:.1f}".replace(".", ",")
+    return tab_document("Penyesuaian Anggaran (dalam juta rupiah)", ["NO\tURAIAN\tPENYESUAIAN 2025"] + rows + [total]), count
+
+
 def wide_row(sources, scale):
     """One row of 200 cells at 1x (20,000 at 100x) among 8 ordinary rows (800 at 100x)."""
     width = 200 * scale
@@ -261,6 +274,7 @@ CASES = {
     "html-tables": ("dki", dki_html_table, "md"),
     "csv": ("diy", diy_sipd_csv, "csv"),
     "wrong-total": ("constructed", wrong_total, "txt"),
+    "alternating-rounded": ("constructed", alternating_rounded, "txt"),
     "wide-row": ("constructed", wide_row, "txt"),
     "unformatted-numbers": ("constructed", unformatted_numbers, "txt"),
     "long-numbers": ("constructed", long_numbers, "txt"),

@@ -33,6 +33,17 @@ import Testing
         #expect(SplitNumber.isWellGrouped("0.098"))
         #expect(!SplitNumber.isWellGrouped("8.941.471.33"))
         #expect(!SplitNumber.isWellGrouped("1.234,5.6"))
+        #expect(SplitNumber.isWellGrouped("1,234.5"))
+        #expect(SplitNumber.isWellGrouped("12,34"))
+        #expect(SplitNumber.isWellGrouped("30000000"))
+        #expect(!SplitNumber.isWellGrouped(""))
+        #expect(!SplitNumber.isWellGrouped("1.234."))
+        #expect(!SplitNumber.isWellGrouped(",123,456"))
+        #expect(!SplitNumber.isWellGrouped("1.2,3"))
+        #expect(!SplitNumber.isWellGrouped("1.234,"))
+        // Text beyond ASCII is read Character by Character, as the figures around it are.
+        #expect(SplitNumber.isWellGrouped("1.2é4"))
+        #expect(SplitNumber.isWellGrouped("1.éé"))
     }
 
     @Test func partialNumbersAreHeadsOfDotGroupedNumbers() {

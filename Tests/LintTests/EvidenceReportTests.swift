@@ -21,6 +21,17 @@ import TestSupport
         return html[start.lowerBound..<end.upperBound]
     }
 
+    /// The column widths of an excerpt's table, in percent.
+    static func columnWidths(_ article: Substring) -> [Double] {
+        article.matches(of: /<col style="width: ([0-9.]+)%">/).map { Double($0.output.1)! }
+    }
+
+    /// Whether a column of `percent` of an excerpt `width` characters wide holds `characters` (padding
+    /// included), the percentage being written to a tenth, rounded down.
+    static func holds(_ characters: Double, _ percent: Double, of width: Double) -> Bool {
+        percent + 0.1 >= 100 * characters / width
+    }
+
     @Test func sarifWritesEvidenceAsRelatedLocationsThatValidate() throws {
         let text = try Self.report(.semarang, "sarif")
         let log = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -70,16 +81,40 @@ import TestSupport
         #expect(ratio.containsLiteral("<th>Rasio Capaian pada tahun ke- / 2022</th>"))
         #expect(!ratio.containsLiteral("2023</th>") && !ratio.containsLiteral("2020</th>") && !ratio.containsLiteral(">150%<"))
         #expect(ratio.containsLiteral("14 kolom lain yang tidak terkait tidak ditampilkan"))
-        // The widths are shares of the page that add up to no more than all of it.
-        let widths = ratio.matches(of: /<col style="width: (\d+)%">/).map { Int($0.output.1)! }
+        // The widths are percentages of the page that add up to no more than all of it.
+        let widths = Self.columnWidths(ratio)
         #expect(widths.count == 6 && widths.reduce(0, +) <= 100)
         #expect(html.containsLiteral("table-layout: fixed; width: 100%;") && html.containsLiteral("overflow-wrap: anywhere;"))
 
-        // The parent's budget with the seven kegiatan it should be the sum of.
+        // The parent's budget with the seven kegiatan it should be the sum of; its column is wide enough
+        // for the 13 characters of the wrong figure and the 4 digits of the line numbers (the printed
+        // excerpt holds about 105 characters), so neither is broken across lines.
         let total = try Self.article(html, rule: "TOT003", line: 1385)
         #expect(total.containsLiteral("<td class=\"num found\" title=\"sel yang salah\">8.448.363.274</td>"))
+        let totalWidths = Self.columnWidths(total)
+        #expect(totalWidths.count == 4 && Self.holds(6, totalWidths[0], of: 105) && Self.holds(15, totalWidths[3], of: 105))
+        #expect(totalWidths.reduce(0, +) <= 100)
         for line in [1386, 1391, 1393, 1397, 1402, 1411, 1417] { #expect(total.containsLiteral("<td class=\"line\">\(line)</td>")) }
         #expect(total.matches(of: /class="num operand"/).count == 7)
+    }
+
+    /// Depok's end-of-period budget at line 2150 cites six figures of 13 and 14 characters: with the line
+    /// numbers and two name columns they do not fit the page in the normal type, so the excerpt is printed
+    /// in the smaller one (about 122 characters wide), where every figure keeps its width and the names
+    /// still get ten characters.
+    @Test func htmlExcerptTooWideForItsFiguresIsPrintedInSmallerType() throws {
+        let html = try Self.report(.depok, "html")
+        let total = try Self.article(html, rule: "TOT004", line: 2150)
+        #expect(total.containsLiteral("<div class=\"excerpt\"><table class=\"dense\">"))
+        #expect(total.containsLiteral("<td class=\"num found\" title=\"sel yang salah\">14.107.236.000</td>"))
+        let widths = Self.columnWidths(total)
+        #expect(widths.count == 9 && widths.reduce(0, +) <= 100)
+        #expect(widths[3...7].allSatisfy { Self.holds(15, $0, of: 122.5) } && Self.holds(16, widths[8], of: 122.5))
+        #expect(widths[1...2].allSatisfy { Self.holds(12, $0, of: 122.5) })
+        #expect(html.containsLiteral(".excerpt table.dense { font-size: 6pt; }"))
+        // An excerpt that fits is printed in the normal type.
+        let fitting = try Self.article(html, rule: "TOT001", line: 508)
+        #expect(fitting.containsLiteral("<div class=\"excerpt\"><table>"))
     }
 
     @Test func htmlExcerptShowsTheOtherCopyAndTheOtherTable() throws {

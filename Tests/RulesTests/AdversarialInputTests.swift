@@ -38,6 +38,20 @@ struct AdversarialInputTests {
         #expect(SubtotalRuns(figures, relativeTolerance: 0).topLevel() == nil)
     }
 
+    /// Figures carrying rounding (one decimal: ±0,05 each) that alternate in sign, with a magnitude a
+    /// long run's rounding can nearly reach: every run below the first 40 % of the rows stays within the
+    /// widest tolerance of its parent without ever matching it, so a search without a bound on its work
+    /// reads to the end of the column from each of those rows.
+    @Test func subtotalSearchOfAlternatingRoundedFiguresEnds() {
+        let count = 200_000
+        let magnitude = 0.6 * Double(count) * 0.05
+        let figures = (0..<count).map { index -> Quantity in
+            let value = index % 2 == 0 ? magnitude : -magnitude
+            return Quantity(spelling: "\(value)", kind: .number, value: value, decimals: 1)
+        }
+        #expect(SubtotalRuns(figures, relativeTolerance: 0).topLevel() == nil)
+    }
+
     /// The subtotal search gives the reading a search of every run gives, on columns of small figures with
     /// zeros, dashes, negatives, N/A, decimals and rounded amounts, where parents and children abound.
     @Test func subtotalSearchAgreesWithTryingEveryRun() {

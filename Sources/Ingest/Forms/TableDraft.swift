@@ -19,9 +19,7 @@ public enum TextForm: String, Sendable, Codable, CaseIterable {
 /// A cell as a tokenizer found it: its text, the physical line it stands on, and its grid column.
 public struct DraftCell: Sendable, Hashable {
     public var text: String
-    public var line: Int
-    /// Every line the cell's text came from, when it runs over several (a cell continued by paragraphs).
-    public var lines: [Int]
+    private var sourceLines: SourceLines
     public var column: Int
     /// False for a grid position covered by a spanning cell (`rowspan`/`colspan`) rather than written:
     /// header rows read the spanning text there, body rows leave the position blank, so a figure is never
@@ -30,10 +28,20 @@ public struct DraftCell: Sendable, Hashable {
 
     public init(text: String, line: Int, lines: [Int]? = nil, column: Int, isOrigin: Bool = true) {
         self.text = text
-        self.line = line
-        self.lines = lines ?? [line]
+        self.sourceLines = SourceLines(first: line, all: lines)
         self.column = column
         self.isOrigin = isOrigin
+    }
+
+    public var line: Int {
+        get { sourceLines.first }
+        set { sourceLines.first = newValue }
+    }
+
+    /// Every line the cell's text came from, when it runs over several (a cell continued by paragraphs).
+    public var lines: [Int] {
+        get { sourceLines.all }
+        set { sourceLines.all = newValue }
     }
 }
 

@@ -106,5 +106,14 @@ public struct PlanNode: Sendable, Hashable, Codable {
     public func budget(for year: Int) -> Cell? { budgets.first { $0.year == year }?.budget }
 
     /// This node and all its descendants, depth first.
-    public var allNodes: [PlanNode] { [self] + children.flatMap(\.allNodes) }
+    public var allNodes: [PlanNode] {
+        var nodes: [PlanNode] = []
+        appendAllNodes(to: &nodes)
+        return nodes
+    }
+
+    private func appendAllNodes(to nodes: inout [PlanNode]) {
+        nodes.append(self)
+        for child in children { child.appendAllNodes(to: &nodes) }
+    }
 }

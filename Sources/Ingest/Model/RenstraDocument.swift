@@ -146,14 +146,19 @@ public struct RenstraDocument: Sendable {
     public var source: SourceText
     public var layout: Layout
     public var metadata: DocumentMetadata
-    public var blocks: [Block]
+    public var blocks: [Block] { didSet { tablesView = WorkedOutOnce() } }
     public var tableList: [TableListEntry]
     /// The plan hierarchy's top nodes (programmes, or an agency row above them).
-    public var plan: [PlanNode]
+    public var plan: [PlanNode] { didSet { planNodesView = WorkedOutOnce() } }
     public var chart: PerformanceChart?
     public var uninterpreted: [UninterpretedLine]
     /// Notes for the reader, e.g. that the layout was not recognised or the encoding fell back.
     public var warnings: [Localized]
+    /// The tables and the flattened plan, worked out on first use: every rule asks for them, and a large
+    /// plan would otherwise be flattened and copied once per rule. Replaced (emptied) whenever the blocks
+    /// or the plan change, so a copy of the document never sees another's views.
+    private var tablesView = WorkedOutOnce<[Table]>()
+    private var planNodesView = WorkedOutOnce<[PlanNode]>()
 
     public init(source: SourceText, layout: Layout, metadata: DocumentMetadata = DocumentMetadata(),
                 blocks: [Block] = [], tableList: [TableListEntry] = [], plan: [PlanNode] = [],
@@ -172,7 +177,7 @@ public struct RenstraDocument: Sendable {
     public var path: String { source.path }
 
     public var tables: [Table] {
-        blocks.compactMap { if case .table(let table) = $0 { return table } else { return nil } }
+        tablesView.value { blocks.compactMap { if case .table(let table) = $0 { return table } else { return nil } } }
     }
 
     public var headings: [Heading] {
@@ -188,5 +193,5 @@ public struct RenstraDocument: Sendable {
     }
 
     /// Every plan node, depth first.
-    public var allPlanNodes: [PlanNode] { plan.flatMap(\.allNodes) }
+    public var allPlanNodes: [PlanNode] { planNodesView.value { plan.flatMap(\.allNodes) } }
 }

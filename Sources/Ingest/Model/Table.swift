@@ -22,21 +22,97 @@ public struct TableCaption: Sendable, Hashable, Codable {
 public struct Cell: Sendable, Hashable, Codable {
     /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
     public var text: String
-    /// The first source line of the cell.
-    public var line: Int
-    /// Every source line that contributed a piece of the cell, in order.
-    public var lines: [Int]
-    /// The parsed value, when the text is a quantity.
-    public var quantity: Quantity?
+    private var sourceLines: SourceLines
+    /// The quantity, held once for the cell and every copy of it: the plan, the indicator series and the
+    /// findings copy cells, and a cell without a quantity stays small.
+    private var storedQuantity: StoredQuantity?
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
         self.text = text
-        self.line = line
-        self.lines = lines ?? [line]
-        self.quantity = quantity
+        self.sourceLines = SourceLines(first: line, all: lines)
+        self.storedQuantity = quantity.map(StoredQuantity.init)
     }
 
-    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    /// The parsed value, when the text is a quantity.
+    public var quantity: Quantity? {
+        get { storedQuantity?.quantity }
+        set { storedQuantity = newValue.map(StoredQuantity.init) }
+    }
+
+    /// The first source line of the cell.
+    public var line: Int {
+        get { sourceLines.first }
+        set { sourceLines.first = newValue }
+    }
+
+    /// Every source line that contributed a piece of the cell, in order.
+    public var lines: [Int] {
+        get { sourceLines.all }
+        set { sourceLines.all = newValue }
+    }
+
+    /// Asked of every cell by many rules: answered on the bytes, Character by Character only past ASCII.
+    public var isBlank: Bool {
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
+            if !ByteText.isWhitespace(byte) { return false }
+        }
+        return true
+    }
+
+    // Written out so that equality, hashing and the coded form go by `lines`, whichever way they are stored.
+    public static func == (lhs: Cell, rhs: Cell) -> Bool {
+        lhs.text == rhs.text && lhs.line == rhs.line && lhs.lines == rhs.lines && lhs.quantity == rhs.quantity
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(line)
+        hasher.combine(lines)
+        hasher.combine(quantity)
+    }
+
+    private enum CodingKeys: String, CodingKey { case text, line, lines, quantity }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text), line: try container.decode(Int.self, forKey: .line),
+                  lines: try container.decode([Int].self, forKey: .lines),
+                  quantity: try container.decodeIfPresent(Quantity.self, forKey: .quantity))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(line, forKey: .line)
+        try container.encode(lines, forKey: .lines)
+        try container.encodeIfPresent(quantity, forKey: .quantity)
+    }
+}
+
+/// The source lines of a cell: its first line, and the whole list only when the cell runs over more than
+/// that one line. Most cells stand on one line, and an empty array costs no allocation where `[line]`
+/// costs one per cell of every table.
+struct SourceLines: Sendable, Hashable {
+    var first: Int
+    private var listed: [Int] = []
+
+    init(first: Int, all: [Int]?) {
+        self.first = first
+        if let all { self.all = all }
+    }
+
+    var all: [Int] {
+        get { listed.isEmpty ? [first] : listed }
+        set { listed = newValue.count == 1 && newValue[0] == first ? [] : newValue }
+    }
+}
+
+/// A quantity behind a reference, shared by the copies of its cell; never changed once made.
+private final class StoredQuantity: Sendable {
+    let quantity: Quantity
+
+    init(_ quantity: Quantity) { self.quantity = quantity }
 }
 
 /// A logical row: page-repeated headers merged away and wrapped lines joined.

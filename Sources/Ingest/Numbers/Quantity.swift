@@ -33,29 +33,83 @@ public struct Quantity: Sendable, Hashable, Codable {
 
     public let spelling: String
     public let kind: Kind
-    /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError`, `malformed` and `beyondPrecision`.
-    public let value: Double?
-    /// Digits printed after the decimal mark; a value stands for ±½·10⁻ᵈ.
-    public let decimals: Int
     public let reading: Reading
     /// Text after the number, such as `Orang`, `unit` or `M` (miliar).
     public let unit: String?
-    /// The value under the other reading when a single separator before exactly three digits
-    /// (`2.946`, `1,179`) could be a thousands mark or a decimal mark.
-    public let alternativeValue: Double?
     /// The figure was rounded to its last printed place even though it is whole: an amount in a table
     /// that states its money in thousands, millions or billions (`dalam juta rupiah`).
     public var isRoundedToUnit = false
+
+    // Stored packed: every cell of every table holds a quantity, so its size is the document's size. NaN
+    // stands for "no value" (a parsed value is never NaN) and a byte holds the decimals (at most 15 read).
+    private let storedValue: Double
+    private let storedAlternativeValue: Double
+    private let storedDecimals: Int8
+
+    /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError`, `malformed` and `beyondPrecision`.
+    public var value: Double? { storedValue.isNaN ? nil : storedValue }
+    /// Digits printed after the decimal mark; a value stands for ±½·10⁻ᵈ.
+    public var decimals: Int { Int(storedDecimals) }
+    /// The value under the other reading when a single separator before exactly three digits
+    /// (`2.946`, `1,179`) could be a thousands mark or a decimal mark.
+    public var alternativeValue: Double? { storedAlternativeValue.isNaN ? nil : storedAlternativeValue }
 
     public init(spelling: String, kind: Kind, value: Double?, decimals: Int = 0, reading: Reading = .plain,
                 unit: String? = nil, alternativeValue: Double? = nil) {
         self.spelling = spelling
         self.kind = kind
-        self.value = value
-        self.decimals = decimals
+        self.storedValue = value ?? .nan
+        self.storedDecimals = Int8(clamping: decimals)
         self.reading = reading
         self.unit = unit
-        self.alternativeValue = alternativeValue
+        self.storedAlternativeValue = alternativeValue ?? .nan
+    }
+
+    // Written out because the packed fields are not the quantity's public face: equality, hashing and the
+    // coded form go by the optional values (NaN is never equal to itself) under their public names.
+    public static func == (lhs: Quantity, rhs: Quantity) -> Bool {
+        lhs.spelling == rhs.spelling && lhs.kind == rhs.kind && lhs.value == rhs.value && lhs.decimals == rhs.decimals
+            && lhs.reading == rhs.reading && lhs.unit == rhs.unit && lhs.alternativeValue == rhs.alternativeValue
+            && lhs.isRoundedToUnit == rhs.isRoundedToUnit
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(spelling)
+        hasher.combine(kind)
+        hasher.combine(value)
+        hasher.combine(decimals)
+        hasher.combine(reading)
+        hasher.combine(unit)
+        hasher.combine(alternativeValue)
+        hasher.combine(isRoundedToUnit)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case spelling, kind, value, decimals, reading, unit, alternativeValue, isRoundedToUnit
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(spelling: try container.decode(String.self, forKey: .spelling),
+                  kind: try container.decode(Kind.self, forKey: .kind),
+                  value: try container.decodeIfPresent(Double.self, forKey: .value),
+                  decimals: try container.decode(Int.self, forKey: .decimals),
+                  reading: try container.decode(Reading.self, forKey: .reading),
+                  unit: try container.decodeIfPresent(String.self, forKey: .unit),
+                  alternativeValue: try container.decodeIfPresent(Double.self, forKey: .alternativeValue))
+        isRoundedToUnit = try container.decode(Bool.self, forKey: .isRoundedToUnit)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(spelling, forKey: .spelling)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(value, forKey: .value)
+        try container.encode(decimals, forKey: .decimals)
+        try container.encode(reading, forKey: .reading)
+        try container.encodeIfPresent(unit, forKey: .unit)
+        try container.encodeIfPresent(alternativeValue, forKey: .alternativeValue)
+        try container.encode(isRoundedToUnit, forKey: .isRoundedToUnit)
     }
 
     public var isAmbiguous: Bool { alternativeValue != nil }

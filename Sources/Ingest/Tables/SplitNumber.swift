@@ -108,20 +108,34 @@ enum SplitNumber {
     /// `1.234.567`, `1.234,5`, `1,234,567.00`, `30000000`, `88.15`, `0.098`: groups of three after the
     /// first, or a plain number with at most three decimals.
     static func isWellGrouped(_ digits: String) -> Bool {
-        let dots = digits.filter { $0 == "." }.count, commas = digits.filter { $0 == "," }.count
-        if dots + commas == 0 { return !digits.isEmpty }
-        if dots + commas == 1 {
-            let parts = digits.pieces(separatedBy: digits.containsLiteral(".") ? "." : ",", omittingEmptySubsequences: false)
-            return !parts[0].isEmpty && (1...3).contains(parts[1].count)
+        // Asked of nearly every piece of a wrapped table: read on the bytes, which for ASCII are its Characters.
+        digits.utf8.allSatisfy { $0 < 0x80 }
+            ? isWellGrouped(Array(digits.utf8), dot: UInt8(ascii: "."), comma: UInt8(ascii: ","))
+            : isWellGrouped(Array(digits), dot: ".", comma: ",")
+    }
+
+    private static func isWellGrouped<Element: Equatable>(_ digits: [Element], dot: Element, comma: Element) -> Bool {
+        let marks = digits.indices.filter { digits[$0] == dot || digits[$0] == comma }
+        guard let lastMark = marks.last else { return !digits.isEmpty }
+        if marks.count == 1 { return lastMark > 0 && (1...3).contains(digits.count - lastMark - 1) }
+        // With both marks the later one is the decimal mark, found once and followed by digits; with one
+        // kind repeated, it only groups.
+        var wholeEnd = digits.count
+        let group: Element
+        if marks.contains(where: { digits[$0] != digits[lastMark] }) {
+            guard marks.filter({ digits[$0] == digits[lastMark] }).count == 1, lastMark < digits.count - 1 else { return false }
+            wholeEnd = lastMark
+            group = digits[lastMark] == dot ? comma : dot
+        } else {
+            group = digits[lastMark]
         }
-        // With both marks the later one is the decimal mark; with one kind repeated, it only groups.
-        let lastMark = digits.last { $0 == "." || $0 == "," }!
-        let decimal: Character? = dots > 0 && commas > 0 ? lastMark : nil
-        let group: Character = decimal.map { $0 == "." ? "," : "." } ?? lastMark
-        let halves = decimal.map { digits.pieces(separatedBy: $0, omittingEmptySubsequences: false) } ?? [Substring(digits)]
-        guard halves.count <= 2, halves.count == 1 || !halves[1].isEmpty else { return false }
-        let groups = halves[0].pieces(separatedBy: group, omittingEmptySubsequences: false)
-        return (1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }
+        var groupStart = 0
+        for index in 0...wholeEnd where index == wholeEnd || digits[index] == group {
+            let length = index - groupStart
+            guard groupStart == 0 ? (1...3).contains(length) : length == 3 else { return false }
+            groupStart = index + 1
+        }
+        return true
     }
 
     /// How a piece on a continuation line relates to the cell above it in the same column.

@@ -101,6 +101,9 @@ enum HTMLAssets {
       article.finding { break-inside: avoid; }
       .excerpt { overflow: visible; }
       .excerpt table { font-size: 7pt; }
+      .excerpt table.dense { font-size: 6pt; }
+      .excerpt th, .excerpt td { padding: .15rem .25rem; }
+      .excerpt tr { break-inside: avoid; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     }
     """

@@ -5,7 +5,7 @@ import Rules
 /// of the places it cites (`Finding.evidence`: the summed rows, the other copy, the other table), with
 /// the cited cells highlighted by role. Where the finding cites cells, only the columns that name a row
 /// (code, name, indicator, row number) and the cited columns are shown, so the excerpt fits the width
-/// of an A4 page; the stylesheet wraps what is still too wide.
+/// of an A4 page; `HTMLExcerptLayout` shares that width among them.
 struct HTMLExcerptRenderer {
     /// Enough rows to show a parent and its children; longer spans are cut with a note.
     static let maximumRows = 30
@@ -71,7 +71,7 @@ struct HTMLExcerptRenderer {
         let width = max(table.columns.count, shownRows.map(\.cells.count).max() ?? 0)
         let columns = shownColumns(of: table, rows: shownRows, citing: cited, width: width)
 
-        var html = "<div class=\"excerpt\"><table>\n" + columnGroup(columns, table: table)
+        var html = "<div class=\"excerpt\">" + HTMLExcerptLayout(columns, of: table, rows: shownRows, keptWhole: Set(cited.compactMap(\.column))).tableOpening
         html += "<thead><tr><th class=\"num\">" + language.say("Baris", "Line") + "</th>"
         for index in columns { html += "<th>\(htmlEscape(table.column(at: index)?.header ?? ""))</th>" }
         html += "</tr></thead>\n<tbody>\n"
@@ -128,20 +128,6 @@ struct HTMLExcerptRenderer {
         }
     }
 
-    /// Column widths for a fixed table layout, in shares of the page's width that add up to at most all of
-    /// it: name columns three shares, the line number and figure columns one, so the excerpt is never
-    /// wider than the page and wraps inside its cells.
-    private func columnGroup(_ columns: [Int], table: Table) -> String {
-        let shares = [1] + columns.map { index in table.column(at: index).map { Self.namesTheRow($0.role) && $0.role != .rowNumber } == true ? 3 : 1 }
-        let total = shares.reduce(0, +)
-        var html = "<colgroup>"
-        for share in shares {
-            let percent = Double(share * 100) / Double(total)
-            html += "<col style=\"width: \(Int(percent.rounded(.down)))%\">"
-        }
-        return html + "</colgroup>\n"
-    }
-
     /// The role of the cited place `cell` stands for: the cited column, or, for a cell cited without
     /// its column, the cell on the cited line holding the cited value.
     private static func role(of cell: Cell, column: Int, citedInRow cited: [Evidence]) -> Evidence.Role? {
@@ -173,8 +159,12 @@ struct HTMLExcerptRenderer {
         let shown = concerned.prefix(Self.maximumRows)
         let width = max(table.columns.count, shown.map(\.cells.count).max() ?? 0)
         let foundValue = finding.found.flatMap { NumberParser.parse($0)?.value }
+        let statesFound = { (cell: Cell) in
+            cell.lines.contains(where: span.contains) && (cell.text == finding.found || (foundValue != nil && cell.quantity?.value == foundValue))
+        }
+        let foundColumns = Set(shown.flatMap { row in row.cells.indices.filter { statesFound(row.cells[$0]) } })
 
-        var html = "<div class=\"excerpt\"><table>\n" + columnGroup(Array(0..<width), table: table)
+        var html = "<div class=\"excerpt\">" + HTMLExcerptLayout(Array(0..<width), of: table, rows: Array(shown), keptWhole: foundColumns).tableOpening
         html += "<thead><tr><th class=\"num\">" + language.say("Baris", "Line") + "</th>"
         for index in 0..<width {
             let header = table.columns.first { $0.index == index }?.header ?? ""
@@ -187,10 +177,7 @@ struct HTMLExcerptRenderer {
                 guard let cell = row[index] else { html += "<td></td>"; continue }
                 var classes: [String] = []
                 if cell.quantity != nil { classes.append("num") }
-                if cell.lines.contains(where: span.contains) {
-                    let statesFound = cell.text == finding.found || (foundValue != nil && cell.quantity?.value == foundValue)
-                    classes.append(statesFound ? "found" : "hit")
-                }
+                if cell.lines.contains(where: span.contains) { classes.append(statesFound(cell) ? "found" : "hit") }
                 let attribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 html += "<td\(attribute)>\(htmlEscape(cell.text))</td>"
             }

@@ -48,36 +48,54 @@ enum JSONValue: Equatable {
         guard count > 0 else { output += close; return }
         for index in 0..<count {
             if index > 0 { output += "," }
-            if let indent { output += "\n" + String(repeating: " ", count: indent * (depth + 1)) }
+            if let indent { Self.writeLineBreak(indentedBy: indent * (depth + 1), to: &output) }
             element(index, &output)
         }
-        if let indent { output += "\n" + String(repeating: " ", count: indent * depth) }
+        if let indent { Self.writeLineBreak(indentedBy: indent * depth, to: &output) }
         output += close
     }
 
+    private static func writeLineBreak(indentedBy spaces: Int, to output: inout String) {
+        output += "\n"
+        output += spaces < lineIndents.count ? lineIndents[spaces] : String(repeating: " ", count: spaces)
+    }
+
+    /// Indentations made once: a report writes one before every value.
+    private static let lineIndents = (0..<32).map { String(repeating: " ", count: $0) }
+
     static func writeString(_ value: String, to output: inout String) {
         output += "\""
-        // Runs that need no escape are copied whole; an escaped character is one ASCII byte, so the
-        // positions around it are scalar boundaries, where a Substring may start and end.
-        let bytes = value.utf8
-        var runStart = bytes.startIndex
-        for index in bytes.indices {
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            output += value[runStart..<index]
+        // Most strings need no escape at all: copied whole.
+        guard value.utf8.contains(where: needsEscape) else {
+            output += value
+            output += "\""
+            return
+        }
+        // Escaped byte by byte: an escaped character is one ASCII byte, and the bytes around it are copied
+        // as they are, so the result is valid UTF-8 whatever the text.
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(value.utf8.count + 16)
+        for byte in value.utf8 {
+            guard needsEscape(byte) else {
+                escaped.append(byte)
+                continue
+            }
+            escaped.append(UInt8(ascii: "\\"))
             switch byte {
-            case UInt8(ascii: "\""): output += "\\\""
-            case UInt8(ascii: "\\"): output += "\\\\"
-            case UInt8(ascii: "\n"): output += "\\n"
-            case UInt8(ascii: "\r"): output += "\\r"
-            case UInt8(ascii: "\t"): output += "\\t"
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped.append(byte)
+            case UInt8(ascii: "\n"): escaped.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): escaped.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): escaped.append(UInt8(ascii: "t"))
             default:
                 let hex = String(byte, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                escaped.append(contentsOf: ("u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
             }
-            runStart = bytes.index(after: index)
         }
-        output += value[runStart...]
+        output += String(decoding: escaped, as: UTF8.self)
         output += "\""
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Ingest
 
 /// Runs a set of rules over a document and returns the findings in line order.
@@ -6,6 +7,9 @@ public struct RuleRunner: Sendable {
     public var context: RuleContext
     /// Severity overrides by rule identifier (from configuration).
     public var severityOverrides: [String: Severity]
+    /// Threads the rules of one document run on. A lone large plan is checked on every core; when many
+    /// files are linted, each already has a thread of its own and its rules run on that one.
+    public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(rules: [any Rule] = RuleRegistry.all, context: RuleContext = RuleContext(),
                 severityOverrides: [String: Severity] = [:]) {
@@ -15,9 +19,10 @@ public struct RuleRunner: Sendable {
     }
 
     public func run(_ document: RenstraDocument) -> [Finding] {
-        var context = self.context
-        context.sharedFacts = DocumentFacts(document)
-        var findings = rules.flatMap { rule -> [Finding] in
+        var sharedContext = self.context
+        sharedContext.sharedFacts = DocumentFacts(document)
+        let context = sharedContext
+        var findings = rules.parallelMap(workers: workers) { rule -> [Finding] in
             let override = severityOverrides[type(of: rule).description.id]
             return rule.check(document, context).map { found in
                 var finding = found
@@ -29,6 +34,7 @@ public struct RuleRunner: Sendable {
                 return finding
             }
         }
+        .flatMap { $0 }
         findings.sort { ($0.line, $0.ruleID, $0.endLine, $0.subject) < ($1.line, $1.ruleID, $1.endLine, $1.subject) }
         return findings
     }

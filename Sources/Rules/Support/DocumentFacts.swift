@@ -4,19 +4,22 @@ import Ingest
 /// What several rules read from one document, each worked out once on first use: the figures on the
 /// prose source lines, the prose passages with their tokens, and the indicator statements.
 /// `RuleRunner.run` makes one per document and hands it to every rule through `RuleContext`, so a
-/// prose line is tokenised once however many rules look at it.
+/// prose line is tokenised once however many rules look at it. Rules run on several threads, so each
+/// fact has its own lock: a rule waits only for the fact it asks for, not for another being worked out.
 final class DocumentFacts: @unchecked Sendable {
-    // Sendable by hand: every cache below is read and filled only while holding `lock`.
+    // Sendable by hand: each cache below is read and filled only while holding its own lock.
     let document: RenstraDocument
-    private let lock = NSLock()
+    private let proseLock = NSLock()
     private var proseLinesCache: [Int]?
     private var quantitiesByLine: [Int: [Quantity]] = [:]
-    private var proseGroupsCache: [ProseGroup]?
-    private var prosePassagesCache: [ProsePassage]?
+    private let proseGroupsCache = WorkedOutOnce<[ProseGroup]>()
+    private let prosePassagesCache = WorkedOutOnce<[ProsePassage]>()
+    private let tokensLock = NSLock()
     private var tokensByPart: [Int: [ProseToken]] = [:]
-    private var comparableSeriesCache: [IndicatorSeries]?
-    private var ownValueSeriesCache: [IndicatorSeries]?
-    private var nomenclatureCache: NomenclatureReview?
+    private let comparableSeriesCache = WorkedOutOnce<[IndicatorSeries]>()
+    private let ownValueSeriesCache = WorkedOutOnce<[IndicatorSeries]>()
+    private let nomenclatureCache = WorkedOutOnce<NomenclatureReview>()
+    private let cellPlacesLock = NSLock()
     private var cellPlacesByTable: [String: TableCellPlaces] = [:]
 
     init(_ document: RenstraDocument) {
@@ -28,7 +31,7 @@ final class DocumentFacts: @unchecked Sendable {
     /// `include` lets a rule skip lines that cannot hold what it looks for; lines it accepts are
     /// tokenised once for all rules.
     func proseQuantities(where include: (String) -> Bool = { _ in true }) -> [TextQuantities.Occurrence] {
-        lock.withLock {
+        proseLock.withLock {
             proseLinesLocked().flatMap { line -> [TextQuantities.Occurrence] in
                 let text = document.source.line(line)
                 guard include(text) else { return [] }
@@ -59,56 +62,33 @@ final class DocumentFacts: @unchecked Sendable {
 
     /// The document's prose in groups (see `ProseGroups`).
     var proseGroups: [ProseGroup] {
-        lock.withLock {
-            if let proseGroupsCache { return proseGroupsCache }
-            let groups = ProseGroups.groups(in: document)
-            proseGroupsCache = groups
-            return groups
-        }
+        proseGroupsCache.value { ProseGroups.groups(in: document) }
     }
 
     /// The indicator statements of the document as `selection` reads them; for `.comparable`, only the
     /// distinct ones (see `IndicatorGroups.distinct`), as the cross-table rules compare.
     func indicatorSeries(_ selection: IndicatorSeriesReader.Selection) -> [IndicatorSeries] {
-        lock.withLock {
-            switch selection {
-            case .comparable:
-                if let comparableSeriesCache { return comparableSeriesCache }
-                let series = IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable))
-                comparableSeriesCache = series
-                return series
-            case .ownValues:
-                if let ownValueSeriesCache { return ownValueSeriesCache }
-                let series = IndicatorSeriesReader.read(document, .ownValues)
-                ownValueSeriesCache = series
-                return series
-            }
+        switch selection {
+        case .comparable:
+            return comparableSeriesCache.value { IndicatorGroups.distinct(IndicatorSeriesReader.read(document, .comparable)) }
+        case .ownValues:
+            return ownValueSeriesCache.value { IndicatorSeriesReader.read(document, .ownValues) }
         }
     }
 
     /// The document's running text joined into passages over wrapped lines (see `ProsePassages`).
     var prosePassages: [ProsePassage] {
-        lock.withLock {
-            if let prosePassagesCache { return prosePassagesCache }
-            let passages = ProsePassages.passages(in: document)
-            prosePassagesCache = passages
-            return passages
-        }
+        prosePassagesCache.value { ProsePassages.passages(in: document) }
     }
 
     /// The plan's programmes, kegiatan and sub kegiatan against the official lists (`NomenclatureReview`).
     var nomenclature: NomenclatureReview {
-        lock.withLock {
-            if let nomenclatureCache { return nomenclatureCache }
-            let review = NomenclatureReview(document)
-            nomenclatureCache = review
-            return review
-        }
+        nomenclatureCache.value { NomenclatureReview(document) }
     }
 
     /// Where the cells of the tables named `table` stand (see `TableCellPlaces`), indexed on first use.
     func cellPlaces(inTable table: String) -> TableCellPlaces {
-        lock.withLock {
+        cellPlacesLock.withLock {
             if let known = cellPlacesByTable[table] { return known }
             let places = TableCellPlaces(document.tables.filter { $0.displayName == table })
             cellPlacesByTable[table] = places
@@ -118,7 +98,7 @@ final class DocumentFacts: @unchecked Sendable {
 
     /// The tokens of one part of `proseGroups`.
     func tokens(of part: ProseGroup.Part) -> [ProseToken] {
-        lock.withLock {
+        tokensLock.withLock {
             if let known = tokensByPart[part.index] { return known }
             let tokens = ProseTokenizer.tokens(part.text)
             tokensByPart[part.index] = tokens

@@ -112,7 +112,7 @@ struct IndicatorComparison {
             ? (a.key.coreWords, b.key.coreWords) : (b.key.coreWords, a.key.coreWords)
         // The shared words over all words can reach 0.7 only if the smaller set has 0.7 of the larger's size.
         guard fewer.count >= 3, Double(fewer.count) / Double(more.count) >= 0.7 else { return false }
-        let shared = fewer.sharedCount(with: more)
+        let shared = IndicatorKey.sharedCount(fewer, more)
         return Double(shared) / Double(fewer.count + more.count - shared) >= 0.7
     }
 

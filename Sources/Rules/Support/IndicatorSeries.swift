@@ -89,8 +89,9 @@ struct IndicatorKey: Hashable {
     var full: String
     /// Without a leading `persentase` or `jumlah`: `koperasi aktif`.
     var core: String
-    /// The distinct words of `core`, kept because names are compared pairwise.
-    var coreWords: Set<Substring>
+    /// The distinct words of `core`, sorted, kept because names are compared pairwise (an array: a set per
+    /// statement would weigh more than the statement).
+    var coreWords: [Substring]
     var leadingWord: String?
 
     static let percentSpellings: Set<String> = ["persentase", "prosentase", "presentase", "persentasi", "prosentasi", "presentasi"]
@@ -107,7 +108,24 @@ struct IndicatorKey: Hashable {
             leadingWord = nil
             core = full
         }
-        coreWords = Set(core.pieces(separatedBy: " "))
+        coreWords = Set(core.pieces(separatedBy: " ")).sorted()
+    }
+
+    /// How many words two sorted lists of distinct words share, in one pass over both.
+    static func sharedCount(_ a: [Substring], _ b: [Substring]) -> Int {
+        var (i, j, shared) = (0, 0, 0)
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     static func isPercentWord(_ unit: String) -> Bool {

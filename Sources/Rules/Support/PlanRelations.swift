@@ -29,8 +29,13 @@ struct PlanRelations {
     /// The children whose budgets add up to the node's: budget-line details count only under a detail
     /// row or when they are all the node has.
     static func summedChildren(of node: PlanNode) -> [PlanNode] {
-        let onlyDetails = node.children.allSatisfy { $0.level == .detail }
-        return node.children.filter { $0.level != .detail || node.level == .detail || onlyDetails }
+        let counts = countsDetails(node)
+        return node.children.filter { $0.level != .detail || counts }
+    }
+
+    /// Whether the node's budget-line details are among its summed children.
+    private static func countsDetails(_ node: PlanNode) -> Bool {
+        node.level == .detail || node.children.allSatisfy { $0.level == .detail }
     }
 
     /// A node's budget for a year beside its summed children's, every cell with a value that can be added.
@@ -44,11 +49,15 @@ struct PlanRelations {
     /// The node's budget for `year` and its summed children's, when every child states one with a value
     /// that can be added; nil otherwise (the table then does not claim the parent is their sum).
     static func budgetRelation(of node: PlanNode, year: Int) -> BudgetRelation? {
-        let children = summedChildren(of: node)
-        guard !children.isEmpty, let stated = node.budget(for: year), stated.quantity?.additiveValue != nil else { return nil }
-        let parts = children.compactMap { $0.budget(for: year) }
-        guard parts.count == children.count, parts.allSatisfy({ $0.quantity?.additiveValue != nil }) else { return nil }
-        return BudgetRelation(stated: stated, parts: parts)
+        // Asked for every node and year by several rules: the children are read in place, not gathered first.
+        guard let stated = node.budget(for: year), stated.quantity?.additiveValue != nil else { return nil }
+        let counts = countsDetails(node)
+        var parts: [Cell] = []
+        for child in node.children where child.level != .detail || counts {
+            guard let part = child.budget(for: year), part.quantity?.additiveValue != nil else { return nil }
+            parts.append(part)
+        }
+        return parts.isEmpty ? nil : BudgetRelation(stated: stated, parts: parts)
     }
 
     /// The node's name for comparison: normalised, without the level word it may start with

@@ -11,6 +11,12 @@ import Ingest
 /// tolerance around the parent (known from the smallest and largest running sums still ahead), or
 /// when only zeros remain with the sum at zero (a sum of zero is no subtotal). So a long column
 /// whose total is wrong costs time in proportion to its length, not its square or cube.
+///
+/// One shape escapes that bound: figures carrying rounding whose signs alternate, with magnitudes the
+/// rounding of a long run can nearly reach. Every run then stays within its parent's widest tolerance
+/// without matching it, and each row would be searched to the end of the column. So the search of a
+/// column has a budget of rows read, a fixed multiple of its length that real tables never approach;
+/// a column that spends it is read as having no subtotals, the answer its search was heading for.
 struct SubtotalRuns {
     let figures: [Quantity]
     let relativeTolerance: Double
@@ -63,9 +69,11 @@ struct SubtotalRuns {
         var topLevel: [Quantity] = []
         var index = 0
         var sawParent = false
+        var budget = Self.rowsReadPerFigure * figures.count + Self.rowsReadAtLeast
         while index < figures.count {
             topLevel.append(figures[index])
-            if let end = childrenEnd(of: index) {
+            guard budget > 0 else { return nil }
+            if let end = childrenEnd(of: index, budget: &budget) {
                 sawParent = true
                 index = end
             } else {
@@ -75,9 +83,13 @@ struct SubtotalRuns {
         return sawParent ? topLevel : nil
     }
 
+    /// Rows the search of a column may read, per figure of the column and at least.
+    static let rowsReadPerFigure = 256
+    static let rowsReadAtLeast = 65_536
+
     /// The end of the run of rows right below `parent` that add up to it: the first such run, at least
-    /// one row long, whose sum is not zero. Nil when there is none.
-    func childrenEnd(of parent: Int) -> Int? {
+    /// one row long, whose sum is not zero. Nil when there is none, or when `budget` runs out first.
+    private func childrenEnd(of parent: Int, budget: inout Int) -> Int? {
         let stated = figures[parent]
         let first = parent + 1
         let end = runEnd[min(first, figures.count)]
@@ -100,6 +112,8 @@ struct SubtotalRuns {
         var halfUnits = stated.roundingHalfUnit
         var cursor = first
         while cursor < end {
+            budget -= 1
+            guard budget > 0 else { return nil }
             if sum == 0, values[cursor] == 0 {
                 // Zeros leave the sum at zero, where nothing matches: step to the next figure that counts.
                 let next = nextNonZero[cursor]

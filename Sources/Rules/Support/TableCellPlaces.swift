@@ -10,14 +10,20 @@ struct TableCellPlaces {
         var header: Column?
     }
 
-    private var byLine: [Int: [Place]] = [:]
+    private let tables: [Table]
+    /// The rows with a cell on each line, as (table, row) positions: a few integers per row, where a copy of
+    /// every cell would double the document in memory.
+    private var rowsByLine: [Int: [(table: Int, row: Int)]] = [:]
 
     init(_ tables: [Table]) {
-        for table in tables {
-            for row in table.rows {
-                for (index, cell) in row.cells.enumerated() where !cell.isBlank {
-                    let place = Place(column: index, cell: cell, header: row.alignedToColumns ? table.column(at: index) : nil)
-                    for line in Set(cell.lines) { byLine[line, default: []].append(place) }
+        self.tables = tables
+        for (tableIndex, table) in tables.enumerated() {
+            for (rowIndex, row) in table.rows.enumerated() {
+                var seen = Set<Int>()
+                for cell in row.cells where !cell.isBlank {
+                    for line in cell.lines where seen.insert(line).inserted {
+                        rowsByLine[line, default: []].append((tableIndex, rowIndex))
+                    }
                 }
             }
         }
@@ -27,9 +33,15 @@ struct TableCellPlaces {
     /// printed over two lines joins with ` / `), the one whose column role `fits` where the same figure
     /// stands in several columns of the line; nil when that leaves it open.
     func place(of cell: Cell, where fits: (ColumnRole) -> Bool) -> Place? {
-        let candidates = (byLine[cell.line] ?? []).filter { place in
-            place.cell.text == cell.text
-                || place.cell.text.pieces(separatedBy: "/").contains { String($0).trimmingWhitespace() == cell.text }
+        var candidates: [Place] = []
+        for (tableIndex, rowIndex) in rowsByLine[cell.line] ?? [] {
+            let table = tables[tableIndex], row = table.rows[rowIndex]
+            for (index, candidate) in row.cells.enumerated() where !candidate.isBlank && candidate.lines.contains(cell.line) {
+                guard candidate.text == cell.text
+                    || candidate.text.pieces(separatedBy: "/").contains(where: { String($0).trimmingWhitespace() == cell.text })
+                else { continue }
+                candidates.append(Place(column: index, cell: candidate, header: row.alignedToColumns ? table.column(at: index) : nil))
+            }
         }
         if let fitting = candidates.first(where: { $0.header.map { fits($0.role) } ?? false }) { return fitting }
         return candidates.count == 1 ? candidates[0] : nil

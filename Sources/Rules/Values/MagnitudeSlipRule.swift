@@ -71,20 +71,24 @@ struct MagnitudeSlipRule: Rule {
         static func text(of node: PlanNode) -> String { "\(node.table)|\(node.lines.first)|\(node.name)" }
     }
 
-    /// One parent-children sum for one year.
+    /// One parent-children sum for one year. Kept small, for a plan has one per parent and year: the nodes
+    /// and their keys are shared by the sums of every year of one parent, the cells are found in the nodes.
     struct Relation {
-        var parent: PlanNode
+        /// The parent, then its summed children.
+        var members: [PlanNode]
+        /// `BudgetKey.text` of each member.
+        var memberKeys: [String]
         var year: Int
-        var members: [(node: PlanNode, cell: Cell)]
+        /// Each member's budget for `year`, as added.
+        var values: [Double]
         var tolerance: Double
-        /// The members' keys, made once: the solver looks them up for every member on every pass.
-        let keys: [BudgetKey]
 
-        /// `memberKeys`: `BudgetKey.text` of each member, shared by the sums of every year of one parent.
-        init(parent: PlanNode, year: Int, members: [(node: PlanNode, cell: Cell)], memberKeys: [String], tolerance: Double) {
-            (self.parent, self.year, self.members, self.tolerance) = (parent, year, members, tolerance)
-            keys = memberKeys.map { BudgetKey(node: $0, year: year) }
-        }
+        var parent: PlanNode { members[0] }
+
+        func key(_ member: Int) -> BudgetKey { BudgetKey(node: memberKeys[member], year: year) }
+
+        /// The member's budget cell for `year` (every member has one, or the relation would not exist).
+        func cell(_ member: Int) -> Cell { members[member].budget(for: year)! }
     }
 
     struct Slip {
@@ -102,7 +106,10 @@ struct MagnitudeSlipRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let relations = Self.relations(in: document, relativeTolerance: context.relativeTolerance)
         var slips = Self.provenSlips(relations)
-        let covered = Set(slips.keys).union(relations.filter(Self.holdsAsPrinted).flatMap(\.keys))
+        var covered = Set(slips.keys)
+        for relation in relations where Self.holdsAsPrinted(relation) {
+            covered.formUnion(relation.members.indices.map(relation.key))
+        }
         for entry in PlanRelations(document).entries {
             slips.merge(Self.rowOutliers(of: entry.node, excluding: covered)) { proven, _ in proven }
         }
@@ -118,22 +125,22 @@ struct MagnitudeSlipRule: Rule {
 
     static func relations(in document: RenstraDocument, relativeTolerance: Double) -> [Relation] {
         document.allPlanNodes.flatMap { node in
-            let children = PlanRelations.summedChildren(of: node)
-            var memberKeys: [String]?
+            var members: [PlanNode]?, memberKeys: [String]?
             return node.budgets.compactMap { figure -> Relation? in
                 guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { return nil }
-                let members = [(node, relation.stated)] + zip(children, relation.parts).map { ($0, $1) }
                 // A relation has every summed child (see `budgetRelation`), so the members are the same nodes every year.
-                let keys = memberKeys ?? ([node] + children).map(BudgetKey.text)
-                memberKeys = keys
-                return Relation(parent: node, year: figure.year, members: members, memberKeys: keys,
+                let nodes = members ?? [node] + PlanRelations.summedChildren(of: node)
+                let keys = memberKeys ?? nodes.map(BudgetKey.text)
+                (members, memberKeys) = (nodes, keys)
+                return Relation(members: nodes, memberKeys: keys, year: figure.year,
+                                values: ([relation.stated] + relation.parts).map { $0.quantity!.additiveValue! },
                                 tolerance: relation.sum.tolerance(relative: relativeTolerance))
             }
         }
     }
 
     static func holdsAsPrinted(_ relation: Relation) -> Bool {
-        ThousandfoldSlip.solve(relation.members.map { $0.cell.quantity!.additiveValue! }, tolerance: relation.tolerance) == .holds
+        ThousandfoldSlip.solve(relation.values, tolerance: relation.tolerance) == .holds
     }
 
     /// Solves every failing sum, feeding each proven correction into the other sums it takes part in
@@ -145,9 +152,7 @@ struct MagnitudeSlipRule: Rule {
         while changed {
             changed = false
             for (index, relation) in relations.enumerated() where !settled.contains(index) {
-                let values = relation.members.enumerated().map { offset, member in
-                    proven[relation.keys[offset]]?.corrected ?? member.cell.quantity!.additiveValue!
-                }
+                let values = relation.values.indices.map { proven[relation.key($0)]?.corrected ?? relation.values[$0] }
                 switch ThousandfoldSlip.solve(values, tolerance: relation.tolerance) {
                 case .holds:
                     settled.insert(index)
@@ -155,11 +160,11 @@ struct MagnitudeSlipRule: Rule {
                     settled.insert(index)
                     changed = true
                     for correction in corrections {
-                        let member = relation.members[correction.index]
-                        proven[relation.keys[correction.index]] = Slip(
-                            node: member.node, year: relation.year, cell: member.cell, direction: correction.direction,
-                            corrected: correction.corrected, severity: .error, evidence: evidence(relation, correction),
-                            basis: relation.members.indices.filter { $0 != correction.index }.map { (relation.year, relation.members[$0].cell) })
+                        proven[relation.key(correction.index)] = Slip(
+                            node: relation.members[correction.index], year: relation.year, cell: relation.cell(correction.index),
+                            direction: correction.direction, corrected: correction.corrected, severity: .error,
+                            evidence: evidence(relation, correction),
+                            basis: relation.members.indices.filter { $0 != correction.index }.map { (relation.year, relation.cell($0)) })
                     }
                 case .ambiguous, .unsolved:
                     continue

@@ -57,10 +57,10 @@ struct UnformattedNumberRule: Rule {
         // from the spacing of PDF text, a bare figure is likelier pieces of two cells read as one (`177` and
         // the wrapped `00` of the amount beside it) than a figure written without its marks.
         document.tables.filter { $0.form != .delimited && !$0.readingIsReconstructed }.flatMap { table -> [Finding] in
-            let figures = TableCells.cells(of: table, where: Self.isLargeAmount)
+            let conventions = Conventions(table)
+            let unformatted = TableCells.cells(of: table, where: { Self.isLargeAmount($0) && $0.quantity!.isUnformattedLargeNumber })
                 .filter { !TableCells.isIdentifierColumn($0.columnInfo) }
-            let conventions = Conventions(figures)
-            return figures.filter { $0.cell.quantity!.isUnformattedLargeNumber }.compactMap { located -> Finding? in
+            return unformatted.compactMap { located -> Finding? in
                 guard let example = conventions.formattedSibling(of: located) else { return nil }
                 let spelling = located.cell.quantity!.spelling
                 let formatted = IndonesianNumberFormat.format(located.cell.quantity!.value!)
@@ -82,16 +82,31 @@ struct UnformattedNumberRule: Rule {
 
     /// How a table's large figures are written, by column and by row, counted once for the table.
     struct Conventions {
-        private var columnCounts: [Int: Int] = [:]
-        private var columnFormatted: [Int: [String]] = [:]
-        private var rowFormatted: [Int: [String]] = [:]
+        /// How many figures were grouped, and the first of them as an example.
+        private struct Formatted {
+            var count = 0
+            var example = ""
 
-        init(_ figures: [LocatedCell]) {
-            for located in figures {
-                columnCounts[located.column, default: 0] += 1
-                guard !located.cell.quantity!.isUnformattedLargeNumber else { continue }
-                columnFormatted[located.column, default: []].append(located.cell.quantity!.spelling)
-                rowFormatted[located.row.lines.first, default: []].append(located.cell.quantity!.spelling)
+            mutating func add(_ spelling: String) {
+                if count == 0 { example = spelling }
+                count += 1
+            }
+        }
+
+        private var columnCounts: [Int: Int] = [:]
+        private var columnFormatted: [Int: Formatted] = [:]
+        private var rowFormatted: [Int: Formatted] = [:]
+
+        /// Read straight from the rows: a table's figures are counted, not kept.
+        init(_ table: Table) {
+            for row in table.rows {
+                for (column, cell) in row.cells.enumerated() where UnformattedNumberRule.isLargeAmount(cell) {
+                    guard !TableCells.isIdentifierColumn(row.alignedToColumns ? table.column(at: column) : nil) else { continue }
+                    columnCounts[column, default: 0] += 1
+                    guard !cell.quantity!.isUnformattedLargeNumber else { continue }
+                    columnFormatted[column, default: Formatted()].add(cell.quantity!.spelling)
+                    rowFormatted[row.lines.first, default: Formatted()].add(cell.quantity!.spelling)
+                }
             }
         }
 
@@ -99,13 +114,13 @@ struct UnformattedNumberRule: Rule {
         /// column has other large figures and most of them are grouped; otherwise its row's.
         func formattedSibling(of located: LocatedCell) -> String? {
             let others = columnCounts[located.column, default: 1] - 1
-            let formatted = columnFormatted[located.column] ?? []
+            let formatted = columnFormatted[located.column] ?? Formatted()
             if others > 0 {
                 guard formatted.count >= 2, formatted.count > others - formatted.count else { return nil }
-                return formatted[0]
+                return formatted.example
             }
-            let row = rowFormatted[located.row.lines.first] ?? []
-            return row.count >= 2 ? row[0] : nil
+            let row = rowFormatted[located.row.lines.first] ?? Formatted()
+            return row.count >= 2 ? row.example : nil
         }
     }
 }

@@ -1,14 +1,13 @@
 import Dispatch
 import Foundation
-import Ingest
 
 extension Array where Element: Sendable {
     /// Maps in parallel over up to `workers` threads, keeping the input order in the result. Each thread
-    /// takes the next unclaimed element, so one large file does not leave the other threads idle; with
+    /// takes the next unclaimed element, so one large element does not leave the other threads idle; with
     /// `sizes`, the largest elements are handed out first, so that a large one does not start last and
     /// keep one thread busy while the others wait.
-    func parallelMap<Result: Sendable>(workers: Int = ProcessInfo.processInfo.activeProcessorCount, sizes: [Int]? = nil,
-                                       _ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func parallelMap<Result: Sendable>(workers: Int = ProcessInfo.processInfo.activeProcessorCount, sizes: [Int]? = nil,
+                                              _ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1, workers > 1 else { return map(transform) }
         let slots = ResultSlots<Result>(count: count)
         let order = sizes.map { sizes in indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) } } ?? Array<Int>(indices)
@@ -17,13 +16,6 @@ extension Array where Element: Sendable {
             while let index = claims.next() { slots.set(index, transform(self[index])) }
         }
         return slots.values()
-    }
-}
-
-extension Array where Element == String {
-    /// `parallelMap` over file paths, the largest files first.
-    func parallelMapLargestFirst<Result: Sendable>(workers: Int, _ transform: @Sendable (String) -> Result) -> [Result] {
-        parallelMap(workers: workers, sizes: map(InputFile.size(at:)), transform)
     }
 }
 
