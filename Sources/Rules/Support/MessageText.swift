@@ -6,11 +6,18 @@ extension String {
     var shortened: String { shortened(to: 80) }
 
     func shortened(to limit: Int) -> String {
-        let words = whitespaceSeparatedWords()
         var result = ""
-        for word in words {
-            if !result.isEmpty && result.count + word.count + 1 > limit { return result + "…" }
-            result += (result.isEmpty ? "" : " ") + word
+        // Counted as the words are added: counting the result anew for every word grows with its square.
+        var length = 0
+        for word in whitespaceSeparatedWords() {
+            let wordLength = word.count
+            if !result.isEmpty && length + wordLength + 1 > limit { return result + "…" }
+            if !result.isEmpty {
+                result += " "
+                length += 1
+            }
+            result += word
+            length += wordLength
         }
         return result
     }
