@@ -17,9 +17,11 @@ public enum TextForm: String, Sendable, Codable, CaseIterable {
 }
 
 /// A cell as a tokenizer found it: its text, the physical line it stands on, and its grid column.
-public struct DraftCell: Sendable, Hashable {
+/// Its lines (`SourceLined`) are every line the cell's text came from, when it runs over several (a cell
+/// continued by paragraphs).
+public struct DraftCell: Sendable, Hashable, SourceLined {
     public var text: String
-    private var sourceLines: SourceLines
+    public var sourceLines: SourceLines
     public var column: Int
     /// False for a grid position covered by a spanning cell (`rowspan`/`colspan`) rather than written:
     /// header rows read the spanning text there, body rows leave the position blank, so a figure is never
@@ -31,17 +33,6 @@ public struct DraftCell: Sendable, Hashable {
         self.sourceLines = SourceLines(first: line, all: lines)
         self.column = column
         self.isOrigin = isOrigin
-    }
-
-    public var line: Int {
-        get { sourceLines.first }
-        set { sourceLines.first = newValue }
-    }
-
-    /// Every line the cell's text came from, when it runs over several (a cell continued by paragraphs).
-    public var lines: [Int] {
-        get { sourceLines.all }
-        set { sourceLines.all = newValue }
     }
 }
 

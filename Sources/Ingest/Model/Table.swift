@@ -19,10 +19,10 @@ public struct TableCaption: Sendable, Hashable, Codable {
 }
 
 /// A cell's text with the source line(s) it came from.
-public struct Cell: Sendable, Hashable, Codable {
+public struct Cell: Sendable, Hashable, Codable, SourceLined {
     /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
     public var text: String
-    private var sourceLines: SourceLines
+    public var sourceLines: SourceLines
     /// The quantity, held once for the cell and every copy of it: the plan, the indicator series and the
     /// findings copy cells, and a cell without a quantity stays small.
     private var storedQuantity: StoredQuantity?
@@ -37,18 +37,6 @@ public struct Cell: Sendable, Hashable, Codable {
     public var quantity: Quantity? {
         get { storedQuantity?.quantity }
         set { storedQuantity = newValue.map(StoredQuantity.init) }
-    }
-
-    /// The first source line of the cell.
-    public var line: Int {
-        get { sourceLines.first }
-        set { sourceLines.first = newValue }
-    }
-
-    /// Every source line that contributed a piece of the cell, in order.
-    public var lines: [Int] {
-        get { sourceLines.all }
-        set { sourceLines.all = newValue }
     }
 
     /// Asked of every cell by many rules: answered on the bytes, Character by Character only past ASCII.
@@ -93,18 +81,37 @@ public struct Cell: Sendable, Hashable, Codable {
 /// The source lines of a cell: its first line, and the whole list only when the cell runs over more than
 /// that one line. Most cells stand on one line, and an empty array costs no allocation where `[line]`
 /// costs one per cell of every table.
-struct SourceLines: Sendable, Hashable {
-    var first: Int
+public struct SourceLines: Sendable, Hashable {
+    public var first: Int
     private var listed: [Int] = []
 
-    init(first: Int, all: [Int]?) {
+    public init(first: Int, all: [Int]?) {
         self.first = first
         if let all { self.all = all }
     }
 
-    var all: [Int] {
+    public var all: [Int] {
         get { listed.isEmpty ? [first] : listed }
         set { listed = newValue.count == 1 && newValue[0] == first ? [] : newValue }
+    }
+}
+
+/// A piece of text read from source lines: a table cell, or a cell as a tokenizer found it.
+public protocol SourceLined {
+    var sourceLines: SourceLines { get set }
+}
+
+extension SourceLined {
+    /// The first source line.
+    public var line: Int {
+        get { sourceLines.first }
+        set { sourceLines.first = newValue }
+    }
+
+    /// Every source line that contributed a piece of the text, in order.
+    public var lines: [Int] {
+        get { sourceLines.all }
+        set { sourceLines.all = newValue }
     }
 }
 
