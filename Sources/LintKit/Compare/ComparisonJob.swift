@@ -29,7 +29,8 @@ public struct ComparisonJob {
         let collected = InputCollector.collect(paths)
         let paths = collected.files
         try OutputTarget.ensureNoInputIsOverwritten(by: [output.path], inputs: paths)
-        let runners = try InputRunners(inputs: paths, rules: rules, explicitPath: configurationPath, workingDirectory: workingDirectory)
+        let runners = try InputRunners(inputs: paths, rules: rules, explicitPath: configurationPath, workingDirectory: workingDirectory,
+                                       workers: workers)
 
         // Each document is reduced to its summary as soon as it is read and linted, then dropped.
         let walked = collected.walked

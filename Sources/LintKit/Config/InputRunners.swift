@@ -15,14 +15,19 @@ struct InputRunners: Sendable {
     /// The `pairs` of every configuration in use: dependent path → reference path.
     private(set) var pairs: [String: String] = [:]
 
+    /// `workers`: the threads of the run. A lone input's rules run on all of them; when several inputs are
+    /// linted, each already has a thread of its own and its rules run on that one.
     init(inputs: [String], rules: [any Rule], selection: RuleSelection = RuleSelection(), explicitPath: String?,
-         workingDirectory: String) throws {
+         workingDirectory: String, workers: Int) throws {
         let knownRules = rules.map { type(of: $0).description }
+        let rulesWorkers = inputs.count > 1 ? 1 : workers
         var runnerOfConfiguration: [String?: Int] = [:]
         func runner(_ path: String?) throws -> Int {
             if let index = runnerOfConfiguration[path] { return index }
             let configuration = try path.map { try LintConfiguration.load(path: $0, knownRules: knownRules) } ?? LintConfiguration()
-            runners.append(configuration.runner(for: rules, selection: selection))
+            var made = configuration.runner(for: rules, selection: selection)
+            made.workers = rulesWorkers
+            runners.append(made)
             pairs.merge(configuration.pairs) { first, _ in first }
             runnerOfConfiguration[path] = runners.count - 1
             return runners.count - 1

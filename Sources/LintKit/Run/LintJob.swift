@@ -65,15 +65,12 @@ public struct LintJob {
         }
         try OutputTarget.ensureNoInputIsOverwritten(by: [output.path, writeBaselinePath], inputs: paths)
         let runners = try InputRunners(inputs: paths, rules: rules, selection: selection, explicitPath: configurationPath,
-                                       workingDirectory: workingDirectory)
+                                       workingDirectory: workingDirectory, workers: workers)
         let baseline = try baselinePath.map(Baseline.load(path:))
         let keepDocuments = format == .html
         let walked = inputs.walked
-        let rulesWorkers = paths.count > 1 ? 1 : workers
         let lint: @Sendable (String) -> FileLintResult = { path in
-            var runner = runners.runner(for: path)
-            runner.workers = rulesWorkers
-            return FileLintResult.lint(path: path, runner: runner, keepDocument: keepDocuments, requirePlan: walked.contains(path))
+            FileLintResult.lint(path: path, runner: runners.runner(for: path), keepDocument: keepDocuments, requirePlan: walked.contains(path))
         }
         let textReporter = TextReporter(language: language, colour: colour, quiet: quiet)
         let crossDocument = CrossDocumentStage(runner: runners.crossDocumentRunner, reference: referencePath, pairs: runners.pairs)
