@@ -41,10 +41,12 @@ public struct Quantity: Sendable, Hashable, Codable {
     public var isRoundedToUnit = false
 
     // Stored packed: every cell of every table holds a quantity, so its size is the document's size. NaN
-    // stands for "no value" (a parsed value is never NaN) and a byte holds the decimals (at most 15 read).
+    // stands for "no value" (a value read from digits, or summed from such values, is never NaN), and the
+    // decimals take four bytes, which the kind, reading and flag bytes beside them leave room for (a
+    // figure's decimals never pass a cell's length).
     private let storedValue: Double
     private let storedAlternativeValue: Double
-    private let storedDecimals: Int8
+    private let storedDecimals: Int32
 
     /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError`, `malformed` and `beyondPrecision`.
     public var value: Double? { storedValue.isNaN ? nil : storedValue }
@@ -59,7 +61,7 @@ public struct Quantity: Sendable, Hashable, Codable {
         self.spelling = spelling
         self.kind = kind
         self.storedValue = value ?? .nan
-        self.storedDecimals = Int8(clamping: decimals)
+        self.storedDecimals = Int32(clamping: decimals)
         self.reading = reading
         self.unit = unit
         self.storedAlternativeValue = alternativeValue ?? .nan
