@@ -7,8 +7,8 @@ public struct RuleRunner: Sendable {
     public var context: RuleContext
     /// Severity overrides by rule identifier (from configuration).
     public var severityOverrides: [String: Severity]
-    /// Threads the rules of one document run on. A lone large plan is checked on every core; when many
-    /// files are linted, each already has a thread of its own and its rules run on that one.
+    /// Threads the rules of one document run on: every core unless the caller says otherwise (a run over
+    /// several files gives each file one thread, as its files already run side by side).
     public var workers = ProcessInfo.processInfo.activeProcessorCount
 
     public init(rules: [any Rule] = RuleRegistry.all, context: RuleContext = RuleContext(),

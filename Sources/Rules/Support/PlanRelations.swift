@@ -28,14 +28,12 @@ struct PlanRelations {
 
     /// The children whose budgets add up to the node's: budget-line details count only under a detail
     /// row or when they are all the node has.
-    static func summedChildren(of node: PlanNode) -> [PlanNode] {
-        let counts = countsDetails(node)
-        return node.children.filter { $0.level != .detail || counts }
-    }
+    static func summedChildren(of node: PlanNode) -> [PlanNode] { Array(childrenSummed(in: node)) }
 
-    /// Whether the node's budget-line details are among its summed children.
-    private static func countsDetails(_ node: PlanNode) -> Bool {
-        node.level == .detail || node.children.allSatisfy { $0.level == .detail }
+    /// The summed children read in place, without gathering copies of them.
+    private static func childrenSummed(in node: PlanNode) -> LazyFilterSequence<[PlanNode]> {
+        let countsDetails = node.level == .detail || node.children.allSatisfy { $0.level == .detail }
+        return node.children.lazy.filter { $0.level != .detail || countsDetails }
     }
 
     /// A node's budget for a year beside its summed children's, every cell with a value that can be added.
@@ -51,9 +49,8 @@ struct PlanRelations {
     static func budgetRelation(of node: PlanNode, year: Int) -> BudgetRelation? {
         // Asked for every node and year by several rules: the children are read in place, not gathered first.
         guard let stated = node.budget(for: year), stated.quantity?.additiveValue != nil else { return nil }
-        let counts = countsDetails(node)
         var parts: [Cell] = []
-        for child in node.children where child.level != .detail || counts {
+        for child in childrenSummed(in: node) {
             guard let part = child.budget(for: year), part.quantity?.additiveValue != nil else { return nil }
             parts.append(part)
         }

@@ -31,7 +31,8 @@ struct TableCellPlaces {
             for (rowIndex, row) in table.rows.enumerated() {
                 for (columnIndex, cell) in row.cells.enumerated() where !cell.isBlank {
                     let texts = Self.citableTexts(of: cell.text)
-                    for line in Set(cell.lines) {
+                    // A line listed twice files the cell twice under one key; the look-up passes over the copy.
+                    for line in cell.lines {
                         for text in texts {
                             entries.append(Entry(key: Self.key(line, text), table: Int32(tableIndex), row: Int32(rowIndex),
                                                  column: Int32(columnIndex)))

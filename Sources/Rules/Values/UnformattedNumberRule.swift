@@ -58,9 +58,7 @@ struct UnformattedNumberRule: Rule {
         // the wrapped `00` of the amount beside it) than a figure written without its marks.
         document.tables.filter { $0.form != .delimited && !$0.readingIsReconstructed }.flatMap { table -> [Finding] in
             let conventions = Conventions(table)
-            let unformatted = TableCells.cells(of: table, where: { Self.isLargeAmount($0) && $0.quantity!.isUnformattedLargeNumber })
-                .filter { !TableCells.isIdentifierColumn($0.columnInfo) }
-            return unformatted.compactMap { located -> Finding? in
+            return conventions.unformatted.compactMap { located -> Finding? in
                 guard let example = conventions.formattedSibling(of: located) else { return nil }
                 let spelling = located.cell.quantity!.spelling
                 let formatted = IndonesianNumberFormat.format(located.cell.quantity!.value!)
@@ -96,14 +94,20 @@ struct UnformattedNumberRule: Rule {
         private var columnCounts: [Int: Int] = [:]
         private var columnFormatted: [Int: Formatted] = [:]
         private var rowFormatted: [Int: Formatted] = [:]
+        /// The large figures written without separators, in reading order: the only cells kept.
+        private(set) var unformatted: [LocatedCell] = []
 
         /// Read straight from the rows: a table's figures are counted, not kept.
         init(_ table: Table) {
             for row in table.rows {
                 for (column, cell) in row.cells.enumerated() where UnformattedNumberRule.isLargeAmount(cell) {
-                    guard !TableCells.isIdentifierColumn(row.alignedToColumns ? table.column(at: column) : nil) else { continue }
+                    let located = LocatedCell(table: table, row: row, column: column, cell: cell)
+                    guard !TableCells.isIdentifierColumn(located.columnInfo) else { continue }
                     columnCounts[column, default: 0] += 1
-                    guard !cell.quantity!.isUnformattedLargeNumber else { continue }
+                    guard !cell.quantity!.isUnformattedLargeNumber else {
+                        unformatted.append(located)
+                        continue
+                    }
                     columnFormatted[column, default: Formatted()].add(cell.quantity!.spelling)
                     rowFormatted[row.lines.first, default: Formatted()].add(cell.quantity!.spelling)
                 }
