@@ -81,6 +81,13 @@ struct ParsedNumber: Sendable, CustomTestStringConvertible {
         #expect(quantity.value == 8_998_000)
     }
 
+    /// Quantities are stored packed; a figure's decimals are kept whatever their count.
+    @Test func manyDecimalsAreCountedInFull() throws {
+        let quantity = try #require(NumberParser.parse("0," + String(repeating: "0", count: 199) + "5"))
+        #expect(quantity.decimals == 200)
+        #expect(quantity.value.map { $0 > 0 && $0 < 1e-199 } == true)
+    }
+
     static let markers: [(String, Quantity.Kind)] = [
         ("-", .dash), ("–", .dash), ("—", .dash), ("- Rp", .dash), ("Rp -", .dash),
         ("Rp                          -", .dash),
