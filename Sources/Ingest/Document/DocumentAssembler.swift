@@ -16,7 +16,9 @@ struct DocumentAssembler {
     /// A programme table's plan, as a layout reads it where the generic reading does not serve.
     typealias PlanReading = (Table) -> PlanBuilder.Result?
 
-    func assemble(_ drafts: [TableDraft], extras: Extras = Extras(), warnings: [Localized] = [],
+    /// Takes the drafts over and lets each go once its table is read: a draft holds every cell of its
+    /// lines as the tokenizer cut them, and a large table's draft weighs as much as the table.
+    func assemble(_ drafts: consuming [TableDraft], extras: Extras = Extras(), warnings: [Localized] = [],
                   planReading: PlanReading? = nil) -> RenstraDocument {
         let prose = ProseDocumentBuilder(source: source)
         var document = RenstraDocument(source: source, layout: layout, metadata: MetadataExtractor.extract(from: source),
@@ -39,27 +41,33 @@ struct DocumentAssembler {
         enum Piece {
             case draft(TableDraft)
             case read(Table, ClosedRange<Int>)
+            case done
 
             var lines: ClosedRange<Int> {
                 switch self {
                 case .draft(let draft): return draft.span.first...draft.span.last
                 case .read(_, let claimed): return claimed
+                case .done: return 0...0
                 }
             }
         }
-        let pieces = (Self.nonOverlapping(drafts).map(Piece.draft) + extras.tables.map { Piece.read($0.table, $0.claimed) })
+        var pieces = (Self.nonOverlapping(consume drafts).map(Piece.draft) + extras.tables.map { Piece.read($0.table, $0.claimed) })
             .sorted { $0.lines.lowerBound < $1.lines.lowerBound }
-        for piece in pieces {
-            addProse(upTo: piece.lines.lowerBound - 1)
-            switch piece {
+        for index in pieces.indices {
+            let lines = pieces[index].lines
+            addProse(upTo: lines.lowerBound - 1)
+            switch pieces[index] {
             case .draft(let draft):
+                pieces[index] = .done
                 let result = interpreter.interpret(draft, chapter: chapter)
                 document.blocks.append(.table(result.table))
                 document.uninterpreted += result.uninterpreted
             case .read(let table, _):
                 document.blocks.append(.table(table))
+            case .done:
+                break
             }
-            next = max(next, piece.lines.upperBound + 1)
+            next = max(next, lines.upperBound + 1)
         }
         addProse(upTo: source.lines.count)
 

@@ -19,28 +19,37 @@ public struct TableCaption: Sendable, Hashable, Codable {
 }
 
 /// A cell's text with the source line(s) it came from.
+///
+/// Held behind one immutable reference: the plan, the indicator series and the findings copy cells, so a
+/// copy costs a pointer and one retain instead of the text, the lines and the quantity each; changing a
+/// field makes a new reference, so a copy never sees another's change.
 public struct Cell: Sendable, Hashable, Codable, SourceLined {
-    /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
-    public var text: String
-    public var sourceLines: SourceLines
-    /// The quantity, held once for the cell and every copy of it: the plan, the indicator series and the
-    /// findings copy cells, and a cell without a quantity stays small.
-    private var storedQuantity: StoredQuantity?
+    private var storage: CellStorage
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
-        self.text = text
-        self.sourceLines = SourceLines(first: line, all: lines)
-        self.storedQuantity = quantity.map(StoredQuantity.init)
+        storage = CellStorage.make(text: text, sourceLines: SourceLines(first: line, all: lines), quantity: quantity)
+    }
+
+    /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
+    public var text: String {
+        get { storage.text }
+        set { storage = CellStorage.make(text: newValue, sourceLines: storage.sourceLines, quantity: storage.quantity) }
+    }
+
+    public var sourceLines: SourceLines {
+        get { storage.sourceLines }
+        set { storage = CellStorage.make(text: storage.text, sourceLines: newValue, quantity: storage.quantity) }
     }
 
     /// The parsed value, when the text is a quantity.
     public var quantity: Quantity? {
-        get { storedQuantity?.quantity }
-        set { storedQuantity = newValue.map(StoredQuantity.init) }
+        get { storage.quantity }
+        set { storage = CellStorage.make(text: storage.text, sourceLines: storage.sourceLines, quantity: newValue) }
     }
 
     /// Asked of every cell by many rules: answered on the bytes, Character by Character only past ASCII.
     public var isBlank: Bool {
+        let text = storage.text
         for byte in text.utf8 {
             guard byte < 0x80 else { return text.allSatisfy(\.isWhitespace) }
             if !ByteText.isWhitespace(byte) { return false }
@@ -50,7 +59,7 @@ public struct Cell: Sendable, Hashable, Codable, SourceLined {
 
     // Written out so that equality, hashing and the coded form go by `lines`, whichever way they are stored.
     public static func == (lhs: Cell, rhs: Cell) -> Bool {
-        lhs.text == rhs.text && lhs.line == rhs.line && lhs.lines == rhs.lines && lhs.quantity == rhs.quantity
+        lhs.storage === rhs.storage || lhs.text == rhs.text && lhs.line == rhs.line && lhs.lines == rhs.lines && lhs.quantity == rhs.quantity
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -115,11 +124,34 @@ extension SourceLined {
     }
 }
 
-/// A quantity behind a reference, shared by the copies of its cell; never changed once made.
-private final class StoredQuantity: Sendable {
-    let quantity: Quantity
+/// What a cell holds, never changed once made. A cell without a quantity (a name, a blank) takes the
+/// smaller base class; one with a quantity the subclass that adds it.
+private class CellStorage: @unchecked Sendable { // Sendable: every stored property is an immutable `let` of a Sendable type.
+    let text: String
+    let sourceLines: SourceLines
 
-    init(_ quantity: Quantity) { self.quantity = quantity }
+    init(text: String, sourceLines: SourceLines) {
+        self.text = text
+        self.sourceLines = sourceLines
+    }
+
+    var quantity: Quantity? { nil }
+
+    static func make(text: String, sourceLines: SourceLines, quantity: Quantity?) -> CellStorage {
+        guard let quantity else { return CellStorage(text: text, sourceLines: sourceLines) }
+        return QuantifiedCellStorage(text: text, sourceLines: sourceLines, quantity: quantity)
+    }
+}
+
+private final class QuantifiedCellStorage: CellStorage, @unchecked Sendable {
+    let storedQuantity: Quantity
+
+    init(text: String, sourceLines: SourceLines, quantity: Quantity) {
+        storedQuantity = quantity
+        super.init(text: text, sourceLines: sourceLines)
+    }
+
+    override var quantity: Quantity? { storedQuantity }
 }
 
 /// A logical row: page-repeated headers merged away and wrapped lines joined.

@@ -10,38 +10,56 @@ struct TableCellPlaces {
         var header: Column?
     }
 
-    /// A cell's position, filed under the key of one of its lines and one text it can be cited by.
-    private struct Entry {
-        var key: Int
-        var table: Int32
-        var row: Int32
-        var column: Int32
-    }
-
     private let tables: [Table]
-    /// Sorted by key: a few integers per cell, where a copy of every cell would double the document in
-    /// memory, and found by key, because one line can hold a whole table (HTML written on one line), so
-    /// scanning a line's rows would cost a table's size for every cited cell.
-    private let entries: [Entry]
+    /// Every cell of the tables numbered in reading order (table by table, row by row), filed under the
+    /// key of each of its lines and of each text it can be cited by: the key in the upper 32 bits, the
+    /// cell's number in the lower, sorted. Eight bytes per cell, where a copy of every cell would double
+    /// the document in memory; found by key, because one line can hold a whole table (HTML written on one
+    /// line), so scanning a line's rows would cost a table's size for every cited cell. A key is a hash cut
+    /// to 32 bits: cells whose keys collide are told apart by their text.
+    private let entries: [UInt64]
+    /// Where each row's cells start in the numbering, with the row's table and index, in numbering order.
+    private let rowStarts: [(firstCell: UInt32, table: Int32, row: Int32)]
 
     init(_ tables: [Table]) {
         self.tables = tables
-        var entries: [Entry] = []
+        var rowStarts: [(firstCell: UInt32, table: Int32, row: Int32)] = []
+        var cellCount = 0
         for (tableIndex, table) in tables.enumerated() {
             for (rowIndex, row) in table.rows.enumerated() {
-                for (columnIndex, cell) in row.cells.enumerated() where !cell.isBlank {
-                    let texts = Self.citableTexts(of: cell.text)
-                    // A line listed twice files the cell twice under one key; the look-up passes over the copy.
-                    for line in cell.lines {
-                        for text in texts {
-                            entries.append(Entry(key: Self.key(line, text), table: Int32(tableIndex), row: Int32(rowIndex),
-                                                 column: Int32(columnIndex)))
+                rowStarts.append((UInt32(truncatingIfNeeded: cellCount), Int32(tableIndex), Int32(rowIndex)))
+                cellCount += row.cells.count
+            }
+        }
+        self.rowStarts = rowStarts
+        // A document too large to number its cells in 32 bits keeps no places: its findings cite cells
+        // without their columns.
+        guard cellCount <= Int(UInt32.max) else {
+            entries = []
+            return
+        }
+        func forEachEntry(_ file: (UInt64) -> Void) {
+            var number: UInt64 = 0
+            for table in tables {
+                for row in table.rows {
+                    for cell in row.cells {
+                        defer { number += 1 }
+                        guard !cell.isBlank else { continue }
+                        let texts = Self.citableTexts(of: cell.text)
+                        // A line listed twice files the cell twice under one key; the look-up passes over the copy.
+                        for line in cell.lines {
+                            for text in texts { file(UInt64(Self.key(line, text)) << 32 | number) }
                         }
                     }
                 }
             }
         }
-        entries.sort { ($0.key, $0.table, $0.row, $0.column) < ($1.key, $1.table, $1.row, $1.column) }
+        var count = 0
+        forEachEntry { _ in count += 1 }
+        var entries: [UInt64] = []
+        entries.reserveCapacity(count)
+        forEachEntry { entries.append($0) }
+        entries.sort()
         self.entries = entries
     }
 
@@ -56,29 +74,40 @@ struct TableCellPlaces {
         text.pieces(separatedBy: "/").map { String($0).trimmingWhitespace() }
     }
 
-    private static func key(_ line: Int, _ text: String) -> Int {
+    private static func key(_ line: Int, _ text: String) -> UInt32 {
         var hasher = Hasher()
         hasher.combine(line)
         hasher.combine(text)
-        return hasher.finalize()
+        return UInt32(truncatingIfNeeded: hasher.finalize())
+    }
+
+    /// The table, row and column of the cell numbered `number`.
+    private func position(ofCell number: UInt32) -> (table: Int, row: Int, column: Int) {
+        var low = 0, high = rowStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rowStarts[middle].firstCell <= number { low = middle + 1 } else { high = middle }
+        }
+        let start = rowStarts[low - 1]
+        return (Int(start.table), Int(start.row), Int(number - start.firstCell))
     }
 
     /// The place of `cell`: a cell on its line with the same text (or holding it as one of the pieces a row
     /// printed over two lines joins with ` / `), the one whose column role `fits` where the same figure
     /// stands in several columns of the line; nil when that leaves it open.
     func place(of cell: Cell, where fits: (ColumnRole) -> Bool) -> Place? {
-        let key = Self.key(cell.line, cell.text)
+        let key = UInt64(Self.key(cell.line, cell.text))
         var low = 0, high = entries.count
         while low < high {
             let middle = (low + high) / 2
-            if entries[middle].key < key { low = middle + 1 } else { high = middle }
+            if entries[middle] >> 32 < key { low = middle + 1 } else { high = middle }
         }
         var candidates: [Place] = []
-        var previous: Entry?
-        for entry in entries[low...].prefix(while: { $0.key == key }) {
-            defer { previous = entry }
-            if let previous, (previous.table, previous.row, previous.column) == (entry.table, entry.row, entry.column) { continue }
-            let table = tables[Int(entry.table)], row = table.rows[Int(entry.row)], column = Int(entry.column)
+        var previous: UInt64?
+        for entry in entries[low...].prefix(while: { $0 >> 32 == key }) where entry != previous {
+            previous = entry
+            let (tableIndex, rowIndex, column) = position(ofCell: UInt32(truncatingIfNeeded: entry))
+            let table = tables[tableIndex], row = table.rows[rowIndex]
             let candidate = row.cells[column]
             // Equal keys may come from other texts: the text decides.
             guard candidate.text == cell.text || Self.pieces(of: candidate.text).contains(cell.text) else { continue }
