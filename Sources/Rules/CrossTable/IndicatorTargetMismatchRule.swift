@@ -232,3 +232,7 @@ struct IndicatorTargetMismatchRule: Rule {
         series.unit?.trimmingWhitespace() ?? (series.isPercent ? "%" : series.countUnit ?? "-")
     }
 }
+
+extension IndicatorTargetMismatchRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.comparableSeries]
+}

@@ -217,3 +217,7 @@ struct ShiftedIndicatorSeriesRule: Rule {
 private extension Array where Element == Int {
     func uniqueSorted() -> [Int] { Array(Set(self)).sorted() }
 }
+
+extension ShiftedIndicatorSeriesRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.comparableSeries]
+}

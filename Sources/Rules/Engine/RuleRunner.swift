@@ -19,10 +19,25 @@ public struct RuleRunner: Sendable {
     }
 
     public func run(_ document: RenstraDocument) -> [Finding] {
+        let facts = DocumentFacts(document)
         var sharedContext = self.context
-        sharedContext.sharedFacts = DocumentFacts(document)
+        sharedContext.sharedFacts = facts
         let context = sharedContext
-        var findings = rules.parallelMap(workers: workers) { rule -> [Finding] in
+        // The costly facts the rules read are worked out first, each on the next free thread; the rules that
+        // read none come next, and those that wait for one last.
+        let factsRead = rules.map { (type(of: $0) as? ReadsSharedFacts.Type)?.sharedFacts ?? [] }
+        let neededFacts = DocumentFacts.SharedFact.allCases.filter { fact in factsRead.contains { $0.contains(fact) } }
+        enum Task: Sendable {
+            case workOut(DocumentFacts.SharedFact)
+            case check(any Rule)
+        }
+        let tasks = neededFacts.map(Task.workOut) + rules.map(Task.check)
+        let claimOrder = neededFacts.map { _ in 2 } + factsRead.map { $0.isEmpty ? 1 : 0 }
+        var findings = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
+            guard case .check(let rule) = task else {
+                if case .workOut(let fact) = task { facts.workOut(fact) }
+                return []
+            }
             let override = severityOverrides[type(of: rule).description.id]
             return rule.check(document, context).map { found in
                 var finding = found

@@ -117,3 +117,7 @@ struct ChildOutsideParentRule: Rule {
             severity: .warning)
     }
 }
+
+extension ChildOutsideParentRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -72,3 +72,7 @@ struct CodeWithTwoNamesRule: Rule {
             severity: severity)
     }
 }
+
+extension CodeWithTwoNamesRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -56,3 +56,7 @@ struct KewenanganDigitRule: Rule {
             severity: review.region.isCertain ? .error : .warning)
     }
 }
+
+extension KewenanganDigitRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -117,3 +117,7 @@ struct NameDiffersFromListRule: Rule {
                        severity: severity)
     }
 }
+
+extension NameDiffersFromListRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -69,3 +69,7 @@ struct NameUnderOtherCodeRule: Rule {
             expected: named.code, found: code.text, subject: NomenclatureWording.subject(node, code.text))
     }
 }
+
+extension NameUnderOtherCodeRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

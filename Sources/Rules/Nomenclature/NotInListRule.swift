@@ -70,3 +70,7 @@ struct NotInListRule: Rule {
             found: node.name, subject: NomenclatureWording.subject(node, key: item.key))
     }
 }
+
+extension NotInListRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -149,3 +149,7 @@ enum AgencyBidang {
 
     private static let genericWords: Set<String> = ["urusan", "pemerintahan", "bidang", "daerah"]
 }
+
+extension ProgrammeOutsideBidangRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -125,3 +125,7 @@ struct UncheckedNomenclatureRule: Rule {
         return Localized(id: id, en: en)
     }
 }
+
+extension UncheckedNomenclatureRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.nomenclature]
+}

@@ -107,6 +107,31 @@ final class DocumentFacts: @unchecked Sendable {
     }
 }
 
+extension DocumentFacts {
+    /// The facts that cost a large plan the most, which several rules read: `RuleRunner` works out those its
+    /// rules need side by side before the rules start, so that two rules asking for one of them at once
+    /// do not leave a thread waiting.
+    enum SharedFact: Sendable, CaseIterable {
+        case nomenclature
+        case comparableSeries
+        case ownValueSeries
+    }
+
+    func workOut(_ fact: SharedFact) {
+        switch fact {
+        case .nomenclature: _ = nomenclature
+        case .comparableSeries: _ = indicatorSeries(.comparable)
+        case .ownValueSeries: _ = indicatorSeries(.ownValues)
+        }
+    }
+}
+
+/// A rule that reads shared facts of `DocumentFacts` costly to work out, named so that the runner works them
+/// out first (`DocumentFacts.SharedFact`). A rule that reads one without saying so still gets it, later.
+protocol ReadsSharedFacts {
+    static var sharedFacts: [DocumentFacts.SharedFact] { get }
+}
+
 extension RuleContext {
     /// The facts of `document` shared by the rules of one run, or fresh ones for a rule checked on its own.
     func facts(of document: RenstraDocument) -> DocumentFacts {

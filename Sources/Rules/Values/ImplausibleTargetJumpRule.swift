@@ -232,3 +232,7 @@ struct ImplausibleTargetJumpRule: Rule {
             en: "Target \"\(name)\" \(direction.en) from \(from.en) (\(jump.from.year)) to \(to.en) (\(jump.to.year)), a factor of \(factor.en) in one step, while the series' other steps are at most \(other.en). Check whether the target is a typo or the indicator changed its definition.\(repeated.en)")
     }
 }
+
+extension ImplausibleTargetJumpRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.ownValueSeries]
+}

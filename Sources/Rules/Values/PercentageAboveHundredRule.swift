@@ -69,3 +69,7 @@ struct PercentageAboveHundredRule: Rule {
         }
     }
 }
+
+extension PercentageAboveHundredRule: ReadsSharedFacts {
+    static let sharedFacts: [DocumentFacts.SharedFact] = [.ownValueSeries]
+}
