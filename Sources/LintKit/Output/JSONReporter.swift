@@ -2,7 +2,7 @@ import Ingest
 import Rules
 
 /// The stable JSON schema documented in the README.
-struct JSONReporter {
+struct JSONReporter: Sendable {
     var language: Language
 
     func report(_ results: [FileLintResult]) -> String {

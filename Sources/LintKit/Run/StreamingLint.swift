@@ -111,7 +111,7 @@ struct JSONFindingStream: FindingStream {
     var reporter: JSONReporter
     var sink: OutputSink
     private let spool: FileHandle
-    private var written = 0
+    private var wroteFindings = false
 
     init(reporter: JSONReporter, sink: OutputSink) throws {
         self.reporter = reporter
@@ -119,19 +119,31 @@ struct JSONFindingStream: FindingStream {
         spool = try Self.temporaryFile()
     }
 
+    /// Findings encoded together on one thread; a large plan's findings are encoded in such slices side by
+    /// side (encoding is a tenth of its run), and written in their order.
+    static let encodingSlice = 512
+
     mutating func append(_ result: FileLintResult) throws {
-        var text = ""
-        for finding in result.findings {
-            text += written == 0 ? "\n    " : ",\n    "
-            reporter.encode(finding).write(to: &text, indent: 2, depth: 2)
-            written += 1
+        let findings = result.findings, reporter = reporter
+        let slices = stride(from: 0, to: findings.count, by: Self.encodingSlice).map { $0..<min($0 + Self.encodingSlice, findings.count) }
+        let texts = slices.parallelMap { slice -> String in
+            var text = ""
+            for index in slice {
+                text += ",\n    "
+                reporter.encode(findings[index]).write(to: &text, indent: 2, depth: 2)
+            }
+            return text
         }
-        if !text.isEmpty { try spool.write(contentsOf: Data(text.utf8)) }
+        for text in texts {
+            // The first finding of the report follows the opening bracket without a comma.
+            try spool.write(contentsOf: Data((wroteFindings ? Substring(text) : text.dropFirst()).utf8))
+            wroteFindings = true
+        }
     }
 
     mutating func finish(_ summaries: [FileLintResult]) throws {
         let empty = reporter.report(summaries)
-        guard written > 0 else {
+        guard wroteFindings else {
             try sink.write(empty)
             return try sink.close()
         }

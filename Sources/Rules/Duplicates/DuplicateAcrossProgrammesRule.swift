@@ -60,54 +60,70 @@ struct DuplicateAcrossProgrammesRule: Rule {
     /// year this one is, whose code does not set it apart, under another programme than this one": if the
     /// earliest is under this programme, the earliest under another programme is the answer.
     struct EarliestNamesakes {
+        /// Names, tables, codes and programmes go by number: the index holds a key for each leaf, funded year
+        /// and code reading, and keys holding the texts would weigh more than the plan.
+        private var numbers: [String: Int32] = [:]
+
         struct Key: Hashable {
-            var name: String
-            var table: String
-            var year: Int
-            /// A full official code, `nil` for leaves without one, or every leaf (`anyCode`).
-            var code: String?
-            var anyCode: Bool
+            var name: Int32
+            var table: Int32
+            var year: Int32
+            /// A full official code's number, `withoutCode` for leaves without one, or `anyCode` for every leaf.
+            var code: Int32
         }
 
+        static let withoutCode: Int32 = -1
+        static let anyCode: Int32 = -2
+
         struct Earliest {
-            var index: Int
-            var programme: String
-            var underOtherProgramme: Int?
+            var index: Int32
+            var programme: Int32
+            var underOtherProgramme: Int32?
         }
 
         private var earliest: [Key: Earliest] = [:]
 
         func first(name: String, table: String, years: Set<Int>, code: String?, notIn programme: String) -> Int? {
+            // A text never numbered belongs to no earlier leaf.
+            guard let name = numbers[name], let table = numbers[table] else { return nil }
+            let programme = numbers[programme]
+            // A leaf with a full official code matches leaves without one and leaves with the same code;
+            // a leaf without one matches every leaf.
+            let codes: [Int32] = code.map { [Self.withoutCode] + (numbers[$0].map { [$0] } ?? []) } ?? [Self.anyCode]
             var found: Int?
             for year in years {
-                // A leaf with a full official code matches leaves without one and leaves with the same code;
-                // a leaf without one matches every leaf.
-                let keys = code == nil ? [Key(name: name, table: table, year: year, code: nil, anyCode: true)]
-                    : [Key(name: name, table: table, year: year, code: nil, anyCode: false),
-                       Key(name: name, table: table, year: year, code: code, anyCode: false)]
-                for key in keys {
-                    guard let entry = earliest[key] else { continue }
-                    guard let candidate = entry.programme != programme ? entry.index : entry.underOtherProgramme else { continue }
-                    found = min(found ?? candidate, candidate)
+                for code in codes {
+                    guard let entry = earliest[Key(name: name, table: table, year: Int32(truncatingIfNeeded: year), code: code)],
+                          let candidate = entry.programme != programme ? entry.index : entry.underOtherProgramme else { continue }
+                    found = min(found ?? Int(candidate), Int(candidate))
                 }
             }
             return found
         }
 
         mutating func add(_ index: Int, name: String, table: String, years: Set<Int>, code: String?, programme: String) {
+            let (name, table, programme) = (number(name), number(table), number(programme))
+            let code = code.map { number($0) } ?? Self.withoutCode
             for year in years {
-                for key in [Key(name: name, table: table, year: year, code: code, anyCode: false),
-                            Key(name: name, table: table, year: year, code: nil, anyCode: true)] {
+                for code in [code, Self.anyCode] {
+                    let key = Key(name: name, table: table, year: Int32(truncatingIfNeeded: year), code: code)
                     if var entry = earliest[key] {
                         if entry.underOtherProgramme == nil, entry.programme != programme {
-                            entry.underOtherProgramme = index
+                            entry.underOtherProgramme = Int32(index)
                             earliest[key] = entry
                         }
                     } else {
-                        earliest[key] = Earliest(index: index, programme: programme)
+                        earliest[key] = Earliest(index: Int32(index), programme: programme)
                     }
                 }
             }
+        }
+
+        private mutating func number(_ text: String) -> Int32 {
+            if let known = numbers[text] { return known }
+            let next = Int32(numbers.count)
+            numbers[text] = next
+            return next
         }
     }
 

@@ -98,17 +98,25 @@ struct IndicatorKey: Hashable {
     static let measureWords: Set<String> = ["persentase", "jumlah"]
 
     init(_ name: String) {
-        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map(String.init)
-        words = words.map { Self.percentSpellings.contains($0) ? "persentase" : $0 }
-        full = words.joined(separator: " ")
-        if let first = words.first, Self.measureWords.contains(first), words.count > 2 {
-            leadingWord = first
-            core = words.dropFirst().joined(separator: " ")
+        // A normalised name is its words joined by single spaces: it is rebuilt only where another spelling
+        // of *persentase* is unified.
+        var full = NameNormalizer.normalize(name)
+        var words = full.pieces(separatedBy: " ")
+        if words.contains(where: { $0 != "persentase" && Self.percentSpellings.contains(String($0)) }) {
+            full = words.map { Self.percentSpellings.contains(String($0)) ? "persentase" : String($0) }.joined(separator: " ")
+            words = full.pieces(separatedBy: " ")
+        }
+        self.full = full
+        if let first = words.first, Self.measureWords.contains(String(first)), words.count > 2 {
+            leadingWord = String(first)
+            core = String(full[words[1].startIndex...])
+            words.removeFirst()
         } else {
             leadingWord = nil
             core = full
         }
-        coreWords = Set(core.pieces(separatedBy: " ")).sorted()
+        words.sort()
+        coreWords = words.indices.filter { $0 == 0 || words[$0] != words[$0 - 1] }.map { words[$0] }
     }
 
     /// How many words two sorted lists of distinct words share, in one pass over both.
