@@ -7,6 +7,30 @@
 /// indicators) and becomes the node's budget.
 struct PlanBuilder {
     let table: Table
+    // The columns rows are read through, found once per table instead of once per row.
+    private let labelColumn: Int
+    private let codeColumn: Int?
+    private let indicatorColumn: Int?
+    private let unitColumn: Int?
+    private let baselineColumn: Int?
+    private let endOfPeriodTargetColumn: Int?
+    private let endOfPeriodBudgetColumn: Int?
+    /// The plan years in the table's order, each with its target and budget column.
+    private let yearColumns: [(year: Int, target: Int?, budget: Int?)]
+
+    init(table: Table) {
+        self.table = table
+        let columns = table.columns
+        func column(_ role: ColumnRole) -> Int? { columns.first { $0.role == role }?.index }
+        labelColumn = Self.labelColumn(of: table)
+        codeColumn = column(.code)
+        indicatorColumn = column(.indicator)
+        unitColumn = column(.unit)
+        baselineColumn = columns.first { if case .baseline = $0.role { return true } else { return false } }?.index
+        endOfPeriodTargetColumn = column(.endOfPeriod(measure: .target))
+        endOfPeriodBudgetColumn = column(.endOfPeriod(measure: .budget))
+        yearColumns = table.years.map { year in (year, column(.year(year, measure: .target)), column(.year(year, measure: .budget))) }
+    }
 
     struct Result {
         /// The nodes in table order, not yet nested.
@@ -153,9 +177,9 @@ struct PlanBuilder {
 
     func indicator(of row: Row) -> PlanIndicator {
         // A row whose values could not be told apart by column gives its name, not its figures.
-        let targets = !row.alignedToColumns ? [] : table.years.compactMap { year -> YearFigure? in
-            let target = column(year: year, measure: .target).flatMap { nonBlank(row[$0]) }
-            let budget = column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }
+        let targets = !row.alignedToColumns ? [] : yearColumns.compactMap { year, targetColumn, budgetColumn -> YearFigure? in
+            let target = targetColumn.flatMap { nonBlank(row[$0]) }
+            let budget = budgetColumn.flatMap { nonBlank(row[$0]) }
             return target == nil && budget == nil ? nil : YearFigure(year: year, target: target, budget: budget)
         }
         return PlanIndicator(name: indicatorColumn.flatMap { row[$0]?.text } ?? "",
@@ -167,8 +191,8 @@ struct PlanBuilder {
 
     func budgets(of row: Row) -> [YearFigure] {
         guard row.alignedToColumns else { return [] }
-        return table.years.compactMap { year in
-            column(year: year, measure: .budget).flatMap { nonBlank(row[$0]) }.map { YearFigure(year: year, budget: $0) }
+        return yearColumns.compactMap { year, _, budgetColumn in
+            budgetColumn.flatMap { nonBlank(row[$0]) }.map { YearFigure(year: year, budget: $0) }
         }
     }
 
@@ -177,19 +201,4 @@ struct PlanBuilder {
     }
 
     private func nonBlank(_ cell: Cell?) -> Cell? { cell.flatMap { $0.isBlank ? nil : $0 } }
-
-
-    private func column(year: Int, measure: Measure) -> Int? {
-        table.columns.first { $0.role == .year(year, measure: measure) }?.index
-    }
-
-    private var labelColumn: Int { Self.labelColumn(of: table) }
-    private var codeColumn: Int? { table.columns.first { $0.role == .code }?.index }
-    private var indicatorColumn: Int? { table.columns.first { $0.role == .indicator }?.index }
-    private var unitColumn: Int? { table.columns.first { $0.role == .unit }?.index }
-    private var baselineColumn: Int? {
-        table.columns.first { if case .baseline = $0.role { return true } else { return false } }?.index
-    }
-    private var endOfPeriodTargetColumn: Int? { table.columns.first { $0.role == .endOfPeriod(measure: .target) }?.index }
-    private var endOfPeriodBudgetColumn: Int? { table.columns.first { $0.role == .endOfPeriod(measure: .budget) }?.index }
 }

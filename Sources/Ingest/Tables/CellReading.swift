@@ -59,8 +59,17 @@ enum CellReading {
     /// The mark a spelling puts between groups of three when it puts the same one at least twice
     /// (`2,395,781` → `,`); nil otherwise.
     static func repeatedGroupMark(_ spelling: String) -> Character? {
-        let marks = spelling.filter { $0 == "," || $0 == "." }
-        return marks.count >= 2 && Set(marks).count == 1 ? marks.first : nil
+        // Counted on bytes: asked of every figure of every table, and in UTF-8 no other scalar uses the
+        // byte of a comma or a point (a parsed figure's spelling carries no combining marks).
+        var (commas, points) = (0, 0)
+        for byte in spelling.utf8 {
+            if byte == UInt8(ascii: ",") { commas += 1 } else if byte == UInt8(ascii: ".") { points += 1 }
+        }
+        switch (commas, points) {
+        case (2..., 0): return ","
+        case (0, 2...): return "."
+        default: return nil
+        }
     }
 
     /// Columns whose values are measured in the row's unit.

@@ -7,13 +7,19 @@ enum SplitNumber {
         /// Digits, separators and the spaces the wrapping left inside them.
         var digits: String
         var percent: Bool
+        /// The digits and separators without the spaces.
+        let packedDigits: String
 
-        /// The digits and separators without the spaces (`digits` is ASCII, so bytes will do).
-        var packedDigits: String { String(decoding: digits.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) }
+        init(currency: String, digits: String, percent: Bool) {
+            (self.currency, self.digits, self.percent) = (currency, digits, percent)
+            // `digits` is ASCII, so bytes will do; most numbers hold no space, and keep their text.
+            packedDigits = digits.utf8.contains(UInt8(ascii: " "))
+                ? String(decoding: digits.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : digits
+        }
 
         /// The spelling with the spaces inside the digits removed.
         var compacted: String {
-            (currency.isEmpty ? "" : currency + " ") + packedDigits + (percent ? "%" : "")
+            currency.isEmpty && !percent ? packedDigits : (currency.isEmpty ? "" : currency + " ") + packedDigits + (percent ? "%" : "")
         }
     }
 
@@ -89,7 +95,10 @@ enum SplitNumber {
     /// A finished number: it parses, its digits are well grouped, and in a budget column it is not a
     /// short decimal (`20.00` there is the head of `20.000.000`, not twenty rupiah).
     static func isComplete(_ text: String, inBudgetColumn budget: Bool) -> Bool {
-        guard let spelling = spelling(text) else { return false }
+        spelling(text).map { isComplete($0, inBudgetColumn: budget) } ?? false
+    }
+
+    private static func isComplete(_ spelling: Spelling, inBudgetColumn budget: Bool) -> Bool {
         let digits = spelling.packedDigits
         guard isWellGrouped(digits), let quantity = NumberParser.parse(spelling.compacted),
               quantity.value != nil, quantity.kind != .malformed else { return false }
@@ -98,7 +107,10 @@ enum SplitNumber {
 
     /// The head of a dot-grouped number whose last group is still short: `7.977.115.`, `8.941.471.33`, `20.00`.
     static func isPartial(_ text: String) -> Bool {
-        guard let spelling = spelling(text) else { return false }
+        spelling(text).map(isPartial) ?? false
+    }
+
+    private static func isPartial(_ spelling: Spelling) -> Bool {
         let groups = spelling.packedDigits.pieces(separatedBy: ".", omittingEmptySubsequences: false)
         guard groups.count >= 2, groups.allSatisfy({ $0.allSatisfy(\.isNumber) }),
               (1...3).contains(groups.first!.count), groups.last!.count < 3 else { return false }
@@ -109,21 +121,28 @@ enum SplitNumber {
     /// first, or a plain number with at most three decimals.
     static func isWellGrouped(_ digits: String) -> Bool {
         // Asked of nearly every piece of a wrapped table: read on the bytes, which for ASCII are its Characters.
-        digits.utf8.allSatisfy { $0 < 0x80 }
-            ? isWellGrouped(Array(digits.utf8), dot: UInt8(ascii: "."), comma: UInt8(ascii: ","))
+        var digits = digits
+        return digits.utf8.allSatisfy { $0 < 0x80 }
+            ? digits.withUTF8 { isWellGrouped($0, dot: UInt8(ascii: "."), comma: UInt8(ascii: ",")) }
             : isWellGrouped(Array(digits), dot: ".", comma: ",")
     }
 
-    private static func isWellGrouped<Element: Equatable>(_ digits: [Element], dot: Element, comma: Element) -> Bool {
-        let marks = digits.indices.filter { digits[$0] == dot || digits[$0] == comma }
-        guard let lastMark = marks.last else { return !digits.isEmpty }
-        if marks.count == 1 { return lastMark > 0 && (1...3).contains(digits.count - lastMark - 1) }
+    private static func isWellGrouped<Digits: RandomAccessCollection>(_ digits: Digits, dot: Digits.Element, comma: Digits.Element) -> Bool
+    where Digits.Element: Equatable, Digits.Index == Int {
+        let isMark = { (element: Digits.Element) in element == dot || element == comma }
+        guard let lastMark = digits.lastIndex(where: isMark) else { return !digits.isEmpty }
+        var marks = 0, likeLast = 0
+        for element in digits where isMark(element) {
+            marks += 1
+            if element == digits[lastMark] { likeLast += 1 }
+        }
+        if marks == 1 { return lastMark > 0 && (1...3).contains(digits.count - lastMark - 1) }
         // With both marks the later one is the decimal mark, found once and followed by digits; with one
         // kind repeated, it only groups.
         var wholeEnd = digits.count
-        let group: Element
-        if marks.contains(where: { digits[$0] != digits[lastMark] }) {
-            guard marks.filter({ digits[$0] == digits[lastMark] }).count == 1, lastMark < digits.count - 1 else { return false }
+        let group: Digits.Element
+        if likeLast < marks {
+            guard likeLast == 1, lastMark < digits.count - 1 else { return false }
             wholeEnd = lastMark
             group = digits[lastMark] == dot ? comma : dot
         } else {
@@ -151,12 +170,11 @@ enum SplitNumber {
 
     static func fit(head: String, tail: String, inBudgetColumn budget: Bool) -> Fit {
         guard let headSpelling = spelling(head), let tailSpelling = spelling(tail), tailSpelling.currency.isEmpty,
-              !headSpelling.percent else { return .separateValue }
-        let whole = joined(head, tail)
-        guard isComplete(whole, inBudgetColumn: budget) || isPartial(whole) else { return .separateValue }
+              !headSpelling.percent, let whole = spelling(joined(head, tail)),
+              isComplete(whole, inBudgetColumn: budget) || isPartial(whole) else { return .separateValue }
         let headDigits = headSpelling.packedDigits
         let cutAtSeparator = headDigits.last == "." || headDigits.last == "," || tailSpelling.digits.first == "."
             || tailSpelling.digits.first == ","
-        return cutAtSeparator || !isComplete(head, inBudgetColumn: budget) ? .cutNumber : .possibleNumber
+        return cutAtSeparator || !isComplete(headSpelling, inBudgetColumn: budget) ? .cutNumber : .possibleNumber
     }
 }
