@@ -103,6 +103,11 @@ public struct SourceLines: Sendable, Hashable {
         get { listed.isEmpty ? [first] : listed }
         set { listed = newValue.count == 1 && newValue[0] == first ? [] : newValue }
     }
+
+    /// Calls `body` with every line, in order, without building the list of a cell on one line.
+    public func forEachLine(_ body: (Int) throws -> Void) rethrows {
+        if listed.isEmpty { try body(first) } else { try listed.forEach(body) }
+    }
 }
 
 /// A piece of text read from source lines: a table cell, or a cell as a tokenizer found it.

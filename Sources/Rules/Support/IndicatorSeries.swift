@@ -89,9 +89,9 @@ struct IndicatorKey: Hashable {
     var full: String
     /// Without a leading `persentase` or `jumlah`: `koperasi aktif`.
     var core: String
-    /// The distinct words of `core`, sorted, kept because names are compared pairwise (an array: a set per
-    /// statement would weigh more than the statement).
-    var coreWords: [Substring]
+    /// The distinct words of `core`, sorted, kept because names are compared pairwise (an array of strings,
+    /// most of them short enough to be held inline: a set, or slices of the name, would weigh more).
+    var coreWords: [String]
     var leadingWord: String?
 
     static let percentSpellings: Set<String> = ["persentase", "prosentase", "presentase", "persentasi", "prosentasi", "presentasi"]
@@ -116,11 +116,11 @@ struct IndicatorKey: Hashable {
             core = full
         }
         words.sort()
-        coreWords = words.indices.filter { $0 == 0 || words[$0] != words[$0 - 1] }.map { words[$0] }
+        coreWords = words.indices.filter { $0 == 0 || words[$0] != words[$0 - 1] }.map { String(words[$0]) }
     }
 
     /// How many words two sorted lists of distinct words share, in one pass over both.
-    static func sharedCount(_ a: [Substring], _ b: [Substring]) -> Int {
+    static func sharedCount(_ a: [String], _ b: [String]) -> Int {
         var (i, j, shared) = (0, 0, 0)
         while i < a.count, j < b.count {
             if a[i] == b[j] {

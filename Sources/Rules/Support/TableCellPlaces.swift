@@ -38,38 +38,31 @@ struct TableCellPlaces {
             entries = []
             return
         }
-        func forEachEntry(_ file: (UInt64) -> Void) {
-            var number: UInt64 = 0
-            for table in tables {
-                for row in table.rows {
-                    for cell in row.cells {
-                        defer { number += 1 }
-                        guard !cell.isBlank else { continue }
-                        let texts = Self.citableTexts(of: cell.text)
-                        // A line listed twice files the cell twice under one key; the look-up passes over the copy.
-                        for line in cell.lines {
-                            for text in texts { file(UInt64(Self.key(line, text)) << 32 | number) }
-                        }
+        // Most cells stand on one line and are cited by one text: one entry each.
+        var entries: [UInt64] = []
+        entries.reserveCapacity(cellCount)
+        var number: UInt64 = 0
+        for table in tables {
+            for row in table.rows {
+                for cell in row.cells {
+                    defer { number += 1 }
+                    guard !cell.isBlank else { continue }
+                    let text = cell.text
+                    let pieces = text.containsLiteral("/") ? Self.pieces(of: text) : []
+                    // A line listed twice files the cell twice under one key; the look-up passes over the copy.
+                    cell.sourceLines.forEachLine { line in
+                        entries.append(UInt64(Self.key(line, text)) << 32 | number)
+                        for piece in pieces { entries.append(UInt64(Self.key(line, piece)) << 32 | number) }
                     }
                 }
             }
         }
-        var count = 0
-        forEachEntry { _ in count += 1 }
-        var entries: [UInt64] = []
-        entries.reserveCapacity(count)
-        forEachEntry { entries.append($0) }
         entries.sort()
         self.entries = entries
     }
 
-    /// The texts a cell is cited by: its own, and each piece of a row printed over two lines that the
-    /// reading joined with ` / `.
-    private static func citableTexts(of text: String) -> [String] {
-        guard text.containsLiteral("/") else { return [text] }
-        return [text] + pieces(of: text)
-    }
-
+    /// The pieces of a row printed over two lines that the reading joined with ` / `: a cell is cited by its
+    /// own text or by one of them.
     private static func pieces(of text: String) -> [String] {
         text.pieces(separatedBy: "/").map { String($0).trimmingWhitespace() }
     }
