@@ -4,9 +4,11 @@ struct FormIngester: LayoutIngester {
     let layout: Layout
 
     func ingest(_ source: SourceText) -> RenstraDocument {
-        let drafts = tokenizers(for: source).flatMap { $0.drafts(in: source) }
-        if layout == .delimited, let draft = drafts.first, let header = draft.lines.first?.cells.map(\.text),
-           SIPDExport.matches(header) {
+        var drafts = tokenizers(for: source).flatMap { $0.drafts(in: source) }
+        if layout == .delimited, let header = drafts.first?.lines.first?.cells.map(\.text), SIPDExport.matches(header) {
+            // The export's one table is handed over, so that its draft goes once the table is read.
+            let draft = drafts.removeFirst()
+            drafts = []
             return sipd(source, draft: draft, header: header)
         }
         var warnings: [Localized] = []
@@ -27,10 +29,10 @@ struct FormIngester: LayoutIngester {
     }
 
     /// A SIPD export: its field names read as headers, its plan from the codes on every row.
-    func sipd(_ source: SourceText, draft: TableDraft, header: [String]) -> RenstraDocument {
+    func sipd(_ source: SourceText, draft: consuming TableDraft, header: [String]) -> RenstraDocument {
         let period = SIPDExport.period(of: draft)
         let table = TableInterpreter(source: source, period: period)
-            .interpret(SIPDExport.renamingHeader(of: draft, period: period), chapter: nil).table
+            .interpret(SIPDExport.renamingHeader(of: consume draft, period: period), chapter: nil).table
         return RenstraDocument(source: source, layout: layout, metadata: SIPDExport.metadata(of: table, header: header, period: period),
                                blocks: [.table(table)], plan: SIPDExport.plan(of: table, header: header))
     }

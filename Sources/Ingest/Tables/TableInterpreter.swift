@@ -77,16 +77,18 @@ public struct TableInterpreter {
     /// A draft line as a row of cells by column, each keeping its lines; a position covered by a spanning
     /// cell is blank in body rows. `width` pads the row with blank cells.
     static func row(of line: DraftLine, width: Int, coveredAsBlank: Bool) -> Row {
-        var cells = Array(repeating: Cell(text: "", line: line.line), count: max(width, (line.cells.map(\.column).max() ?? -1) + 1))
+        // The texts and lines by column first, so that each cell is made once, with its quantity.
+        let blank = (text: "", line: line.line, lines: [line.line])
+        var pieces = Array(repeating: blank, count: max(width, (line.cells.map(\.column).max() ?? -1) + 1))
         for cell in line.cells where !(coveredAsBlank && !cell.isOrigin) {
-            if cells[cell.column].isBlank {
-                cells[cell.column] = Cell(text: cell.text, line: cell.line, lines: cell.lines)
+            if pieces[cell.column].text.allSatisfy(\.isWhitespace) {
+                pieces[cell.column] = (cell.text, cell.line, cell.lines)
             } else {
-                let existing = cells[cell.column]
-                cells[cell.column] = Cell(text: existing.text + " " + cell.text, line: existing.line, lines: existing.lines + cell.lines)
+                pieces[cell.column].text += " " + cell.text
+                pieces[cell.column].lines += cell.lines
             }
         }
-        for index in cells.indices { cells[index].quantity = CellReading.quantity(of: cells[index].text) }
+        let cells = pieces.map { Cell(text: $0.text, line: $0.line, lines: $0.lines, quantity: CellReading.quantity(of: $0.text)) }
         let lastLine = line.cells.flatMap(\.lines).max() ?? line.line
         return Row(cells: cells, lines: LineSpan(line.line, lastLine))
     }

@@ -33,21 +33,16 @@ struct LocatedCell {
 }
 
 enum TableCells {
-    /// The body cells of `table` for which `include` holds, in reading order. Locating a cell copies its
-    /// table and row, so rules pick cells by their content first.
-    static func cells(of table: Table, where include: (Cell) -> Bool) -> [LocatedCell] {
-        var located: [LocatedCell] = []
-        for row in table.rows {
-            for (column, cell) in row.cells.enumerated() where include(cell) {
-                located.append(LocatedCell(table: table, row: row, column: column, cell: cell))
+    /// The body cells of every table for which `include` holds, in document order, located one at a time
+    /// as the caller reads them: locating a cell copies its table and row, so rules pick cells by their
+    /// content first, and a list of located cells would hold those copies for every cell it picked.
+    static func cells(in document: RenstraDocument, where include: @escaping (Cell) -> Bool) -> some Sequence<LocatedCell> {
+        document.tables.lazy.flatMap { table in
+            table.rows.lazy.flatMap { row in
+                row.cells.indices.lazy.filter { include(row.cells[$0]) }
+                    .map { LocatedCell(table: table, row: row, column: $0, cell: row.cells[$0]) }
             }
         }
-        return located
-    }
-
-    /// The body cells of every table for which `include` holds, in document order.
-    static func cells(in document: RenstraDocument, where include: (Cell) -> Bool) -> [LocatedCell] {
-        document.tables.flatMap { cells(of: $0, where: include) }
     }
 
     /// True when the column holds codes or row numbers, whose dotted digits are not amounts.
