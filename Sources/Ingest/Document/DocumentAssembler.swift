@@ -59,7 +59,7 @@ struct DocumentAssembler {
             switch pieces[index] {
             case .draft(let draft):
                 pieces[index] = .done
-                let result = interpreter.interpret(draft, chapter: chapter)
+                let result = interpreter.interpret(consume draft, chapter: chapter)
                 document.blocks.append(.table(result.table))
                 document.uninterpreted += result.uninterpreted
             case .read(let table, _):

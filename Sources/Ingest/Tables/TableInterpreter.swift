@@ -17,7 +17,9 @@ public struct TableInterpreter {
         public var uninterpreted: [UninterpretedLine]
     }
 
-    public func interpret(_ draft: TableDraft, chapter: String?) -> Result {
+    /// Takes the draft over: its body lines are let go as they are read, since a large table's draft
+    /// weighs as much as the table it becomes.
+    public func interpret(_ draft: consuming TableDraft, chapter: String?) -> Result {
         let width = draft.width
         // Only the lines on top can be header lines. Every other line keeps its own width: padding all
         // lines to the widest one would cost lines × widest line, whatever the input's size.
@@ -31,17 +33,24 @@ public struct TableInterpreter {
 
         var bodyRows: [Row] = []
         var uninterpreted = draft.notes
-        let body = draft.lines.dropFirst(headerCount)
+        let body = draft.lines.indices.dropFirst(headerCount)
         if draft.linesAreRows {
-            bodyRows = body.map { Self.row(of: $0, width: 0, coveredAsBlank: true) }
+            bodyRows.reserveCapacity(body.count)
+            for index in body {
+                let line = draft.lines[index]
+                draft.lines[index].cells = []
+                bodyRows.append(Self.row(of: line, width: 0, coveredAsBlank: true))
+            }
         } else if draft.form == .layoutColumns {
-            let physicalBody = body.map { PhysicalLine(number: $0.line, cells: $0.texts(width: 0)) }
+            let physicalBody = body.map { PhysicalLine(number: draft.lines[$0].line, cells: draft.lines[$0].texts(width: 0)) }
             var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
-            for (line, physicalLine) in zip(body, physicalBody) { assembler.take(physicalLine, startsPage: line.startsPage) }
+            for (index, physicalLine) in zip(body, physicalBody) { assembler.take(physicalLine, startsPage: draft.lines[index].startsPage) }
             bodyRows = assembler.finishedRows()
         } else {
             var assembler = RowAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
-            for line in body {
+            for index in body {
+                let line = draft.lines[index]
+                draft.lines[index].cells = []
                 assembler.take(PhysicalLine(number: line.line, cells: line.texts(width: 0)), startsPage: line.startsPage,
                                source: source)
             }
