@@ -48,25 +48,30 @@ struct ChildBudgetSumRule: Rule {
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         let corroboration = ReadingCorroboration(document)
         return Dictionary(grouping: document.allPlanNodes, by: \.table).sorted { $0.key < $1.key }.flatMap { name, nodes -> [Finding] in
-            let passed = nodes.flatMap { node in
-                node.budgets.compactMap { figure -> Int? in
-                    guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year),
-                          relation.sum.mismatch(relativeTolerance: context.relativeTolerance) == nil else { return nil }
-                    return relation.stated.line
+            // Each node's sums are worked out once: those that add up corroborate the reading, the others are findings.
+            var passed: [Int] = []
+            var found: [Finding] = []
+            for node in nodes {
+                var mismatches: [Mismatched] = []
+                for figure in node.budgets {
+                    guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { continue }
+                    if let mismatch = relation.sum.mismatch(relativeTolerance: context.relativeTolerance) {
+                        mismatches.append((figure.year, relation.stated, relation.parts, mismatch))
+                    } else {
+                        passed.append(relation.stated.line)
+                    }
                 }
+                found += findings(of: node, mismatches, in: document, context)
             }
-            return corroboration.reportable(nodes.flatMap { check($0, in: document, context) }, at: \.line, passedAt: passed,
-                                            in: ReadingCorroboration.table(named: name, in: document))
+            return corroboration.reportable(found, at: \.line, passedAt: passed, in: ReadingCorroboration.table(named: name, in: document))
         }
     }
 
+    /// A year whose stated budget differs from the sum of its children's.
+    typealias Mismatched = (year: Int, cell: Cell, parts: [Cell], mismatch: SumCheck.Mismatch)
+
     /// One finding per parent, listing every year that does not add up.
-    func check(_ node: PlanNode, in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let mismatches = node.budgets.compactMap { figure -> (year: Int, cell: Cell, parts: [Cell], mismatch: SumCheck.Mismatch)? in
-            guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year),
-                  let mismatch = relation.sum.mismatch(relativeTolerance: context.relativeTolerance) else { return nil }
-            return (figure.year, relation.stated, relation.parts, mismatch)
-        }
+    func findings(of node: PlanNode, _ mismatches: [Mismatched], in document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         guard let first = mismatches.first else { return [] }
         let children = PlanRelations.summedChildren(of: node)
         let levelName = Self.levelName(node.level)

@@ -59,14 +59,6 @@ struct MagnitudeSlipRule: Rule {
         var node: String
         var year: Int
 
-        init(_ node: PlanNode, _ year: Int) {
-            self.init(node: Self.text(of: node), year: year)
-        }
-
-        init(node: String, year: Int) {
-            (self.node, self.year) = (node, year)
-        }
-
         /// The node's part of the key, the same for every year.
         static func text(of node: PlanNode) -> String { "\(node.table)|\(node.lines.first)|\(node.name)" }
     }
@@ -192,10 +184,11 @@ struct MagnitudeSlipRule: Rule {
             return (figure.year, cell, value)
         }
         var outliers: [BudgetKey: Slip] = [:]
-        for figure in figures where figure.value > 0 && !covered.contains(BudgetKey(node, figure.year)) {
+        let nodeKey = BudgetKey.text(of: node)
+        for figure in figures where figure.value > 0 && !covered.contains(BudgetKey(node: nodeKey, year: figure.year)) {
             let others = figures.filter { $0.year != figure.year && $0.value > 0 }.map(\.value)
             guard others.count >= 2, others.allSatisfy({ $0 >= 300 * figure.value && $0 <= 3000 * figure.value }) else { continue }
-            outliers[BudgetKey(node, figure.year)] = Slip(
+            outliers[BudgetKey(node: nodeKey, year: figure.year)] = Slip(
                 node: node, year: figure.year, cell: figure.cell, direction: .missingZeros, corrected: figure.value * 1000,
                 severity: .warning,
                 evidence: Localized(id: "pagu tahun lain pada baris ini sekitar 1.000 kali lebih besar; tidak ada jumlah induk yang dapat memastikannya",
