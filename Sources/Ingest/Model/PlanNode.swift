@@ -251,3 +251,11 @@ public struct PlanNode: Sendable, Hashable, Codable {
         for child in children { child.appendAllNodes(to: &nodes) }
     }
 }
+
+extension PlanNode: CustomDebugStringConvertible {
+    /// The fields that name a node, as a value type's would print: the storage they live in says nothing.
+    public var debugDescription: String {
+        "PlanNode(level: \(level), code: \(code.map { String(reflecting: $0) } ?? "nil"), name: \(String(reflecting: name)), "
+            + "lines: \(lines.first)–\(lines.last), table: \(String(reflecting: table)), children: \(children.count))"
+    }
+}

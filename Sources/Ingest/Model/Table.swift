@@ -87,6 +87,13 @@ public struct Cell: Sendable, Hashable, Codable, SourceLined {
     }
 }
 
+extension Cell: CustomDebugStringConvertible {
+    /// The fields, as a value type's would print: the storage they live in says nothing.
+    public var debugDescription: String {
+        "Cell(text: \(String(reflecting: text)), lines: \(lines), quantity: \(quantity.map { String(reflecting: $0) } ?? "nil"))"
+    }
+}
+
 /// The source lines of a cell: its first line, and the whole list only when the cell runs over more than
 /// that one line. Most cells stand on one line, and an empty array costs no allocation where `[line]`
 /// costs one per cell of every table.
