@@ -108,3 +108,12 @@ public protocol TableTokenizer: Sendable {
     /// The tables of this form, in line order, each with the lines it claims.
     func drafts(in source: SourceText) -> [TableDraft]
 }
+
+extension TableDraft {
+    /// The line at `index`, taken out as it is read: the draft keeps the line's place and number but lets
+    /// its cells go.
+    mutating func takeLine(at index: Int) -> DraftLine {
+        defer { lines[index].cells = [] }
+        return lines[index]
+    }
+}

@@ -36,11 +36,7 @@ public struct TableInterpreter {
         let body = draft.lines.indices.dropFirst(headerCount)
         if draft.linesAreRows {
             bodyRows.reserveCapacity(body.count)
-            for index in body {
-                let line = draft.lines[index]
-                draft.lines[index].cells = []
-                bodyRows.append(Self.row(of: line, width: 0, coveredAsBlank: true))
-            }
+            for index in body { bodyRows.append(Self.row(of: draft.takeLine(at: index), width: 0, coveredAsBlank: true)) }
         } else if draft.form == .layoutColumns {
             let physicalBody = body.map { PhysicalLine(number: draft.lines[$0].line, cells: draft.lines[$0].texts(width: 0)) }
             var assembler = LayoutRowAssembler(width: width, budgetColumns: budgetColumns, body: physicalBody, columns: columns)
@@ -49,8 +45,7 @@ public struct TableInterpreter {
         } else {
             var assembler = RowAssembler(header: header, width: width, budgetColumns: budgetColumns, columns: columns)
             for index in body {
-                let line = draft.lines[index]
-                draft.lines[index].cells = []
+                let line = draft.takeLine(at: index)
                 assembler.take(PhysicalLine(number: line.line, cells: line.texts(width: 0)), startsPage: line.startsPage,
                                source: source)
             }

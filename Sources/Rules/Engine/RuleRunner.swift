@@ -34,9 +34,13 @@ public struct RuleRunner: Sendable {
         let tasks = neededFacts.map(Task.workOut) + rules.map(Task.check)
         let claimOrder = neededFacts.map { _ in 2 } + factsRead.map { $0.isEmpty ? 1 : 0 }
         var findings = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
-            guard case .check(let rule) = task else {
-                if case .workOut(let fact) = task { facts.workOut(fact) }
+            let rule: any Rule
+            switch task {
+            case .workOut(let fact):
+                facts.workOut(fact)
                 return []
+            case .check(let checked):
+                rule = checked
             }
             let override = severityOverrides[type(of: rule).description.id]
             return rule.check(document, context).map { found in
