@@ -41,13 +41,14 @@ struct DocumentAssembler {
         enum Piece {
             case draft(TableDraft)
             case read(Table, ClosedRange<Int>)
+            /// A draft whose table has been read: its lines were asked for before it was let go.
             case done
 
             var lines: ClosedRange<Int> {
                 switch self {
                 case .draft(let draft): return draft.span.first...draft.span.last
                 case .read(_, let claimed): return claimed
-                case .done: return 0...0
+                case .done: preconditionFailure("a piece's lines are read before its draft is let go")
                 }
             }
         }

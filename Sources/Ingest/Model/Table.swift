@@ -111,6 +111,11 @@ public struct SourceLines: Sendable, Hashable {
         set { listed = newValue.count == 1 && newValue[0] == first ? [] : newValue }
     }
 
+    /// Whether `line` is one of the lines, asked without building the list of a cell on one line.
+    public func contains(_ line: Int) -> Bool {
+        listed.isEmpty ? first == line : listed.contains(line)
+    }
+
     /// Calls `body` with every line, in order, without building the list of a cell on one line.
     public func forEachLine(_ body: (Int) throws -> Void) rethrows {
         if listed.isEmpty { try body(first) } else { try listed.forEach(body) }

@@ -28,9 +28,10 @@ public enum PlanCode {
 
     /// The code at the start of a label (`1.02.02.2.01 Penyediaan …`) and the rest of the label.
     public static func leading(in label: String) -> (code: String, rest: String)? {
-        // Asked of every row's label: most start with a letter no code starts with, settled on the first byte.
+        // Asked of every row's label: most start with a letter no code starts with, settled on the first byte
+        // (a code's first word starts with a digit, `X`, or a point `read` passes over).
         if let first = label.utf8.first(where: { !ByteText.isWhitespace($0) }), first < 0x80, !ByteText.isDigit(first),
-           first != UInt8(ascii: "X"), first != UInt8(ascii: "x") { return nil }
+           first != UInt8(ascii: "X"), first != UInt8(ascii: "x"), first != UInt8(ascii: ".") { return nil }
         let words = label.blankSeparatedWords()
         guard let first = words.first, let code = read(String(first), requiredParts: 3) else { return nil }
         let rest = label.dropFirst(label.distance(from: label.startIndex, to: first.endIndex))

@@ -3,10 +3,10 @@
 enum SplitNumber {
     /// A number as written, split into its currency mark, digit run and percent sign.
     struct Spelling {
-        var currency: String
+        let currency: String
         /// Digits, separators and the spaces the wrapping left inside them.
-        var digits: String
-        var percent: Bool
+        let digits: String
+        let percent: Bool
         /// The digits and separators without the spaces.
         let packedDigits: String
 

@@ -18,7 +18,8 @@ public struct TableInterpreter {
     }
 
     /// Takes the draft over: its body lines are let go as they are read, since a large table's draft
-    /// weighs as much as the table it becomes.
+    /// weighs as much as the table it becomes (a `pdftotext -layout` table's, read whole to place its
+    /// columns, are kept until the table is done).
     public func interpret(_ draft: consuming TableDraft, chapter: String?) -> Result {
         let width = draft.width
         // Only the lines on top can be header lines. Every other line keeps its own width: padding all

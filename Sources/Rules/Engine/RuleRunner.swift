@@ -27,11 +27,11 @@ public struct RuleRunner: Sendable {
         // read none come next, and those that wait for one last.
         let factsRead = rules.map { (type(of: $0) as? ReadsSharedFacts.Type)?.sharedFacts ?? [] }
         let neededFacts = DocumentFacts.SharedFact.allCases.filter { fact in factsRead.contains { $0.contains(fact) } }
-        enum Task: Sendable {
+        enum Work: Sendable {
             case workOut(DocumentFacts.SharedFact)
             case check(any Rule)
         }
-        let tasks = neededFacts.map(Task.workOut) + rules.map(Task.check)
+        let tasks = neededFacts.map(Work.workOut) + rules.map(Work.check)
         let claimOrder = neededFacts.map { _ in 2 } + factsRead.map { $0.isEmpty ? 1 : 0 }
         var findings = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
             let rule: any Rule

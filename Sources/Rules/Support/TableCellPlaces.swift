@@ -16,7 +16,7 @@ struct TableCellPlaces {
     /// cell's number in the lower, sorted. Eight bytes per cell, where a copy of every cell would double
     /// the document in memory; found by key, because one line can hold a whole table (HTML written on one
     /// line), so scanning a line's rows would cost a table's size for every cited cell. A key is a hash cut
-    /// to 32 bits: cells whose keys collide are told apart by their text.
+    /// to 32 bits: cells whose keys collide are told apart by their line and text.
     private let entries: [UInt64]
     /// Where each row's cells start in the numbering, with the row's table and index, in numbering order.
     private let rowStarts: [(firstCell: UInt32, table: Int32, row: Int32)]
@@ -102,8 +102,9 @@ struct TableCellPlaces {
             let (tableIndex, rowIndex, column) = position(ofCell: UInt32(truncatingIfNeeded: entry))
             let table = tables[tableIndex], row = table.rows[rowIndex]
             let candidate = row.cells[column]
-            // Equal keys may come from other texts: the text decides.
-            guard candidate.text == cell.text || Self.pieces(of: candidate.text).contains(cell.text) else { continue }
+            // Equal keys may come from other lines and texts (a key is 32 bits of a hash): the line and the text decide.
+            guard candidate.sourceLines.contains(cell.line),
+                  candidate.text == cell.text || Self.pieces(of: candidate.text).contains(cell.text) else { continue }
             candidates.append(Place(column: column, cell: candidate, header: row.alignedToColumns ? table.column(at: column) : nil))
         }
         if let fitting = candidates.first(where: { $0.header.map { fits($0.role) } ?? false }) { return fitting }
