@@ -37,13 +37,9 @@ struct ProseRegions {
     func isHTMLTable(_ line: Int) -> Bool { Self.find(line, in: htmlTables) }
 
     private static func find(_ line: Int, in ranges: [ClosedRange<Int>]) -> Bool {
-        // Ranges are sorted and disjoint: binary search for the last one starting at or before the line.
-        var low = 0, high = ranges.count
-        while low < high {
-            let middle = (low + high) / 2
-            if ranges[middle].lowerBound <= line { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 && ranges[low - 1].contains(line)
+        // Ranges are sorted and disjoint: the last one starting at or before the line.
+        let after = ranges.partitioningIndex { $0.lowerBound > line }
+        return after > 0 && ranges[after - 1].contains(line)
     }
 
     /// `DAFTAR ISI`, `# DAFTAR TABEL`, `**DAFTAR GAMBAR**`, `DAFTAR LAMPIRAN`: the heading of a contents list.

@@ -136,12 +136,7 @@ struct LayoutColumns: Sendable {
         let isFigure = tokens.map { LayoutRowAssembler.isValuePiece($0.text) }
         let lowers = ranges.map(\.lowerBound)
         func column(at position: Double) -> Int {
-            var low = 0, high = lowers.count
-            while low < high {
-                let middle = (low + high) / 2
-                if Double(lowers[middle]) <= position { low = middle + 1 } else { high = middle }
-            }
-            return max(0, low - 1)
+            max(0, lowers.partitioningIndex { Double($0) > position } - 1)
         }
         var best = (scale: 1.0, offset: 0.0, score: Int.min, moved: 0.0)
         for scaleStep in -8...8 {

@@ -34,12 +34,7 @@ public struct SourceText: Sendable {
     /// The page that 1-based line `number` is printed on, or nil for a text without page breaks.
     public func page(ofLine number: Int) -> Int? {
         guard !pageStartLines.isEmpty else { return nil }
-        var low = 0, high = pageStartLines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pageStartLines[middle] <= number { low = middle + 1 } else { high = middle }
-        }
-        return low + 1
+        return pageStartLines.partitioningIndex { $0 > number } + 1
     }
 
     /// A form feed stands before the first text of the next page, so a line holding one (usually at its

@@ -22,13 +22,9 @@ struct ProsePassage {
 
     /// The source line holding the Character at `offset`.
     func line(at offset: Int) -> Int {
-        // Pieces are in offset order: binary search for the last one starting at or before `offset`.
-        var low = 0, high = pieces.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pieces[middle].offset <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? pieces[low - 1].line : firstLine
+        // Pieces are in offset order: the last one starting at or before `offset`.
+        let after = pieces.partitioningIndex { $0.offset > offset }
+        return after > 0 ? pieces[after - 1].line : firstLine
     }
 }
 

@@ -76,12 +76,7 @@ struct TableCellPlaces {
 
     /// The table, row and column of the cell numbered `number`.
     private func position(ofCell number: UInt32) -> (table: Int, row: Int, column: Int) {
-        var low = 0, high = rowStarts.count
-        while low < high {
-            let middle = (low + high) / 2
-            if rowStarts[middle].firstCell <= number { low = middle + 1 } else { high = middle }
-        }
-        let start = rowStarts[low - 1]
+        let start = rowStarts[rowStarts.partitioningIndex { $0.firstCell > number } - 1]
         return (Int(start.table), Int(start.row), Int(number - start.firstCell))
     }
 
@@ -90,11 +85,7 @@ struct TableCellPlaces {
     /// stands in several columns of the line; nil when that leaves it open.
     func place(of cell: Cell, where fits: (ColumnRole) -> Bool) -> Place? {
         let key = UInt64(Self.key(cell.line, cell.text))
-        var low = 0, high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle] >> 32 < key { low = middle + 1 } else { high = middle }
-        }
+        let low = entries.partitioningIndex { $0 >> 32 >= key }
         var candidates: [Place] = []
         var previous: UInt64?
         for entry in entries[low...].prefix(while: { $0 >> 32 == key }) where entry != previous {

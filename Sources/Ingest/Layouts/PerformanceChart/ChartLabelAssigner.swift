@@ -91,13 +91,9 @@ struct ChartLabelAssigner {
         var pairings: [ChartPairing] = []
         let separatorLines = separators.sorted()
         func separated(_ a: ChartBox, _ b: ChartBox) -> Bool {
-            // The first separator after `a`, by binary search: is it before `b`?
-            var low = 0, high = separatorLines.count
-            while low < high {
-                let middle = (low + high) / 2
-                if separatorLines[middle] <= a.span.last { low = middle + 1 } else { high = middle }
-            }
-            return low < separatorLines.count && separatorLines[low] < b.span.first
+            // The first separator after `a`: is it before `b`?
+            let next = separatorLines.partitioningIndex { $0 > a.span.last }
+            return next < separatorLines.count && separatorLines[next] < b.span.first
         }
         for (index, box) in boxes.enumerated() {
             guard box.label != nil, let kind = box.kind, kind.role != .indicator else { continue }
