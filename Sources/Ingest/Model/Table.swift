@@ -307,6 +307,15 @@ public struct Table: Sendable, Hashable {
 
     public func columns(where predicate: (ColumnRole) -> Bool) -> [Column] { columns.filter { predicate($0.role) } }
 
+    /// Each of `years` with the index of its target column and of its budget column, if it has them. Found
+    /// once per table by the plan builders, which read these columns in every row.
+    public var yearColumns: [(year: Int, target: Int?, budget: Int?)] {
+        years.map { year in
+            (year, columns.first { $0.role == .year(year, measure: .target) }?.index,
+             columns.first { $0.role == .year(year, measure: .budget) }?.index)
+        }
+    }
+
     /// The column with `index`. Columns stand at their own index, so this is a lookup, not a search
     /// (a search per cell would cost cells × columns on a wide table); the search is the fallback.
     public func column(at index: Int) -> Column? {

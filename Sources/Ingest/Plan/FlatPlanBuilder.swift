@@ -25,6 +25,9 @@ public struct FlatPlanBuilder {
     public let agencyColumns: [Int]
     public let indicatorColumn: Int?
     public let unitColumn: Int?
+    // Found once per table: every row of the export is read through them.
+    private let yearColumns: [(year: Int, target: Int?, budget: Int?)]
+    private let baselineTargetColumn: Int?
 
     public init(table: Table, levels: [LevelColumns], agencyColumns: [Int], indicatorColumn: Int?, unitColumn: Int?) {
         self.table = table
@@ -32,6 +35,8 @@ public struct FlatPlanBuilder {
         self.agencyColumns = agencyColumns
         self.indicatorColumn = indicatorColumn
         self.unitColumn = unitColumn
+        yearColumns = table.yearColumns
+        baselineTargetColumn = table.columns.first { if case .baseline(_, .target) = $0.role { return true } else { return false } }?.index
     }
 
     public func build() -> [PlanNode] {
@@ -111,20 +116,17 @@ public struct FlatPlanBuilder {
     }
 
     private func budgets(of row: Row) -> [YearFigure] {
-        table.years.compactMap { year in
-            table.columns.first { $0.role == .year(year, measure: .budget) }.flatMap { row[$0.index] }
-                .flatMap { $0.isBlank ? nil : YearFigure(year: year, budget: $0) }
+        yearColumns.compactMap { year, _, budgetColumn in
+            budgetColumn.flatMap { row[$0] }.flatMap { $0.isBlank ? nil : YearFigure(year: year, budget: $0) }
         }
     }
 
     private func indicator(of row: Row) -> PlanIndicator? {
         guard let indicatorColumn, !text(row, indicatorColumn).isEmpty else { return nil }
-        let targets = table.years.compactMap { year -> YearFigure? in
-            table.columns.first { $0.role == .year(year, measure: .target) }.flatMap { row[$0.index] }
-                .flatMap { $0.isBlank ? nil : YearFigure(year: year, target: $0) }
+        let targets = yearColumns.compactMap { year, targetColumn, _ -> YearFigure? in
+            targetColumn.flatMap { row[$0] }.flatMap { $0.isBlank ? nil : YearFigure(year: year, target: $0) }
         }
-        let baseline = table.columns.first { if case .baseline(_, .target) = $0.role { return true } else { return false } }
-            .flatMap { row[$0.index] }
+        let baseline = baselineTargetColumn.flatMap { row[$0] }
         return PlanIndicator(name: text(row, indicatorColumn), unit: unitColumn.map { text(row, $0) },
                              baseline: baseline.flatMap { $0.isBlank ? nil : $0 }, targets: targets, line: row.lines.first)
     }

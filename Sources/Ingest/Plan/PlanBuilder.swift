@@ -29,7 +29,7 @@ struct PlanBuilder {
         baselineColumn = columns.first { if case .baseline = $0.role { return true } else { return false } }?.index
         endOfPeriodTargetColumn = column(.endOfPeriod(measure: .target))
         endOfPeriodBudgetColumn = column(.endOfPeriod(measure: .budget))
-        yearColumns = table.years.map { year in (year, column(.year(year, measure: .target)), column(.year(year, measure: .budget))) }
+        yearColumns = table.yearColumns
     }
 
     struct Result {
