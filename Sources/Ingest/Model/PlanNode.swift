@@ -78,79 +78,78 @@ public struct PlanNode: Sendable, Hashable, Codable {
     public init(level: PlanLevel, code: String? = nil, name: String, indicators: [PlanIndicator] = [],
                 budgets: [YearFigure] = [], baselineBudget: Cell? = nil, endOfPeriodBudget: Cell? = nil,
                 children: [PlanNode] = [], lines: LineSpan, table: String) {
-        storage = Storage(level: level, code: code, name: name, indicators: indicators, budgets: budgets,
-                          baselineBudget: baselineBudget, endOfPeriodBudget: endOfPeriodBudget, partialEndOfPeriodBudgets: [],
-                          children: children, lines: lines, table: table)
+        storage = Storage(Fields(level: level, code: code, name: name, indicators: indicators, budgets: budgets,
+                                 baselineBudget: baselineBudget, endOfPeriodBudget: endOfPeriodBudget, children: children,
+                                 lines: lines, table: table))
     }
 
     public var level: PlanLevel {
-        get { storage.level }
-        _modify { makeUnique(); yield &storage.level }
+        get { storage.fields.level }
+        _modify { makeUnique(); yield &storage.fields.level }
     }
 
     /// The nomenclature code where the table prints one (`1.2.11.1.2.11.01.18.016`).
     public var code: String? {
-        get { storage.code }
-        _modify { makeUnique(); yield &storage.code }
+        get { storage.fields.code }
+        _modify { makeUnique(); yield &storage.fields.code }
     }
 
     public var name: String {
-        get { storage.name }
-        _modify { makeUnique(); yield &storage.name }
+        get { storage.fields.name }
+        _modify { makeUnique(); yield &storage.fields.name }
     }
 
     public var indicators: [PlanIndicator] {
-        get { storage.indicators }
-        _modify { makeUnique(); yield &storage.indicators }
+        get { storage.fields.indicators }
+        _modify { makeUnique(); yield &storage.fields.indicators }
     }
 
     /// The indicative budget for each plan year, in year order (the cell keeps its line).
     public var budgets: [YearFigure] {
-        get { storage.budgets }
-        _modify { makeUnique(); yield &storage.budgets }
+        get { storage.fields.budgets }
+        _modify { makeUnique(); yield &storage.fields.budgets }
     }
 
     /// The baseline-year budget where the table has one (Semarang's 2016 column).
     public var baselineBudget: Cell? {
-        get { storage.baselineBudget }
-        _modify { makeUnique(); yield &storage.baselineBudget }
+        get { storage.fields.baselineBudget }
+        _modify { makeUnique(); yield &storage.fields.baselineBudget }
     }
 
     public var endOfPeriodBudget: Cell? {
-        get { storage.endOfPeriodBudget }
-        _modify { makeUnique(); yield &storage.endOfPeriodBudget }
+        get { storage.fields.endOfPeriodBudget }
+        _modify { makeUnique(); yield &storage.fields.endOfPeriodBudget }
     }
 
     /// Each line's own end-of-period budget, where the node is printed over several lines (Semarang's
     /// activities: 2016–2017 on one line, 2018–2021 on the next, each closing with its own sum).
     public var partialEndOfPeriodBudgets: [PartialEndOfPeriod] {
-        get { storage.partialEndOfPeriodBudgets }
-        _modify { makeUnique(); yield &storage.partialEndOfPeriodBudgets }
+        get { storage.fields.partialEndOfPeriodBudgets }
+        _modify { makeUnique(); yield &storage.fields.partialEndOfPeriodBudgets }
     }
 
     public var children: [PlanNode] {
-        get { storage.children }
-        _modify { makeUnique(); yield &storage.children }
+        get { storage.fields.children }
+        _modify { makeUnique(); yield &storage.fields.children }
     }
 
     public var lines: LineSpan {
-        get { storage.lines }
-        _modify { makeUnique(); yield &storage.lines }
+        get { storage.fields.lines }
+        _modify { makeUnique(); yield &storage.fields.lines }
     }
 
     /// The label of the table the node was read from.
     public var table: String {
-        get { storage.table }
-        _modify { makeUnique(); yield &storage.table }
+        get { storage.fields.table }
+        _modify { makeUnique(); yield &storage.fields.table }
     }
 
     private mutating func makeUnique() {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
     }
 
-    /// The fields of a node. Changed only through `PlanNode`'s accessors, which first make it unique to
-    /// the node being changed, so no two threads ever change one storage.
-    private final class Storage: @unchecked Sendable {
+    /// The fields of a node, in the order its equality, hashing and coded form go by (all synthesized).
+    private struct Fields: Sendable, Hashable, Codable {
         var level: PlanLevel
         var code: String?
         var name: String
@@ -158,83 +157,29 @@ public struct PlanNode: Sendable, Hashable, Codable {
         var budgets: [YearFigure]
         var baselineBudget: Cell?
         var endOfPeriodBudget: Cell?
-        var partialEndOfPeriodBudgets: [PartialEndOfPeriod]
+        var partialEndOfPeriodBudgets: [PartialEndOfPeriod] = []
         var children: [PlanNode]
         var lines: LineSpan
         var table: String
-
-        init(level: PlanLevel, code: String?, name: String, indicators: [PlanIndicator], budgets: [YearFigure],
-             baselineBudget: Cell?, endOfPeriodBudget: Cell?, partialEndOfPeriodBudgets: [PartialEndOfPeriod],
-             children: [PlanNode], lines: LineSpan, table: String) {
-            (self.level, self.code, self.name, self.indicators, self.budgets) = (level, code, name, indicators, budgets)
-            (self.baselineBudget, self.endOfPeriodBudget, self.partialEndOfPeriodBudgets) = (baselineBudget, endOfPeriodBudget, partialEndOfPeriodBudgets)
-            (self.children, self.lines, self.table) = (children, lines, table)
-        }
-
-        func copy() -> Storage {
-            Storage(level: level, code: code, name: name, indicators: indicators, budgets: budgets, baselineBudget: baselineBudget,
-                    endOfPeriodBudget: endOfPeriodBudget, partialEndOfPeriodBudgets: partialEndOfPeriodBudgets,
-                    children: children, lines: lines, table: table)
-        }
     }
 
-    // Written out because the fields live in the storage: equality, hashing and the coded form go by the
-    // fields, in the order they are declared above.
+    /// The fields behind their reference. Changed only through `PlanNode`'s accessors, which first make it
+    /// unique to the node being changed, so no two threads ever change one storage.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
     public static func == (lhs: PlanNode, rhs: PlanNode) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.level, lhs.code, lhs.name, lhs.lines, lhs.table) == (rhs.level, rhs.code, rhs.name, rhs.lines, rhs.table)
-            && lhs.indicators == rhs.indicators && lhs.budgets == rhs.budgets && lhs.baselineBudget == rhs.baselineBudget
-            && lhs.endOfPeriodBudget == rhs.endOfPeriodBudget && lhs.partialEndOfPeriodBudgets == rhs.partialEndOfPeriodBudgets
-            && lhs.children == rhs.children
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(level)
-        hasher.combine(code)
-        hasher.combine(name)
-        hasher.combine(indicators)
-        hasher.combine(budgets)
-        hasher.combine(baselineBudget)
-        hasher.combine(endOfPeriodBudget)
-        hasher.combine(partialEndOfPeriodBudgets)
-        hasher.combine(children)
-        hasher.combine(lines)
-        hasher.combine(table)
-    }
+    public func hash(into hasher: inout Hasher) { storage.fields.hash(into: &hasher) }
 
-    private enum CodingKeys: String, CodingKey {
-        case level, code, name, indicators, budgets, baselineBudget, endOfPeriodBudget, partialEndOfPeriodBudgets, children, lines, table
-    }
+    public init(from decoder: Decoder) throws { storage = Storage(try Fields(from: decoder)) }
 
-    public init(from decoder: Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(level: try container.decode(PlanLevel.self, forKey: .level),
-                  code: try container.decodeIfPresent(String.self, forKey: .code),
-                  name: try container.decode(String.self, forKey: .name),
-                  indicators: try container.decode([PlanIndicator].self, forKey: .indicators),
-                  budgets: try container.decode([YearFigure].self, forKey: .budgets),
-                  baselineBudget: try container.decodeIfPresent(Cell.self, forKey: .baselineBudget),
-                  endOfPeriodBudget: try container.decodeIfPresent(Cell.self, forKey: .endOfPeriodBudget),
-                  children: try container.decode([PlanNode].self, forKey: .children),
-                  lines: try container.decode(LineSpan.self, forKey: .lines),
-                  table: try container.decode(String.self, forKey: .table))
-        partialEndOfPeriodBudgets = try container.decode([PartialEndOfPeriod].self, forKey: .partialEndOfPeriodBudgets)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(level, forKey: .level)
-        try container.encodeIfPresent(code, forKey: .code)
-        try container.encode(name, forKey: .name)
-        try container.encode(indicators, forKey: .indicators)
-        try container.encode(budgets, forKey: .budgets)
-        try container.encodeIfPresent(baselineBudget, forKey: .baselineBudget)
-        try container.encodeIfPresent(endOfPeriodBudget, forKey: .endOfPeriodBudget)
-        try container.encode(partialEndOfPeriodBudgets, forKey: .partialEndOfPeriodBudgets)
-        try container.encode(children, forKey: .children)
-        try container.encode(lines, forKey: .lines)
-        try container.encode(table, forKey: .table)
-    }
+    public func encode(to encoder: Encoder) throws { try storage.fields.encode(to: encoder) }
 
     /// The budget cell for `year`, if the node has one.
     public func budget(for year: Int) -> Cell? { budgets.first { $0.year == year }?.budget }
