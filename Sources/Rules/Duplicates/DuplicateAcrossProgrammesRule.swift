@@ -33,26 +33,42 @@ struct DuplicateAcrossProgrammesRule: Rule {
         ])
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let leaves = PlanRelations(document).entries.filter { entry in
+        // Names are normalised once per leaf and once per programme (its leaves follow one another), and
+        // each leaf meets its earlier namesakes through an index, not a search of every earlier leaf (which
+        // costs the square of the plan's size).
+        var programmeKeys = ProgrammeKeys()
+        let leaves = PlanRelations(document).entries.compactMap { entry -> (entry: PlanRelations.Entry, name: String, programme: String)? in
             let level = entry.node.level
-            return (level == .subKegiatan || (level == .kegiatan && !entry.node.children.contains { $0.level == .subKegiatan }))
-                && entry.programme != nil && !PlanRelations.nameKey(entry.node).isEmpty
+            guard level == .subKegiatan || (level == .kegiatan && !entry.node.children.contains { $0.level == .subKegiatan }),
+                  let programme = entry.programme else { return nil }
+            let name = PlanRelations.nameKey(entry.node)
+            return name.isEmpty ? nil : (entry, name, programmeKeys.key(of: programme))
         }
-        // Names are normalised once, and each leaf meets its earlier namesakes through an index, not a
-        // search of every earlier leaf (which costs the square of the plan's size).
         var earliest = EarliestNamesakes()
         var findings: [Finding] = []
-        for (index, entry) in leaves.enumerated() {
-            let name = PlanRelations.nameKey(entry.node)
-            let programme = Self.programmeKey(entry.programme!)
-            let code = PlanRelations.officialCode(entry.node)
-            let years = PlanRelations.fundedYears(entry.node)
-            if let earlierIndex = earliest.first(name: name, table: entry.node.table, years: years, code: code, notIn: programme) {
-                findings.append(makeFinding(entry, earlier: leaves[earlierIndex], in: document))
+        for (index, leaf) in leaves.enumerated() {
+            let node = leaf.entry.node
+            let code = PlanRelations.officialCode(node)
+            let years = PlanRelations.fundedYears(node)
+            if let earlierIndex = earliest.first(name: leaf.name, table: node.table, years: years, code: code, notIn: leaf.programme) {
+                findings.append(makeFinding(leaf.entry, earlier: leaves[earlierIndex].entry, in: document))
             }
-            earliest.add(index, name: name, table: entry.node.table, years: years, code: code, programme: programme)
+            earliest.add(index, name: leaf.name, table: node.table, years: years, code: code, programme: leaf.programme)
         }
         return findings
+    }
+
+    /// `programmeKey` of the programme of each leaf in turn, worked out again only when the code or name it
+    /// is made of changes.
+    struct ProgrammeKeys {
+        private var last: (code: String?, name: String, key: String)?
+
+        mutating func key(of programme: PlanNode) -> String {
+            if let last, last.code == programme.code, last.name == programme.name { return last.key }
+            let key = DuplicateAcrossProgrammesRule.programmeKey(programme)
+            last = (programme.code, programme.name, key)
+            return key
+        }
     }
 
     /// For each name, table, funded year and code: the earliest leaf, and the earliest one under another

@@ -10,7 +10,7 @@ struct PlanRelations {
 
         var parent: PlanNode? { ancestors.last }
         /// The nearest programme above (or the node itself when it is one).
-        var programme: PlanNode? { ([node] + ancestors.reversed()).first { $0.level == .program } }
+        var programme: PlanNode? { node.level == .program ? node : ancestors.last { $0.level == .program } }
     }
 
     /// Every node with its ancestors, depth first.

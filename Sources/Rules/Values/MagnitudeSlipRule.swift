@@ -55,12 +55,25 @@ struct MagnitudeSlipRule: Rule {
             """),
         ])
 
+    /// A node's budget for one year. The node goes by number (`NodeNumbers`): sums, slips and the figures
+    /// they cover are filed under every node and year of the plan, and a number hashes sooner than a text.
     struct BudgetKey: Hashable {
-        var node: String
+        var node: Int32
         var year: Int
+    }
 
-        /// The node's part of the key, the same for every year.
-        static func text(of node: PlanNode) -> String { "\(node.table)|\(node.lines.first)|\(node.name)" }
+    /// Plan nodes by number, the same number for the same node however often it is met: a node is known by
+    /// its table, first line and name, which two rows never share.
+    struct NodeNumbers {
+        private var numbers: [String: Int32] = [:]
+
+        mutating func number(of node: PlanNode) -> Int32 {
+            let text = "\(node.table)|\(node.lines.first)|\(node.name)"
+            if let known = numbers[text] { return known }
+            let number = Int32(numbers.count)
+            numbers[text] = number
+            return number
+        }
     }
 
     /// One parent-children sum for one year. Kept small, for a plan has one per parent and year: the nodes
@@ -68,8 +81,8 @@ struct MagnitudeSlipRule: Rule {
     struct Relation {
         /// The parent, then its summed children.
         var members: [PlanNode]
-        /// `BudgetKey.text` of each member.
-        var memberKeys: [String]
+        /// The number of each member (`NodeNumbers`).
+        var memberKeys: [Int32]
         var year: Int
         /// Each member's budget for `year`, as added.
         var values: [Double]
@@ -96,14 +109,15 @@ struct MagnitudeSlipRule: Rule {
     }
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
-        let relations = Self.relations(in: document, relativeTolerance: context.relativeTolerance)
+        var numbers = NodeNumbers()
+        let relations = Self.relations(in: document, relativeTolerance: context.relativeTolerance, numbers: &numbers)
         var slips = Self.provenSlips(relations)
         var covered = Set(slips.keys)
         for relation in relations where Self.holdsAsPrinted(relation) {
             covered.formUnion(relation.members.indices.map(relation.key))
         }
         for entry in PlanRelations(document).entries {
-            slips.merge(Self.rowOutliers(of: entry.node, excluding: covered)) { proven, _ in proven }
+            slips.merge(Self.rowOutliers(of: entry.node, number: numbers.number(of: entry.node), excluding: covered)) { proven, _ in proven }
         }
         let byNode = Dictionary(grouping: slips.values) {
             "\($0.node.table)|\($0.node.lines.first)|\($0.node.name)|\($0.severity)|\($0.direction)"
@@ -115,14 +129,14 @@ struct MagnitudeSlipRule: Rule {
         .sorted { ($0.line, $0.subject) < ($1.line, $1.subject) }
     }
 
-    static func relations(in document: RenstraDocument, relativeTolerance: Double) -> [Relation] {
+    static func relations(in document: RenstraDocument, relativeTolerance: Double, numbers: inout NodeNumbers) -> [Relation] {
         document.allPlanNodes.flatMap { node in
-            var members: [PlanNode]?, memberKeys: [String]?
+            var members: [PlanNode]?, memberKeys: [Int32]?
             return node.budgets.compactMap { figure -> Relation? in
                 guard let relation = PlanRelations.budgetRelation(of: node, year: figure.year) else { return nil }
                 // A relation has every summed child (see `budgetRelation`), so the members are the same nodes every year.
                 let nodes = members ?? [node] + PlanRelations.summedChildren(of: node)
-                let keys = memberKeys ?? nodes.map(BudgetKey.text)
+                let keys = memberKeys ?? nodes.map { numbers.number(of: $0) }
                 (members, memberKeys) = (nodes, keys)
                 return Relation(members: nodes, memberKeys: keys, year: figure.year,
                                 values: ([relation.stated] + relation.parts).map { $0.quantity!.additiveValue! },
@@ -178,17 +192,16 @@ struct MagnitudeSlipRule: Rule {
 
     /// Years whose budget is about a thousand times below every other non-zero year of the same row
     /// (at least two of them), when no sum settles the figure either way.
-    static func rowOutliers(of node: PlanNode, excluding covered: Set<BudgetKey>) -> [BudgetKey: Slip] {
+    static func rowOutliers(of node: PlanNode, number: Int32, excluding covered: Set<BudgetKey>) -> [BudgetKey: Slip] {
         let figures = node.budgets.compactMap { figure -> (year: Int, cell: Cell, value: Double)? in
             guard let cell = figure.budget, let value = cell.quantity?.value, cell.quantity?.kind != .percent else { return nil }
             return (figure.year, cell, value)
         }
         var outliers: [BudgetKey: Slip] = [:]
-        let nodeKey = BudgetKey.text(of: node)
-        for figure in figures where figure.value > 0 && !covered.contains(BudgetKey(node: nodeKey, year: figure.year)) {
+        for figure in figures where figure.value > 0 && !covered.contains(BudgetKey(node: number, year: figure.year)) {
             let others = figures.filter { $0.year != figure.year && $0.value > 0 }.map(\.value)
             guard others.count >= 2, others.allSatisfy({ $0 >= 300 * figure.value && $0 <= 3000 * figure.value }) else { continue }
-            outliers[BudgetKey(node: nodeKey, year: figure.year)] = Slip(
+            outliers[BudgetKey(node: number, year: figure.year)] = Slip(
                 node: node, year: figure.year, cell: figure.cell, direction: .missingZeros, corrected: figure.value * 1000,
                 severity: .warning,
                 evidence: Localized(id: "pagu tahun lain pada baris ini sekitar 1.000 kali lebih besar; tidak ada jumlah induk yang dapat memastikannya",
