@@ -9,16 +9,20 @@ public struct TabRowTokenizer: TableTokenizer {
 
     public func drafts(in source: SourceText) -> [TableDraft] {
         Self.regions(in: source).map { region in
+            // Each line's cells are read on their own (on every core for a long table); a blank line is nil.
+            let cellsOfLines = Array(region.body).mapOnCoresWhenLarge { number -> [DraftCell]? in
+                let text = source.line(number)
+                guard !Self.isBlank(text) else { return nil }
+                return MarkupStripper.tabSeparatedCells(text).enumerated().map { column, cell in
+                    DraftCell(text: cell, line: number, column: column)
+                }
+            }
             var lines: [DraftLine] = []
             var afterBlank = false
-            for number in region.body {
-                let text = source.line(number)
-                if Self.isBlank(text) {
+            for (number, cells) in zip(region.body, cellsOfLines) {
+                guard let cells else {
                     afterBlank = true
                     continue
-                }
-                let cells = MarkupStripper.tabSeparatedCells(text).enumerated().map { column, cell in
-                    DraftCell(text: cell, line: number, column: column)
                 }
                 lines.append(DraftLine(line: number, cells: cells, startsPage: afterBlank))
                 afterBlank = false

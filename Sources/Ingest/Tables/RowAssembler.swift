@@ -48,7 +48,11 @@ struct RowAssembler {
         }
     }
 
-    func finishedRows() -> [Row] { drafts.map { $0.row(budgetColumns: budgetColumns) } }
+    /// Each row finished on its own: its split numbers rejoined, its figures read.
+    func finishedRows() -> [Row] {
+        let budgetColumns = budgetColumns
+        return drafts.mapOnCoresWhenLarge { $0.row(budgetColumns: budgetColumns) }
+    }
 
     /// Recognises the header rows, column-number row and section line that a page break repeats,
     /// and learns where the repeated header put the columns.

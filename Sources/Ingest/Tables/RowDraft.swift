@@ -1,6 +1,6 @@
 /// A logical table row being assembled from its physical lines.
-struct RowDraft {
-    struct Piece {
+struct RowDraft: Sendable {
+    struct Piece: Sendable {
         var text: String
         var lines: [Int]
     }

@@ -55,3 +55,16 @@ private final class ResultSlots<Value>: @unchecked Sendable {
     func set(_ index: Int, _ value: Value) { storage[index] = value }
     func values() -> [Value] { (0..<count).map { storage[$0]! } }
 }
+
+/// Below this many elements a table's rows or lines are read on one thread: starting threads would cost
+/// more than they save. Real annexes reach tens of thousands of rows.
+private let elementsWorthThreads = 2_048
+
+extension Array where Element: Sendable {
+    /// `map` over the rows or lines of one table, on every core when the table is large enough for the
+    /// threads to pay. In a batch each file is already read under `parallelMap` on a thread of its own, and
+    /// Dispatch runs such a nested map on that thread alone: the files keep sharing the cores between them.
+    func mapOnCoresWhenLarge<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        count < elementsWorthThreads ? map(transform) : parallelMap(transform)
+    }
+}
