@@ -13,7 +13,6 @@ struct IndicatorSeries {
     }
 
     let name: String
-    let key: IndicatorKey
     /// The unit column as written (possibly blank), or the plan indicator's unit.
     let unit: String?
     let baseline: Cell?
@@ -30,19 +29,40 @@ struct IndicatorSeries {
     /// Measured in percent: the unit names percent (how, the reader's selection says), or every target is
     /// written with `%`.
     let isPercent: Bool
-    /// A unit other than percent, as written in the unit column or after the target numbers, with the
-    /// usual abbreviations spelled out (`org` → `orang`). Stored, like `years`, because statements are
-    /// compared pairwise.
-    let countUnit: String?
-    /// The years with a target, ascending.
-    let years: [Int]
+    /// What comparing statements reads of each, worked out once when the statement is read for comparison
+    /// (statements are compared pairwise); a statement read for its own values works it out if asked.
+    private let comparison: Comparison?
 
+    struct Comparison {
+        var key: IndicatorKey
+        var countUnit: String?
+        var years: [Int]
+    }
+
+    /// The name reduced for comparison.
+    var key: IndicatorKey { comparison?.key ?? IndicatorKey(name) }
+    /// A unit other than percent, as written in the unit column or after the target numbers, with the
+    /// usual abbreviations spelled out (`org` → `orang`).
+    var countUnit: String? { comparison.map(\.countUnit) ?? Self.countUnit(unit: unit, points: points, isPercent: isPercent) }
+    /// The years with a target, ascending.
+    var years: [Int] { comparison?.years ?? Self.years(of: points) }
+
+    /// `comparable`: whether the statement is read to be compared with others, whose comparison is then
+    /// worked out at once.
     init(name: String, unit: String?, baseline: Cell?, baselineYear: Int?, points: [Point], table: String, tableTitle: String? = nil,
-         line: Int, isPercent: Bool) {
-        (self.name, key, self.unit, self.baseline, self.baselineYear) = (name, IndicatorKey(name), unit, baseline, baselineYear)
+         line: Int, isPercent: Bool, comparable: Bool = true) {
+        (self.name, self.unit, self.baseline, self.baselineYear) = (name, unit, baseline, baselineYear)
         (self.points, self.table, self.tableTitle, self.line, self.isPercent) = (points, table, tableTitle, line, isPercent)
-        countUnit = isPercent ? nil : Self.countUnit(written: [unit].compactMap { $0 } + points.compactMap(\.quantity.unit))
-        years = Set(points.map(\.year)).sorted()
+        comparison = comparable
+            ? Comparison(key: IndicatorKey(name), countUnit: Self.countUnit(unit: unit, points: points, isPercent: isPercent),
+                         years: Self.years(of: points))
+            : nil
+    }
+
+    private static func years(of points: [Point]) -> [Int] { Set(points.map(\.year)).sorted() }
+
+    private static func countUnit(unit: String?, points: [Point], isPercent: Bool) -> String? {
+        isPercent ? nil : countUnit(written: [unit].compactMap { $0 } + points.compactMap(\.quantity.unit))
     }
 
     /// The table as a message names it: a label as is, a long caption title shortened and quoted.
