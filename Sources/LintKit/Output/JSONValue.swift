@@ -15,84 +15,82 @@ enum JSONValue: Equatable {
 
     /// Compact when `indent` is nil, otherwise pretty-printed with that many spaces per level.
     func serialized(indent: Int? = 2) -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: indent, depth: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Appends the value as it appears nested `depth` levels deep (for reports written in pieces).
-    func write(to output: inout String, indent: Int?, depth: Int) {
+    /// Appends the value's UTF-8 as it appears nested `depth` levels deep (for reports written in pieces).
+    /// Written as bytes: a large report appends millions of short pieces, which a byte array takes sooner
+    /// than a string.
+    func write(to output: inout [UInt8], indent: Int?, depth: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
         case .double(let value):
-            if value.isFinite { output += value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value) } else { output += "null" }
+            let text = value.isFinite ? value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value) : "null"
+            output.append(contentsOf: text.utf8)
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let items):
-            writeContainer(open: "[", close: "]", count: items.count, to: &output, indent: indent, depth: depth) { index, output in
+            writeContainer(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: items.count, to: &output, indent: indent,
+                           depth: depth) { index, output in
                 items[index].write(to: &output, indent: indent, depth: depth + 1)
             }
         case .object(let members):
-            writeContainer(open: "{", close: "}", count: members.count, to: &output, indent: indent, depth: depth) { index, output in
+            writeContainer(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), count: members.count, to: &output, indent: indent,
+                           depth: depth) { index, output in
                 JSONValue.writeString(members[index].0, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(UInt8(ascii: " ")) }
                 members[index].1.write(to: &output, indent: indent, depth: depth + 1)
             }
         }
     }
 
-    private func writeContainer(open: String, close: String, count: Int, to output: inout String, indent: Int?, depth: Int,
-                                element: (Int, inout String) -> Void) {
-        output += open
-        guard count > 0 else { output += close; return }
+    private func writeContainer(open: UInt8, close: UInt8, count: Int, to output: inout [UInt8], indent: Int?, depth: Int,
+                                element: (Int, inout [UInt8]) -> Void) {
+        output.append(open)
+        guard count > 0 else { output.append(close); return }
         for index in 0..<count {
-            if index > 0 { output += "," }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
             if let indent { Self.writeLineBreak(indentedBy: indent * (depth + 1), to: &output) }
             element(index, &output)
         }
         if let indent { Self.writeLineBreak(indentedBy: indent * depth, to: &output) }
-        output += close
+        output.append(close)
     }
 
-    private static func writeLineBreak(indentedBy spaces: Int, to output: inout String) {
-        output += "\n"
-        output += spaces < lineIndents.count ? lineIndents[spaces] : String(repeating: " ", count: spaces)
+    private static func writeLineBreak(indentedBy spaces: Int, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: spaces))
     }
 
-    /// Indentations made once: a report writes one before every value.
-    private static let lineIndents = (0..<32).map { String(repeating: " ", count: $0) }
-
-    static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        // Most strings need no escape at all: copied whole.
-        guard value.utf8.contains(where: needsEscape) else {
-            output += value
-            output += "\""
-            return
-        }
-        // Escaped byte by byte: an escaped character is one ASCII byte, and the bytes around it are copied
-        // as they are, so the result is valid UTF-8 whatever the text.
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(value.utf8.count + 16)
-        for byte in value.utf8 {
-            guard needsEscape(byte) else {
-                escaped.append(byte)
-                continue
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        // The bytes between escapes are copied in runs; an escaped character is one ASCII byte, and the bytes
+        // around it are copied as they are, so the result is valid UTF-8 whatever the text.
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            for offset in bytes.indices where needsEscape(bytes[offset]) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                runStart = offset + 1
+                let byte = bytes[offset]
+                output.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+                case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+                default:
+                    let hex = String(byte, radix: 16)
+                    output.append(contentsOf: ("u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                }
             }
-            escaped.append(UInt8(ascii: "\\"))
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): escaped.append(byte)
-            case UInt8(ascii: "\n"): escaped.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): escaped.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): escaped.append(UInt8(ascii: "t"))
-            default:
-                let hex = String(byte, radix: 16)
-                escaped.append(contentsOf: ("u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        output += String(decoding: escaped, as: UTF8.self)
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

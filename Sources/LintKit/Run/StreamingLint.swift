@@ -126,17 +126,17 @@ struct JSONFindingStream: FindingStream {
     mutating func append(_ result: FileLintResult) throws {
         let findings = result.findings, reporter = reporter
         let slices = stride(from: 0, to: findings.count, by: Self.encodingSlice).map { $0..<min($0 + Self.encodingSlice, findings.count) }
-        let texts = slices.parallelMap { slice -> String in
-            var text = ""
+        let texts = slices.parallelMap { slice -> [UInt8] in
+            var text: [UInt8] = []
             for index in slice {
-                text += ",\n    "
+                text.append(contentsOf: ",\n    ".utf8)
                 reporter.encode(findings[index]).write(to: &text, indent: 2, depth: 2)
             }
             return text
         }
         for text in texts {
             // The first finding of the report follows the opening bracket without a comma.
-            try spool.write(contentsOf: Data((wroteFindings ? Substring(text) : text.dropFirst()).utf8))
+            try spool.write(contentsOf: wroteFindings ? Data(text) : Data(text.dropFirst()))
             wroteFindings = true
         }
     }
