@@ -117,13 +117,14 @@ struct PlanCountStatementRule: Rule {
             Self.planMarkers.contains { part.text.containsIgnoringCase($0) }
         }
         guard !parts.isEmpty else { return [] }
-        var tableCounts: [PlanLevel: (count: Int, tables: [String])] = [:]
+        // Counted once per level, a level whose tables disagree included (it has no count).
+        var tableCounts: [PlanLevel: (count: Int, tables: [String])?] = [:]
         return parts.flatMap { part in
             Self.statements(in: facts.tokens(of: part)).compactMap { statement -> Finding? in
-                if tableCounts[statement.level] == nil, let counted = Self.distinctNames(at: statement.level, in: document) {
-                    tableCounts[statement.level] = counted
+                if tableCounts[statement.level] == nil {
+                    tableCounts[statement.level] = .some(Self.distinctNames(at: statement.level, in: document))
                 }
-                guard let counted = tableCounts[statement.level], counted.count != statement.count else { return nil }
+                guard let counted = tableCounts[statement.level] ?? nil, counted.count != statement.count else { return nil }
                 let noun = Self.noun(statement.level)
                 let tables = counted.tables.joined(separator: ", ")
                 return finding(

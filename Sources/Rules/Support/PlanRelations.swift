@@ -68,12 +68,15 @@ struct PlanRelations {
     /// A plan name normalised and without the level word tables put in front of it (`Sub Kegiatan …`,
     /// `PROGRAM …`): empty when the name is nothing but that word.
     static func nameWithoutLevelWord(_ name: String) -> String {
-        var words = NameNormalizer.normalize(name).pieces(separatedBy: " ").map(String.init)
-        for prefix in [["sub", "kegiatan"], ["subkegiatan"], ["kegiatan"], ["program"]] where words.starts(with: prefix) {
-            words.removeFirst(prefix.count)
-            break
+        let normalized = NameNormalizer.normalize(name)
+        // A normalised name is its words joined by single spaces: a level word in front is a prefix of its
+        // bytes followed by a space or by nothing, and the rest of the name is the text after that space.
+        for prefix in ["sub kegiatan", "subkegiatan", "kegiatan", "program"] where normalized.utf8.starts(with: prefix.utf8) {
+            let end = normalized.utf8.index(normalized.startIndex, offsetBy: prefix.utf8.count)
+            if end == normalized.endIndex { return "" }
+            if normalized.utf8[end] == UInt8(ascii: " ") { return String(normalized[normalized.utf8.index(after: end)...]) }
         }
-        return words.joined(separator: " ")
+        return normalized
     }
 
     /// The years in which the node has a non-zero budget; the baseline-year budget counts as year

@@ -53,11 +53,11 @@ struct PercentageAboveHundredRule: Rule {
 
     func check(_ document: RenstraDocument, _ context: RuleContext) -> [Finding] {
         context.facts(of: document).indicatorSeries(.ownValues).compactMap { series -> Finding? in
-            guard Self.isShare(series.name) else { return nil }
+            // The figures first: most series have none above 100, and their names need not be read.
             let over = series.points.filter { point in
                 (series.isPercent || point.quantity.kind == .percent) && point.value > 100 + point.quantity.roundingHalfUnit
             }
-            guard let first = over.first else { return nil }
+            guard let first = over.first, Self.isShare(series.name) else { return nil }
             let listed = over.map { Localized.compactNumber($0.value) + "% (\($0.year))" }.joined(separator: ", ")
             return finding(
                 in: document, line: first.cell.line, endLine: over.last!.cell.lines.last, table: series.table,
