@@ -168,7 +168,8 @@ struct PlanBuilder {
         case .kegiatan: prefixes = ["kegiatan"]
         default: prefixes = []
         }
-        for prefix in prefixes where label.lowercased().hasPrefix(prefix) {
+        let lowercased = prefixes.isEmpty ? "" : label.lowercased()
+        for prefix in prefixes where lowercased.hasPrefix(prefix) {
             let rest = Substring(label).dropFirst(prefix.count).trimmingCharacters(":- ").trimmingWhitespaceSubstring()
             return rest.isEmpty ? label : String(rest)
         }

@@ -18,9 +18,10 @@ enum RowBoundary {
         if pieces.contains(where: { startsWithFieldLabel($0.element) }) { return .newRow }
 
         let values = pieces.filter { isValue($0.element) }
-        let fits = values.map { SplitNumber.fit(head: row.text($0.offset), tail: $0.element,
-                                                inBudgetColumn: budgetColumns.contains($0.offset)) }
-        if fits.contains(.cutNumber) { return .continuation }
+        if values.contains(where: { SplitNumber.cutsNumber(head: row.text($0.offset), tail: $0.element,
+                                                           inBudgetColumn: budgetColumns.contains($0.offset)) }) {
+            return .continuation
+        }
         if !values.isEmpty {
             // Within a page, values that do not finish a cut number belong to a row of their own
             // (`8.448.363.274 …` below a programme's indicators is its total).

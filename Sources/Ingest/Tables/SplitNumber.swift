@@ -169,12 +169,37 @@ enum SplitNumber {
     }
 
     static func fit(head: String, tail: String, inBudgetColumn budget: Bool) -> Fit {
+        guard let pieces = numberPieces(head: head, tail: tail), formOneNumber(head: head, tail: tail, inBudgetColumn: budget)
+        else { return .separateValue }
+        return showsCut(pieces, inBudgetColumn: budget) ? .cutNumber : .possibleNumber
+    }
+
+    /// Whether `fit` is `.cutNumber`, asked of every figure of a line that may start a row: whether the pieces
+    /// show a cut is settled before the pieces are joined and read again, which most figures never need.
+    static func cutsNumber(head: String, tail: String, inBudgetColumn budget: Bool) -> Bool {
+        guard let pieces = numberPieces(head: head, tail: tail), showsCut(pieces, inBudgetColumn: budget) else { return false }
+        return formOneNumber(head: head, tail: tail, inBudgetColumn: budget)
+    }
+
+    /// The spellings of a head and a tail that may be pieces of one number: no currency on the tail, no
+    /// percent sign on the head.
+    private static func numberPieces(head: String, tail: String) -> (head: Spelling, tail: Spelling)? {
         guard let headSpelling = spelling(head), let tailSpelling = spelling(tail), tailSpelling.currency.isEmpty,
-              !headSpelling.percent, let whole = spelling(joined(head, tail)),
-              isComplete(whole, inBudgetColumn: budget) || isPartial(whole) else { return .separateValue }
-        let headDigits = headSpelling.packedDigits
-        let cutAtSeparator = headDigits.last == "." || headDigits.last == "," || tailSpelling.digits.first == "."
-            || tailSpelling.digits.first == ","
-        return cutAtSeparator || !isComplete(headSpelling, inBudgetColumn: budget) ? .cutNumber : .possibleNumber
+              !headSpelling.percent else { return nil }
+        return (headSpelling, tailSpelling)
+    }
+
+    /// Whether the pieces joined read as a complete or partial number.
+    private static func formOneNumber(head: String, tail: String, inBudgetColumn budget: Bool) -> Bool {
+        guard let whole = spelling(joined(head, tail)) else { return false }
+        return isComplete(whole, inBudgetColumn: budget) || isPartial(whole)
+    }
+
+    /// A separator at the cut, or a head that is no finished number on its own.
+    private static func showsCut(_ pieces: (head: Spelling, tail: Spelling), inBudgetColumn budget: Bool) -> Bool {
+        let headDigits = pieces.head.packedDigits
+        let cutAtSeparator = headDigits.last == "." || headDigits.last == "," || pieces.tail.digits.first == "."
+            || pieces.tail.digits.first == ","
+        return cutAtSeparator || !isComplete(pieces.head, inBudgetColumn: budget)
     }
 }
