@@ -58,6 +58,8 @@ struct FileLintResult: Sendable {
             result.notChecked = runner.unmetNeeds(in: coverage)
             result.cascadeKey = CascadePairing.Key(document)
             if result.cascadeKey!.isDependent { result.cascadeProfile = CascadeProfile(document) }
+            // A document not kept is freed on another thread while the report is written.
+            if !keepDocument { releaseElsewhere(consume document) }
             return result
         } catch let error as InputError {
             return failed(path: path, error)

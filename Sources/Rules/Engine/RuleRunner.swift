@@ -20,6 +20,15 @@ public struct RuleRunner: Sendable {
 
     public func run(_ document: RenstraDocument) -> [Finding] {
         let facts = DocumentFacts(document)
+        var findings = check(document, facts: facts)
+        // What the rules read of a large plan takes a while to free: that is left to another thread.
+        releaseElsewhere(consume facts)
+        findings.sort { ($0.line, $0.ruleID, $0.endLine, $0.subject) < ($1.line, $1.ruleID, $1.endLine, $1.subject) }
+        return findings
+    }
+
+    /// The findings of every rule, in rule order.
+    private func check(_ document: RenstraDocument, facts: DocumentFacts) -> [Finding] {
         var sharedContext = self.context
         sharedContext.sharedFacts = facts
         let context = sharedContext
@@ -33,7 +42,7 @@ public struct RuleRunner: Sendable {
         }
         let tasks = neededFacts.map(Work.workOut) + rules.map(Work.check)
         let claimOrder = neededFacts.map { _ in 2 } + factsRead.map { $0.isEmpty ? 1 : 0 }
-        var findings = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
+        return tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
             let rule: any Rule
             switch task {
             case .workOut(let fact):
@@ -54,7 +63,5 @@ public struct RuleRunner: Sendable {
             }
         }
         .flatMap { $0 }
-        findings.sort { ($0.line, $0.ruleID, $0.endLine, $0.subject) < ($1.line, $1.ruleID, $1.endLine, $1.subject) }
-        return findings
     }
 }
