@@ -169,3 +169,5 @@ struct DuplicateAcrossProgrammesRule: Rule {
         .citing(DuplicateSiblingRule.evidence(entry.node, earlier: earlier.node))
     }
 }
+
+extension DuplicateAcrossProgrammesRule: TakesLongOnLargePlans {}

@@ -33,7 +33,7 @@ public struct RuleRunner: Sendable {
         sharedContext.sharedFacts = facts
         let context = sharedContext
         // The costly facts the rules read are worked out first, each on the next free thread; the rules that
-        // read none come next, and those that wait for one last.
+        // read none come next, the longest of them first, and those that wait for a fact last.
         let factsRead = rules.map { (type(of: $0) as? ReadsSharedFacts.Type)?.sharedFacts ?? [] }
         let neededFacts = DocumentFacts.SharedFact.allCases.filter { fact in factsRead.contains { $0.contains(fact) } }
         enum Work: Sendable {
@@ -41,7 +41,9 @@ public struct RuleRunner: Sendable {
             case check(any Rule)
         }
         let tasks = neededFacts.map(Work.workOut) + rules.map(Work.check)
-        let claimOrder = neededFacts.map { _ in 2 } + factsRead.map { $0.isEmpty ? 1 : 0 }
+        let claimOrder = neededFacts.map { _ in 3 } + zip(rules, factsRead).map { rule, facts in
+            !facts.isEmpty ? 0 : type(of: rule) is TakesLongOnLargePlans.Type ? 2 : 1
+        }
         return tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
             let rule: any Rule
             switch task {

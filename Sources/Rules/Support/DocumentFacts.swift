@@ -132,6 +132,11 @@ protocol ReadsSharedFacts {
     static var sharedFacts: [DocumentFacts.SharedFact] { get }
 }
 
+/// A rule among those that take the longest on a large plan (every budget or figure of every row read and
+/// related; measured on a programme table of 20,000 sub kegiatan), which the runner starts before the other
+/// rules: started late, it would run alone at the end while the other threads wait.
+protocol TakesLongOnLargePlans {}
+
 extension RuleContext {
     /// The facts of `document` shared by the rules of one run, or fresh ones for a rule checked on its own.
     func facts(of document: RenstraDocument) -> DocumentFacts {

@@ -113,3 +113,5 @@ struct ChildBudgetSumRule: Rule {
         }
     }
 }
+
+extension ChildBudgetSumRule: TakesLongOnLargePlans {}

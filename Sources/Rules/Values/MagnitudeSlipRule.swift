@@ -244,3 +244,5 @@ struct MagnitudeSlipRule: Rule {
             severity: first.severity)
     }
 }
+
+extension MagnitudeSlipRule: TakesLongOnLargePlans {}

@@ -288,3 +288,5 @@ struct MalformedNumberRule: Rule {
             en: "The figure \"\(candidate.spelling)\" in \(candidate.place.en) cannot be read: \(problem.en).\(likely.en)")
     }
 }
+
+extension MalformedNumberRule: TakesLongOnLargePlans {}
