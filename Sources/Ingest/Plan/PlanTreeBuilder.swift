@@ -28,16 +28,29 @@ public enum PlanTreeBuilder {
 /// Reads a row's plan level from its label (`PROGRAM …`, `Kegiatan …`, `Sub Kegiatan …`) or its code.
 public enum PlanLevelClassifier {
     public static func level(forLabel label: String) -> PlanLevel? {
-        let text = MarkupStripper.strip(label).trimmingWhitespace().lowercased()
-        if text.hasPrefix("sub kegiatan") || text.hasPrefix("subkegiatan") || text.hasPrefix("sub-kegiatan") { return .subKegiatan }
-        if text.hasPrefix("kegiatan") { return .kegiatan }
-        if text.hasPrefix("program") { return .program }
-        if text.hasPrefix("outcome") { return .outcome }
+        var text = MarkupStripper.strip(label).trimmingWhitespace()
+        // Asked of every row of every table: an ASCII label (nearly every one) is compared on its bytes,
+        // lower-cased as they are read, without a lower-cased copy.
+        let ascii = text.withUTF8 { bytes -> PlanLevel?? in
+            bytes.contains { $0 >= 0x80 } ? nil : .some(level { ByteText.hasPrefix(bytes, from: 0, $0) })
+        }
+        if let ascii { return ascii }
+        let lowercased = text.lowercased()
+        return level { lowercased.hasPrefix($0.description) }
+    }
+
+    /// The level whose word the label starts with, `startsWith` telling whether its lower-cased text starts
+    /// with a lower-case prefix.
+    private static func level(startingWith startsWith: (StaticString) -> Bool) -> PlanLevel? {
+        if startsWith("sub kegiatan") || startsWith("subkegiatan") || startsWith("sub-kegiatan") { return .subKegiatan }
+        if startsWith("kegiatan") { return .kegiatan }
+        if startsWith("program") { return .program }
+        if startsWith("outcome") { return .outcome }
         // `URUSAN PEMERINTAHAN BIDANG KOPERASI, …` names a bidang urusan under its urusan row.
-        if text.hasPrefix("urusan pemerintahan bidang") { return .bidangUrusan }
-        if text.hasPrefix("urusan") { return .urusan }
-        if text.hasPrefix("bidang urusan") { return .bidangUrusan }
-        if text.hasPrefix("dinas ") || text.hasPrefix("badan ") { return .agency }
+        if startsWith("urusan pemerintahan bidang") { return .bidangUrusan }
+        if startsWith("urusan") { return .urusan }
+        if startsWith("bidang urusan") { return .bidangUrusan }
+        if startsWith("dinas ") || startsWith("badan ") { return .agency }
         return nil
     }
 

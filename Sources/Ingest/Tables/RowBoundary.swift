@@ -50,6 +50,8 @@ enum RowBoundary {
         if PlanLevelClassifier.level(forLabel: label) != nil { return true }
         let number = Substring(label).trimmingCharacters(".)")
         if !number.isEmpty, number.count <= 3, number.allSatisfy(\.isNumber) { return true }
+        // No ASCII label longer than `jumlah total` lower-cases to one of these.
+        guard label.utf8.count <= 12 || !label.isAllASCII else { return false }
         return ["jumlah", "total", "jumlah total"].contains(label.lowercased())
     }
 

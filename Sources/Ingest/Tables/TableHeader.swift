@@ -24,9 +24,20 @@ struct PhysicalLine {
     func hasSignature(_ signature: [String]) -> Bool {
         var remaining = signature[...]
         for text in cells where !text.isEmpty {
-            guard let expected = remaining.popFirst(), Self.squashed(text) == expected else { return false }
+            guard let expected = remaining.popFirst(), Self.squashes(text, to: expected) else { return false }
         }
         return remaining.isEmpty
+    }
+
+    /// Whether `squashed(text) == squashed`. Both in ASCII (nearly every header), the bytes are compared as
+    /// they are squashed, without building the squashed text: a body line differs at its first letters.
+    static func squashes(_ text: String, to squashed: String) -> Bool {
+        guard text.isAllASCII, squashed.isAllASCII else { return Self.squashed(text) == squashed }
+        var expected = squashed.utf8.makeIterator()
+        for byte in text.utf8 where !ByteText.isWhitespace(byte) {
+            guard expected.next() == ByteText.lowercased(byte) else { return false }
+        }
+        return expected.next() == nil
     }
 
     /// `text` lower-cased with its whitespace removed. ASCII text is done on bytes: there the
