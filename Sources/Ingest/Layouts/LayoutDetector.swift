@@ -4,28 +4,23 @@ public enum LayoutDetector {
     static let columnGap = 3
 
     public static func detect(_ source: SourceText) -> Layout {
+        // Each line's signs are read on their own (on every core for a long file), then counted.
         var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
         var chapterLines = 0, htmlTables = 0, pipeSeparators = 0, formFeeds = 0, gappedLines = 0, textLines = 0
-        for line in source.lines {
-            // Byte prefixes: every line of the file passes here, and most fail on the first byte alone.
-            let head = line.utf8.first
-            func starts(_ prefix: String) -> Bool { head == prefix.utf8.first && line.utf8.starts(with: prefix.utf8) }
-            if starts("#") { markdownHeadings += 1 }
-            if starts("BAB ") || starts("Bab ") { chapterLines += 1 }
-            if line.containsLiteral("<b>") { htmlBold += 1 }
-            if line.containsIgnoringCase("<table") { htmlTables += 1 }
-            let isTab = { (byte: UInt8) in byte == UInt8(ascii: "\t") }
-            // Counted in the contiguous UTF-8 storage: walking the UTF-8 view cost more than the rest of detection.
-            let tabs = line.utf8.withContiguousStorageIfAvailable { $0.count(where: isTab) } ?? line.utf8.count(where: isTab)
-            if starts("\t") && tabs == 1 { lonelyTabCells += 1 } else if tabs >= 2 { tabRows += 1 }
-            if starts("Tabel") || starts("TABEL") || starts("**Tabel") { tableCaptions += 1 }
-            if line.containsLiteral("SASARAN 1 SASARAN 2") || starts("INDIKATOR KEGIATAN") { chartLabels += 1 }
-            if MarkdownPipeTokenizer.isSeparator(line) { pipeSeparators += 1 }
-            if head == 0x0C || line.utf8.contains(0x0C) { formFeeds += 1 }
-            if line.utf8.count >= 20 {
-                textLines += 1
-                if hasColumnGap(line) { gappedLines += 1 }
-            }
+        for signs in source.lines.mapOnCoresWhenLarge(LineSigns.init) {
+            func count(_ sign: LineSigns, in total: inout Int) { if signs.contains(sign) { total += 1 } }
+            count(.markdownHeading, in: &markdownHeadings)
+            count(.chapter, in: &chapterLines)
+            count(.htmlBold, in: &htmlBold)
+            count(.htmlTable, in: &htmlTables)
+            count(.lonelyTabCell, in: &lonelyTabCells)
+            count(.tabRow, in: &tabRows)
+            count(.tableCaption, in: &tableCaptions)
+            count(.chartLabel, in: &chartLabels)
+            count(.pipeSeparator, in: &pipeSeparators)
+            count(.formFeed, in: &formFeeds)
+            count(.textLine, in: &textLines)
+            count(.columnGap, in: &gappedLines)
         }
         if markdownHeadings >= 5 && htmlBold >= 1 { return .semarang }
         if lonelyTabCells >= 50 && lonelyTabCells > tabRows { return .depok }
@@ -41,6 +36,52 @@ public enum LayoutDetector {
         }
         if markdownHeadings >= 5 { return .markdown }
         return .unknown
+    }
+
+    /// What one line shows of its layout.
+    struct LineSigns: OptionSet, Sendable {
+        let rawValue: UInt16
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        static let markdownHeading = LineSigns(rawValue: 1 << 0)
+        static let chapter = LineSigns(rawValue: 1 << 1)
+        static let htmlBold = LineSigns(rawValue: 1 << 2)
+        static let htmlTable = LineSigns(rawValue: 1 << 3)
+        static let lonelyTabCell = LineSigns(rawValue: 1 << 4)
+        static let tabRow = LineSigns(rawValue: 1 << 5)
+        static let tableCaption = LineSigns(rawValue: 1 << 6)
+        static let chartLabel = LineSigns(rawValue: 1 << 7)
+        static let pipeSeparator = LineSigns(rawValue: 1 << 8)
+        static let formFeed = LineSigns(rawValue: 1 << 9)
+        /// A line of 20 bytes or more.
+        static let textLine = LineSigns(rawValue: 1 << 10)
+        /// A text line with a run of `columnGap` spaces between two words.
+        static let columnGap = LineSigns(rawValue: 1 << 11)
+
+        init(_ line: String) {
+            var signs: LineSigns = []
+            // Byte prefixes: every line of the file passes here, and most fail on the first byte alone.
+            let head = line.utf8.first
+            func starts(_ prefix: String) -> Bool { head == prefix.utf8.first && line.utf8.starts(with: prefix.utf8) }
+            if starts("#") { signs.insert(.markdownHeading) }
+            if starts("BAB ") || starts("Bab ") { signs.insert(.chapter) }
+            if line.containsLiteral("<b>") { signs.insert(.htmlBold) }
+            if line.containsIgnoringCase("<table") { signs.insert(.htmlTable) }
+            let isTab = { (byte: UInt8) in byte == UInt8(ascii: "\t") }
+            // Counted in the contiguous UTF-8 storage: walking the UTF-8 view cost more than the rest of detection.
+            let tabs = line.utf8.withContiguousStorageIfAvailable { $0.count(where: isTab) } ?? line.utf8.count(where: isTab)
+            if starts("\t") && tabs == 1 { signs.insert(.lonelyTabCell) } else if tabs >= 2 { signs.insert(.tabRow) }
+            if starts("Tabel") || starts("TABEL") || starts("**Tabel") { signs.insert(.tableCaption) }
+            if line.containsLiteral("SASARAN 1 SASARAN 2") || starts("INDIKATOR KEGIATAN") { signs.insert(.chartLabel) }
+            if MarkdownPipeTokenizer.isSeparator(line) { signs.insert(.pipeSeparator) }
+            if head == 0x0C || line.utf8.contains(0x0C) { signs.insert(.formFeed) }
+            if line.utf8.count >= 20 {
+                signs.insert(.textLine)
+                if LayoutDetector.hasColumnGap(line) { signs.insert(.columnGap) }
+            }
+            self = signs
+        }
     }
 
     /// Whether a run of `columnGap` spaces stands between two words of the line (indentation aside).

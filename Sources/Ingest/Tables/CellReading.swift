@@ -33,10 +33,11 @@ enum CellReading {
         }
         var rows = rows
         for rowIndex in rows.indices {
-            let rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text })
+            // Most rows hold no figure with two readings: their unit is not read.
+            lazy var rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text })
             for columnIndex in rows[rowIndex].cells.indices {
-                guard let column = columnAt[columnIndex], let quantity = rows[rowIndex].cells[columnIndex].quantity,
-                      let alternative = quantity.alternativeValue, let value = quantity.value else { continue }
+                guard let quantity = rows[rowIndex].cells[columnIndex].quantity, let alternative = quantity.alternativeValue,
+                      let value = quantity.value, let column = columnAt[columnIndex] else { continue }
                 let wantsThousands: Bool
                 let marks = groupMarks[columnIndex] ?? []
                 let mark = quantity.spelling.first { $0 == "," || $0 == "." }
