@@ -66,6 +66,34 @@ import Testing
         #expect(SplitNumber.fit(head: "N/A", tail: "0", inBudgetColumn: true) == .separateValue)
     }
 
+    /// Row boundaries ask only whether a tail finishes a cut number, settling that before the pieces are
+    /// joined: the answer must be `fit`'s, for every pair of the pieces a wrapped table holds.
+    @Test func cutNumbersAreTheOnesFitCallsCut() {
+        let pieces = ["8.998", ".000", "20.00", "0.000", "7.977.115.", "274", "150.0 00.00", "0", "88.1", "5", "150.000.000",
+                      "8.448.363.274", "0.098%", "0.04%", "N/A", "-", "1.234,", "56", "Rp 1.000", ".275.", "970", "12", "2025"]
+        var cut = 0
+        for head in pieces {
+            for tail in pieces {
+                for budget in [true, false] {
+                    let fits = SplitNumber.fit(head: head, tail: tail, inBudgetColumn: budget) == .cutNumber
+                    #expect(SplitNumber.cutsNumber(head: head, tail: tail, inBudgetColumn: budget) == fits, "\(head) | \(tail)")
+                    if fits { cut += 1 }
+                }
+            }
+        }
+        #expect(cut >= 8)
+    }
+
+    @Test func rowStartersIncludeTotalLinesInAnyCase() {
+        #expect(RowBoundary.isRowStarter("JUMLAH"))
+        #expect(RowBoundary.isRowStarter("Jumlah Total"))
+        #expect(RowBoundary.isRowStarter("TOTAL"))
+        #expect(RowBoundary.isRowStarter("12."))
+        #expect(RowBoundary.isRowStarter("Sub Kegiatan Penyediaan Gaji"))
+        #expect(!RowBoundary.isRowStarter("Total anggaran belanja"))
+        #expect(!RowBoundary.isRowStarter("Jumlah Laporan"))
+    }
+
     @Test func fieldLabelsOpenEntries() {
         #expect(RowBoundary.startsWithFieldLabel("Output: Tersedianya Bahan Logistik Kantor"))
         #expect(RowBoundary.startsWithFieldLabel("Indikator Sub kegiatan : Jumlah Dokumen"))

@@ -18,6 +18,33 @@ import Testing
         #expect(!line.hasSignature(["program", "indikator"]))
     }
 
+    /// A line's cell is compared with a signature as it is squashed, on bytes when both are ASCII: the
+    /// answer must be that of comparing the squashed text.
+    @Test func squashingComparesLikeTheSquashedText() {
+        let texts = ["KEGIATAN/SUBKEGIA TAN", "kegiatan/subkegiatan", "Kegiatan", "TÜJUAN\u{A0}AKHIR", "T ü J", "INDIKATOR ",
+                     "", " ", "(1)", "Sub Kegiatan Penyediaan Gaji 312"]
+        let signatures = ["kegiatan/subkegiatan", "kegiatan", "tüjuanakhir", "tüj", "indikator", "", "(1)", "kegiatan/subkegiatanx"]
+        for text in texts {
+            for signature in signatures {
+                #expect(PhysicalLine.squashes(text, to: signature) == (PhysicalLine.squashed(text) == signature), "\(text) | \(signature)")
+            }
+        }
+    }
+
+    /// A label's level word is read on its bytes when it is ASCII, from its lower-cased text otherwise.
+    @Test func levelWordsAreReadInAnyCaseAndMarkup() {
+        #expect(PlanLevelClassifier.level(forLabel: "SUB KEGIATAN Penyediaan Gaji") == .subKegiatan)
+        #expect(PlanLevelClassifier.level(forLabel: "  <b>PROGRAM PENUNJANG</b>") == .program)
+        #expect(PlanLevelClassifier.level(forLabel: "Sub-Kegiatan Pengadaan") == .subKegiatan)
+        #expect(PlanLevelClassifier.level(forLabel: "URUSAN PEMERINTAHAN BIDANG KOPERASI") == .bidangUrusan)
+        #expect(PlanLevelClassifier.level(forLabel: "Dinas Koperasi") == .agency)
+        #expect(PlanLevelClassifier.level(forLabel: "Dinasti") == nil)
+        #expect(PlanLevelClassifier.level(forLabel: "Kegiatan Pemberdayaan Usaha Mikro É") == .kegiatan)
+        #expect(PlanLevelClassifier.level(forLabel: "PROGRAM PENINGKATAN KUALITAS\u{A0}SDM") == .program)
+        #expect(PlanLevelClassifier.level(forLabel: "Prógram") == nil)
+        #expect(PlanLevelClassifier.level(forLabel: "Persentase koperasi aktif") == nil)
+    }
+
     @Test func numberSpellingsReadTheSameOnBytesAndCharacters() {
         let ascii = SplitNumber.spelling(" Rp. 70.26 2.000 ")
         #expect(ascii?.currency == "Rp.")

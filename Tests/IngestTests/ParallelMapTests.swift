@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Ingest
+@testable import Ingest
 
 struct ParallelMapTests {
     @Test func resultsKeepTheInputOrderWhateverOrderTheWorkIsHandedOut() {
@@ -10,6 +10,21 @@ struct ParallelMapTests {
         #expect(paths.parallelMap(workers: 2) { $0.uppercased() } == expected)
         #expect(paths.parallelMap(workers: 2, sizes: sizes) { $0.uppercased() } == expected)
         #expect(paths.parallelMap(workers: 1, sizes: sizes) { $0.uppercased() } == expected)
+    }
+
+    /// A table's rows are mapped on every core only past a size; small or large, the result is `map`'s.
+    @Test func rowsMappedOnCoresKeepTheirOrder() {
+        for count in [0, 1, 2_047, 2_048, 20_000] {
+            let rows = (0..<count).map { "row \($0)" }
+            #expect(rows.mapOnCoresWhenLarge { $0.uppercased() } == rows.map { $0.uppercased() })
+        }
+    }
+
+    /// A value let go elsewhere is freed: nothing else keeps it.
+    @Test func aValueReleasedElsewhereIsFreed() {
+        let freed = DispatchSemaphore(value: 0)
+        releaseElsewhere(Tracked(whenFreed: freed))
+        #expect(freed.wait(timeout: .now() + 30) == .success)
     }
 
     @Test func largestElementsAreHandedOutFirst() {
@@ -29,4 +44,13 @@ private final class StartOrder: @unchecked Sendable {
     private var recorded: [Int] = []
     func record(_ value: Int) { lock.withLock { recorded.append(value) } }
     var values: [Int] { lock.withLock { recorded } }
+}
+
+/// Signals when it is freed.
+private final class Tracked: Sendable {
+    let whenFreed: DispatchSemaphore
+
+    init(whenFreed: DispatchSemaphore) { self.whenFreed = whenFreed }
+
+    deinit { whenFreed.signal() }
 }

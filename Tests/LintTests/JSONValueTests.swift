@@ -12,6 +12,14 @@ struct JSONValueTests {
         #expect(decoded == text)
     }
 
+    @Test func escapesAtTheEdgesAndInARowAreWritten() {
+        #expect(JSONValue.string("\"").serialized() == "\"\\\"\"")
+        #expect(JSONValue.string("\n\n").serialized() == "\"\\n\\n\"")
+        #expect(JSONValue.string("a\u{1B}[2J").serialized() == "\"a\\u001b[2J\"")
+        #expect(JSONValue.object([("k", .array([.int(1), .null, .bool(true), .double(2.5)]))]).serialized(indent: nil)
+                == "{\"k\":[1,null,true,2.5]}")
+    }
+
     @Test func textWithoutEscapesIsCopiedWhole() {
         #expect(JSONValue.string("Program Pemberdayaan Koperasi – 2025").serialized() == "\"Program Pemberdayaan Koperasi – 2025\"")
         #expect(JSONValue.string("").serialized() == "\"\"")

@@ -14,6 +14,19 @@ import Ingest
         PlanFixture.node(.program, name, line: line, years: years, budgets: [], children: children, code: code)
     }
 
+    /// Names compare without the level word a table prints in front of them, and a name that is only a
+    /// level word stays empty.
+    @Test func levelWordsComeOffNormalisedNames() {
+        #expect(PlanRelations.nameWithoutLevelWord("Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN") == "penyediaan gaji dan tunjangan asn")
+        #expect(PlanRelations.nameWithoutLevelWord("SUB-KEGIATAN  Pengadaan Pakaian Dinas") == "pengadaan pakaian dinas")
+        #expect(PlanRelations.nameWithoutLevelWord("Subkegiatan Koordinasi") == "koordinasi")
+        #expect(PlanRelations.nameWithoutLevelWord("<b>PROGRAM PENUNJANG URUSAN</b>") == "penunjang urusan")
+        #expect(PlanRelations.nameWithoutLevelWord("Kegiatan") == "")
+        #expect(PlanRelations.nameWithoutLevelWord("Programme Support") == "programme support")
+        #expect(PlanRelations.nameWithoutLevelWord("Sub Penyediaan") == "sub penyediaan")
+        #expect(PlanRelations.nameWithoutLevelWord("Kegiatan Pemberdayaan É") == "pemberdayaan e")
+    }
+
     @Test func sameSubKegiatanTwiceUnderOneKegiatanIsAnError() {
         let subs = [
             PlanFixture.node(.subKegiatan, "Sub Kegiatan Penyediaan Barang Cetak dan Penggandaan", line: 10, years: Self.years, budgets: ["20.000.000"]),

@@ -19,6 +19,30 @@ import TestSupport
         #expect(ownValues?.points.map(\.cell.text) == Array(repeating: "0.1%", count: 6))
     }
 
+    /// Statements read for their own values work out what comparing reads only when asked: the same as
+    /// what a statement read for comparison holds.
+    @Test func ownValueStatementsWorkOutTheirComparisonWhenAsked() {
+        let ownValues = IndicatorSeriesReader.read(Corpus.semarang.document, .ownValues)
+        #expect(ownValues.count > 20)
+        for statement in ownValues {
+            let compared = IndicatorSeries(name: statement.name, unit: statement.unit, baseline: statement.baseline,
+                                           baselineYear: statement.baselineYear, points: statement.points, table: statement.table,
+                                           tableTitle: statement.tableTitle, line: statement.line, isPercent: statement.isPercent)
+            #expect(statement.key == compared.key)
+            #expect(statement.countUnit == compared.countUnit)
+            #expect(statement.years == compared.years)
+        }
+        #expect(ownValues.contains { $0.countUnit != nil })
+    }
+
+    @Test func labelColonsAreFoundOnBytesAndAsCharacters() {
+        #expect(IndicatorSeriesReader.cleanName("IKU: Persentase Koperasi Aktif") == "Persentase Koperasi Aktif")
+        #expect(IndicatorSeriesReader.cleanName("Indikator Sasaran 1 : Persentase UMKM Naik Kelas") == "Persentase UMKM Naik Kelas")
+        // A colon carrying a combining mark is no colon: the label stays.
+        #expect(IndicatorSeriesReader.cleanName("IKU:\u{301} Persentase Koperasi") == "IKU:\u{301} Persentase Koperasi")
+        #expect(IndicatorSeriesReader.cleanName("Persentase") == nil)
+    }
+
     @Test func bekasiRowWithoutANameIsJudgedButNotCompared() {
         // Tabel 2.8 line 956 states a 2020 target of 0.04% in a row without an indicator name.
         #expect(Self.series(.bekasi, .ownValues, table: "Tabel 2.8").contains { $0.line == 956 && $0.name.isEmpty })
