@@ -98,7 +98,7 @@ public struct TableDraft: Sendable {
     }
 
     /// The number of grid columns.
-    public var width: Int { (lines.flatMap { $0.cells.map(\.column) }.max() ?? -1) + 1 }
+    public var width: Int { (lines.lazy.flatMap { $0.cells.lazy.map(\.column) }.max() ?? -1) + 1 }
 }
 
 /// Finds the tables of one text form in a text. Tokenizers only cut text into cells; what the cells

@@ -59,8 +59,10 @@ public struct TableInterpreter {
         let usedWidth = draft.linesAreRows ? width
             : (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
         let usedColumns = Array(columns.prefix(usedWidth))
+        // A row no wider than the used columns is kept as it is, not copied cell by cell.
         var rows = CellReading.resolvingAmbiguity(
-            bodyRows.map { Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines, alignedToColumns: $0.alignedToColumns) },
+            bodyRows.map { $0.cells.count <= usedWidth ? $0 : Row(cells: Array($0.cells.prefix(usedWidth)), lines: $0.lines,
+                                                                 alignedToColumns: $0.alignedToColumns) },
             columns: usedColumns)
         if AmountScale.isStated(caption: draft.caption, headerRows: header.rows) {
             AmountScale.markRounded(&rows, columns: usedColumns)
