@@ -66,52 +66,118 @@ struct PlanBuilder {
 
     func build(source: SourceText) -> Result {
         var result = Result()
-        let stated = table.rows.map(statedLevel(of:))
+        let rows = table.rows
+        // What each row is to the plan is decided in table order (a level read from the rows around it
+        // depends on the one before); the nodes, indicators and totals are then read from their rows on
+        // every core for a large table, and put together in table order.
+        let decided = parts(of: rows)
+        let contents = Array(rows.indices).mapOnCoresWhenLarge { index in read(rows[index], as: decided.parts[index]) }
+        var current: Int?
+        for (row, content) in zip(rows, contents) {
+            switch content {
+            case .node(let node):
+                result.nodes.append(node)
+                current = result.nodes.count - 1
+            case .indicator(let indicator):
+                result.nodes[current!].indicators.append(indicator)
+                result.nodes[current!].lines = result.nodes[current!].lines.union(row.lines)
+            case .total(let budgets, let endOfPeriodBudget):
+                result.nodes[current!].budgets = budgets
+                result.nodes[current!].endOfPeriodBudget = endOfPeriodBudget
+                result.nodes[current!].lines = result.nodes[current!].lines.union(row.lines)
+            case .unplaced(let reason, let endsNode):
+                result.uninterpreted.append(unplaced(row, source: source, reason: reason))
+                if endsNode { current = nil }
+            case .none:
+                break
+            }
+        }
+        if let warning = guessedLevelWarning(decided.byNeighbours, reason: Localized(id: "menurut baris di sekitarnya", en: "from the rows around them")) {
+            result.warnings.append(warning)
+        }
+        if let warning = guessedLevelWarning(decided.byList, reason: Localized(id: "menurut tingkat namanya di daftar nomenklatur",
+                                                                                en: "from the level the nomenclature lists their names at")) {
+            result.warnings.append(warning)
+        }
+        return result
+    }
+
+    /// What each row is to the plan, and the first lines of the rows whose level was read without a level word
+    /// or code: from their neighbours, or from the level the list names them at (said once per table).
+    private func parts(of rows: [Row]) -> (parts: [RowPart], byNeighbours: [Int], byList: [Int]) {
+        let stated = rows.map(statedLevel(of:))
         // Where the plan rows carry codes, a labelled row with neither code nor level word is no plan row
         // (a tujuan or sasaran above the programmes); without codes its level is read from its neighbours.
-        let hasCodes = table.rows.contains { code(of: $0) != nil }
-        var current: Int?
-        // Rows whose level was read without a level word or code: said once per table, not once per row.
+        let hasCodes = rows.contains { code(of: $0) != nil }
+        var parts: [RowPart] = []
+        parts.reserveCapacity(rows.count)
+        var lastLevel: PlanLevel?, underNode = false
         var byNeighbours: [Int] = [], byList: [Int] = []
-        for (index, row) in table.rows.enumerated() {
+        for (index, row) in rows.enumerated() {
             let label = label(of: row)
             let indicator = indicatorColumn.flatMap { row[$0]?.text } ?? ""
             if !label.isEmpty {
                 let official = stated[index] == nil && !hasCodes ? Self.officialLevel(of: label) : nil
-                let inferred = hasCodes ? nil : official ?? inferredLevel(at: index, stated: stated, built: result.nodes)
+                let inferred = hasCodes ? nil : official ?? inferredLevel(at: index, stated: stated, previous: lastLevel)
                 guard let level = stated[index] ?? inferred else {
                     let reason = hasCodes ? "baris tanpa kode maupun nama tingkat (tujuan atau sasaran?), bukan bagian rencana program"
                         : "label tanpa tingkat (program/kegiatan/sub kegiatan) yang dapat disimpulkan"
-                    result.uninterpreted.append(unplaced(row, source: source, reason: reason))
-                    current = nil
+                    parts.append(.unplaced(reason: reason, endsNode: true))
+                    underNode = false
                     continue
                 }
                 if stated[index] == nil {
                     if official == nil { byNeighbours.append(row.lines.first) } else { byList.append(row.lines.first) }
                 }
-                result.nodes.append(node(level: level, label: label, code: code(of: row), row: row))
-                current = result.nodes.count - 1
-            } else if let last = current, !indicator.isEmpty {
-                result.nodes[last].indicators.append(self.indicator(of: row))
-                result.nodes[last].lines = result.nodes[last].lines.union(row.lines)
-            } else if let last = current, !budgets(of: row).isEmpty {
-                result.nodes[last].budgets = budgets(of: row)
-                result.nodes[last].endOfPeriodBudget = endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) }
-                result.nodes[last].lines = result.nodes[last].lines.union(row.lines)
-            } else if result.nodes.isEmpty {
-                result.uninterpreted.append(unplaced(row, source: source, reason: "baris sebelum program/kegiatan pertama"))
-            } else if current != nil {
-                result.uninterpreted.append(unplaced(row, source: source, reason: "baris tanpa label, indikator, maupun pagu"))
+                parts.append(.node(level))
+                lastLevel = level
+                underNode = true
+            } else if underNode, !indicator.isEmpty {
+                parts.append(.indicator)
+            } else if underNode, !budgets(of: row).isEmpty {
+                parts.append(.total)
+            } else if lastLevel == nil {
+                parts.append(.unplaced(reason: "baris sebelum program/kegiatan pertama", endsNode: false))
+            } else if underNode {
+                parts.append(.unplaced(reason: "baris tanpa label, indikator, maupun pagu", endsNode: false))
+            } else {
+                parts.append(.none)
             }
         }
-        if let warning = guessedLevelWarning(byNeighbours, reason: Localized(id: "menurut baris di sekitarnya", en: "from the rows around them")) {
-            result.warnings.append(warning)
+        return (parts, byNeighbours, byList)
+    }
+
+    /// What a row is to the plan.
+    private enum RowPart: Sendable {
+        /// A node at this level.
+        case node(PlanLevel)
+        /// A further indicator of the node above.
+        case indicator
+        /// The total budgets of the node above.
+        case total
+        /// No plan row; a labelled one ends the node above (the rows after it are not its own).
+        case unplaced(reason: String, endsNode: Bool)
+        /// Nothing to read (below a row that is no plan row).
+        case none
+    }
+
+    /// What a row holds for the plan, read as its part says.
+    private enum RowContent: Sendable {
+        case node(PlanNode)
+        case indicator(PlanIndicator)
+        case total(budgets: [YearFigure], endOfPeriodBudget: Cell?)
+        case unplaced(reason: String, endsNode: Bool)
+        case none
+    }
+
+    private func read(_ row: Row, as part: RowPart) -> RowContent {
+        switch part {
+        case .node(let level): return .node(node(level: level, label: label(of: row), code: code(of: row), row: row))
+        case .indicator: return .indicator(indicator(of: row))
+        case .total: return .total(budgets: budgets(of: row), endOfPeriodBudget: endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) })
+        case .unplaced(let reason, let endsNode): return .unplaced(reason: reason, endsNode: endsNode)
+        case .none: return .none
         }
-        if let warning = guessedLevelWarning(byList, reason: Localized(id: "menurut tingkat namanya di daftar nomenklatur",
-                                                                        en: "from the level the nomenclature lists their names at")) {
-            result.warnings.append(warning)
-        }
-        return result
     }
 
     /// One warning for the rows of the table whose level was read `reason`, naming their first lines.
@@ -139,9 +205,10 @@ struct PlanBuilder {
 
     /// A label without its level word (`Pengembangan Usaha Mikro` among sub kegiatan): the deeper of
     /// the level before it and the next stated level.
-    func inferredLevel(at index: Int, stated: [PlanLevel?], built: [PlanNode]) -> PlanLevel? {
+    /// `previous`: the level of the last node read before the row.
+    func inferredLevel(at index: Int, stated: [PlanLevel?], previous: PlanLevel?) -> PlanLevel? {
         let next = stated[(index + 1)...].lazy.compactMap { $0 }.first
-        switch (built.last?.level, next) {
+        switch (previous, next) {
         case let (previous?, next?): return max(previous, next)
         case let (previous?, nil): return previous
         case let (nil, next?): return next
