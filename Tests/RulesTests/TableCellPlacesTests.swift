@@ -1,0 +1,25 @@
+import Testing
+@testable import Rules
+import TestSupport
+
+/// Cited cells are filed under sorted keys; the radix sort that orders them must give `sorted()`'s order.
+@Suite struct TableCellPlacesTests {
+    @Test func radixSortOrdersAsComparisonsDo() {
+        var generator = SplitMix64(seed: 20_251_207)
+        let shapes: [[UInt64]] = [
+            [],
+            [7],
+            // Keys in the upper half, cell numbers in the lower, as the places file them.
+            (0..<50_000).map { UInt64(generator.next() >> 32) << 32 | UInt64($0) },
+            // Many equal entries, and digits that are the same in every entry.
+            (0..<10_000).map { UInt64($0 % 7) << 48 | 0xABCD },
+            (0..<10_000).map { _ in generator.next() },
+            (0..<1_000).map { UInt64(1_000 - $0) },
+        ]
+        for shape in shapes {
+            var entries = shape
+            TableCellPlaces.sortInPlace(&entries)
+            #expect(entries == shape.sorted())
+        }
+    }
+}
