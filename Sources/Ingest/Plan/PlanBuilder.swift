@@ -105,10 +105,12 @@ struct PlanBuilder {
     /// What each row is to the plan, and the first lines of the rows whose level was read without a level word
     /// or code: from their neighbours, or from the level the list names them at (said once per table).
     private func parts(of rows: [Row]) -> (parts: [RowPart], byNeighbours: [Int], byList: [Int]) {
-        let stated = rows.map(statedLevel(of:))
+        // Each row's own level and code are read on their own (on every core for a large table).
+        let own = rows.mapOnCoresWhenLarge { row in (level: statedLevel(of: row), hasCode: code(of: row) != nil) }
+        let stated = own.map(\.level)
         // Where the plan rows carry codes, a labelled row with neither code nor level word is no plan row
         // (a tujuan or sasaran above the programmes); without codes its level is read from its neighbours.
-        let hasCodes = rows.contains { code(of: $0) != nil }
+        let hasCodes = own.contains { $0.hasCode }
         var parts: [RowPart] = []
         parts.reserveCapacity(rows.count)
         var lastLevel: PlanLevel?, underNode = false

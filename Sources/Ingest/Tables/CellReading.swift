@@ -18,43 +18,49 @@ enum CellReading {
     static func resolvingAmbiguity(_ rows: [Row], columns: [Column]) -> [Row] {
         let unitColumn = columns.first { $0.role == .unit }?.index
         let columnAt = Dictionary(columns.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-        // One pass over the cells, never columns × rows: a row is only as wide as what was written in it.
+        // One pass over the cells, never columns × rows: a row is only as wide as what was written in it. Each
+        // row's figures are read on their own (on every core for a large table), then gathered.
+        let signs = rows.mapOnCoresWhenLarge { row -> (decimalPointColumns: [Int], groupMarks: [(column: Int, mark: Character)]) in
+            var decimalPointColumns: [Int] = [], groupMarks: [(column: Int, mark: Character)] = []
+            for (column, cell) in row.cells.enumerated() {
+                guard let quantity = cell.quantity, !quantity.isAmbiguous else { continue }
+                if quantity.reading == .english && quantity.decimals > 0 { decimalPointColumns.append(column) }
+                if quantity.decimals == 0, let mark = repeatedGroupMark(quantity.spelling) { groupMarks.append((column, mark)) }
+            }
+            return (decimalPointColumns, groupMarks)
+        }
         var usesDecimalPoint = Set<Int>()
         // Marks each column's unambiguous figures use between groups of three (`2,395,781`, `8.757.518`).
         var groupMarks: [Int: Set<Character>] = [:]
-        for row in rows {
-            for (column, cell) in row.cells.enumerated() {
-                guard let quantity = cell.quantity, !quantity.isAmbiguous else { continue }
-                if quantity.reading == .english && quantity.decimals > 0 { usesDecimalPoint.insert(column) }
-                if quantity.decimals == 0, let mark = repeatedGroupMark(quantity.spelling) {
-                    groupMarks[column, default: []].insert(mark)
-                }
-            }
+        for sign in signs {
+            usesDecimalPoint.formUnion(sign.decimalPointColumns)
+            for (column, mark) in sign.groupMarks { groupMarks[column, default: []].insert(mark) }
         }
-        var rows = rows
-        for rowIndex in rows.indices {
+        let (decimalPointColumns, marksOfColumns) = (usesDecimalPoint, groupMarks)
+        return rows.mapOnCoresWhenLarge { row in
             // Most rows hold no figure with two readings: their unit is not read.
-            lazy var rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { rows[rowIndex][$0]?.text })
-            for columnIndex in rows[rowIndex].cells.indices {
-                guard let quantity = rows[rowIndex].cells[columnIndex].quantity, let alternative = quantity.alternativeValue,
+            lazy var rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { row[$0]?.text })
+            var row = row
+            for columnIndex in row.cells.indices {
+                guard let quantity = row.cells[columnIndex].quantity, let alternative = quantity.alternativeValue,
                       let value = quantity.value, let column = columnAt[columnIndex] else { continue }
                 let wantsThousands: Bool
-                let marks = groupMarks[columnIndex] ?? []
+                let marks = marksOfColumns[columnIndex] ?? []
                 let mark = quantity.spelling.first { $0 == "," || $0 == "." }
                 if column.measure == .budget || (mark.map(marks.contains) ?? false) && marks.count == 1 {
                     wantsThousands = true
-                } else if usesDecimalPoint.contains(columnIndex) || quantity.kind == .percent
+                } else if decimalPointColumns.contains(columnIndex) || quantity.kind == .percent
                             || isFigureColumn(column) && rowUnitIsPercent {
                     wantsThousands = false
                 } else {
                     continue
                 }
                 if wantsThousands != (value > alternative) {
-                    rows[rowIndex].cells[columnIndex].quantity = quantity.withAlternativeReading()
+                    row.cells[columnIndex].quantity = quantity.withAlternativeReading()
                 }
             }
+            return row
         }
-        return rows
     }
 
     /// The mark a spelling puts between groups of three when it puts the same one at least twice
