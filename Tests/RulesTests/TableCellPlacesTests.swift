@@ -12,9 +12,10 @@ import TestSupport
             // Keys in the upper half, cell numbers in the lower, as the places file them.
             (0..<50_000).map { UInt64(generator.next() >> 32) << 32 | UInt64($0) },
             // Many equal entries, and digits that are the same in every entry.
-            (0..<10_000).map { UInt64($0 % 7) << 48 | 0xABCD },
-            (0..<10_000).map { _ in generator.next() },
+            (0..<20_000).map { UInt64($0 % 7) << 48 | 0xABCD },
+            (0..<20_000).map { _ in generator.next() },
             (0..<1_000).map { UInt64(1_000 - $0) },
+            (0..<20_000).map { UInt64(20_000 - $0) << 20 },
         ]
         for shape in shapes {
             var entries = shape

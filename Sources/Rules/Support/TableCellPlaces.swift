@@ -63,9 +63,10 @@ struct TableCellPlaces {
 
     /// Sorts by radix, sixteen bits a pass from the lowest: a large table files most of a million entries, which
     /// four passes over them order sooner than comparisons; a pass whose sixteen bits are the same in every
-    /// entry (the high bits of the cell numbers) is left out.
+    /// entry (the high bits of the cell numbers) is left out. A small table's entries are sorted by comparison:
+    /// each pass clears and sums 65,536 counts.
     static func sortInPlace(_ entries: inout [UInt64]) {
-        guard entries.count > 1 else { return }
+        guard entries.count >= 1 << 14 else { return entries.sort() }
         var other = [UInt64](repeating: 0, count: entries.count)
         var counts = [Int](repeating: 0, count: 1 << 16)
         for shift in stride(from: 0, to: 64, by: 16) {
