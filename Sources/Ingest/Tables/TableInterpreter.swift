@@ -52,12 +52,15 @@ public struct TableInterpreter {
             }
             bodyRows = assembler.finishedRows()
             uninterpreted += assembler.uninterpreted
+            // The drafts of a large table's rows take a while to free: that is left to another thread.
+            releaseElsewhere(consume assembler)
         }
         let headerRows = (draft.writtenHeaderRows ?? Array(draft.lines.prefix(header.rows.count))).map(Self.writtenRow)
         // Trailing tabs (and headers that moved columns at a page break) leave columns empty everywhere;
         // forms that deliver whole rows keep every column they declare.
+        let filledWidth = { (row: Row) in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }
         let usedWidth = draft.linesAreRows ? width
-            : (headerRows + bodyRows).map { row in (row.cells.lastIndex { !$0.isBlank } ?? -1) + 1 }.max() ?? 0
+            : max(headerRows.lazy.map(filledWidth).max() ?? 0, bodyRows.lazy.map(filledWidth).max() ?? 0)
         let usedColumns = Array(columns.prefix(usedWidth))
         // A row no wider than the used columns is kept as it is, not copied cell by cell.
         var rows = CellReading.resolvingAmbiguity(
