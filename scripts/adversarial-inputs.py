@@ -265,6 +265,14 @@ def long_numbers(sources, scale):
     return tab_document("Pagu Sangat Besar", [header] + rows), len(rows)
 
 
+def levels_from_neighbours(sources, scale):
+    """A programme table whose first row names its level and whose other rows (200 at 1x, 20,000 at 100x)
+    print no level word and no code: each row's level is read from the nearest stated ones."""
+    rows = [f"Uraian contoh nomor {index}\t{grouped(1_000 + index)}\t{grouped(2_000 + index)}" for index in range(1, 200 * scale + 1)]
+    table = ["PROGRAM/KEGIATAN\tPAGU 2025\tPAGU 2026", "PROGRAM PENINGKATAN LAYANAN\t1.000.000\t2.000.000"] + rows
+    return tab_document("Rencana Program dan Pendanaan", table), 1 + len(rows)
+
+
 CASES = {
     "tab-staff": ("bekasi", bekasi_staff_table, "txt"),
     "tab-programme": ("bekasi", bekasi_programme_table, "txt"),
@@ -278,6 +286,7 @@ CASES = {
     "wide-row": ("constructed", wide_row, "txt"),
     "unformatted-numbers": ("constructed", unformatted_numbers, "txt"),
     "long-numbers": ("constructed", long_numbers, "txt"),
+    "levels-from-neighbours": ("constructed", levels_from_neighbours, "txt"),
 }
 
 

@@ -22,6 +22,21 @@ struct AdversarialShapeTests {
         #expect(table.rows[800][5] == nil)
     }
 
+    /// A programme table whose rows, after the first, print no level word and no code: each row's level is
+    /// read from the nearest stated ones, and looking for the next stated level below every row cost the
+    /// square of the run (100,000 rows: 5 billion steps, minutes in a debug build).
+    @Test func levelsReadFromNeighboursCostOnePassOverTheTable() throws {
+        let rows = 100_000
+        var text = "Tabel 4.2 Rencana Program dan Pendanaan\n\nPROGRAM/KEGIATAN\tPAGU 2025\nPROGRAM PENINGKATAN LAYANAN\t1.000.000\n"
+        for row in 1...rows { text += "Uraian Contoh \(row)\t1.000\n" }
+        let document = try RenstraIngest.ingest(bytes: Array(text.utf8), path: "tingkat.txt")
+        #expect(document.allPlanNodes.count == rows + 1)
+        #expect(document.allPlanNodes.allSatisfy { $0.level == .program })
+        #expect(document.allPlanNodes.last?.name == "Uraian Contoh \(rows)")
+        #expect(document.allPlanNodes.last?.lines.first == rows + 4)
+        #expect(document.warnings.contains { $0.id.contains("\(rows) label tanpa nama tingkat") })
+    }
+
     /// Figures with more than 15 whole digits are kept as written and never given a rounded value; up to
     /// 15 they are exact.
     @Test func figuresBeyondFifteenWholeDigitsAreRefused() throws {

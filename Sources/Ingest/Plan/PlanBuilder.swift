@@ -111,6 +111,10 @@ struct PlanBuilder {
         // Where the plan rows carry codes, a labelled row with neither code nor level word is no plan row
         // (a tujuan or sasaran above the programmes); without codes its level is read from its neighbours.
         let hasCodes = own.contains { $0.hasCode }
+        // The next stated level below each row, found in one pass from the end: looked for from every row
+        // without one, it would cost the square of a long run of such rows.
+        var nextStated = [PlanLevel?](repeating: nil, count: rows.count)
+        for index in rows.indices.dropLast().reversed() { nextStated[index] = stated[index + 1] ?? nextStated[index + 1] }
         var parts: [RowPart] = []
         parts.reserveCapacity(rows.count)
         var lastLevel: PlanLevel?, underNode = false
@@ -120,7 +124,7 @@ struct PlanBuilder {
             let indicator = indicatorColumn.flatMap { row[$0]?.text } ?? ""
             if !label.isEmpty {
                 let official = stated[index] == nil && !hasCodes ? Self.officialLevel(of: label) : nil
-                let inferred = hasCodes ? nil : official ?? inferredLevel(at: index, stated: stated, previous: lastLevel)
+                let inferred = hasCodes ? nil : official ?? Self.inferredLevel(previous: lastLevel, next: nextStated[index])
                 guard let level = stated[index] ?? inferred else {
                     let reason = hasCodes ? "baris tanpa kode maupun nama tingkat (tujuan atau sasaran?), bukan bagian rencana program"
                         : "label tanpa tingkat (program/kegiatan/sub kegiatan) yang dapat disimpulkan"
@@ -207,9 +211,8 @@ struct PlanBuilder {
 
     /// A label without its level word (`Pengembangan Usaha Mikro` among sub kegiatan): the deeper of
     /// the level before it and the next stated level.
-    /// `previous`: the level of the last node read before the row.
-    func inferredLevel(at index: Int, stated: [PlanLevel?], previous: PlanLevel?) -> PlanLevel? {
-        let next = stated[(index + 1)...].lazy.compactMap { $0 }.first
+    /// `previous`: the level of the last node read before the row; `next`: the next level stated below it.
+    static func inferredLevel(previous: PlanLevel?, next: PlanLevel?) -> PlanLevel? {
         switch (previous, next) {
         case let (previous?, next?): return max(previous, next)
         case let (previous?, nil): return previous
