@@ -13,6 +13,33 @@ struct AdversarialInputTests {
         return RuleRunner().run(document).filter { $0.ruleID == rule }
     }
 
+    /// One kegiatan with 100,000 sub kegiatan of distinct names and one repeated at the end: each sub kegiatan
+    /// was compared with every sibling above it (5 billion comparisons); now with its namesakes only.
+    @Test func aKegiatanWithManySubKegiatanMeetsOnlyItsNamesakes() throws {
+        let count = 100_000
+        var text = "Tabel 4.2 Rencana Program dan Pendanaan\n\nPROGRAM/KEGIATAN\tPAGU 2025\n"
+        text += "PROGRAM PENINGKATAN LAYANAN\t\(AdversarialText.grouped(count * 1_000 + 1_000))\n"
+        text += "Kegiatan Penyediaan Layanan\t\(AdversarialText.grouped(count * 1_000 + 1_000))\n"
+        for index in 1...count { text += "Sub Kegiatan Uraian Contoh \(index)\t1.000\n" }
+        text += "Sub Kegiatan Uraian Contoh 7\t1.000\n"
+        let document = try RenstraIngest.ingest(bytes: Array(text.utf8), path: "adversarial.txt")
+        let findings = RuleRunner(rules: [DuplicateSiblingRule()]).run(document)
+        #expect(findings.map(\.line) == [count + 6])
+        #expect(findings.first?.message.id.contains("baris 12 dan \(count + 6)") == true)
+    }
+
+    /// A register of 100,000 items counted more than once each, and one repeated at the end: each row was
+    /// compared with every row above it; now it meets the first row of its name at once.
+    @Test func aLongRegisterMeetsItsFirstNamesakeAtOnce() throws {
+        let count = 100_000
+        var text = "Tabel 2.7 Data Perlengkapan Kantor\n\nNO\tNAMA BARANG\tJUMLAH\n"
+        for index in 1...count { text += "\(index).\tBarang Contoh \(index)\t4 Unit\n" }
+        text += "\(count + 1).\tBarang Contoh 7\t4 Unit\n"
+        let document = try RenstraIngest.ingest(bytes: Array(text.utf8), path: "adversarial.txt")
+        let findings = RuleRunner(rules: [DuplicateInventoryRowRule()]).run(document)
+        #expect(findings.map(\.line) == [count + 4])
+    }
+
     /// A 2,000-row table whose total is wrong in one column: reading the rows as parents and children
     /// used to try every run below every row, re-adding each run (cubic: 100 s in a release build).
     @Test func longTableWithAWrongTotalIsReportedOnce() throws {

@@ -81,9 +81,13 @@ struct DuplicateInventoryRowRule: Rule {
         let rows = zip(table.rows, counts).map { Self.inventoryRow($0, numberColumn: numberColumn, count: $1) }
         let flatList = numberColumn != nil && rows.allSatisfy { $0.number != nil && $0.count != nil }
         var findings: [Finding] = []
+        // The first row of each key, filed as the rows go by: a row meets its earliest namesake at once, not
+        // through a search of every row above it (which costs the square of a long register).
+        var firstOfKey: [[String]: Int] = [:]
         for (index, row) in rows.enumerated() {
+            defer { if firstOfKey[row.key] == nil { firstOfKey[row.key] = index } }
             guard let count = row.count?.value, count > 1, !row.key.allSatisfy(\.isEmpty),
-                  let earlier = rows[..<index].first(where: { $0.key == row.key }) else { continue }
+                  let earlier = firstOfKey[row.key].map({ rows[$0] }) else { continue }
             findings.append(makeFinding(row, earlier: earlier, table: table, flatList: flatList, in: document))
         }
         return findings

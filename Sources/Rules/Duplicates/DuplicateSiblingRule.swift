@@ -61,9 +61,13 @@ struct DuplicateSiblingRule: Rule {
                 return key.isEmpty ? nil : (child, key)
             }
             var findings: [Finding] = []
+            // Earlier siblings by name key: a sibling is compared with its namesakes only, not with every
+            // sibling above it (which costs the square of a kegiatan's sub kegiatan).
+            var earlierOfKey: [String: [Int]] = [:]
             for (index, sibling) in siblings.enumerated() {
-                guard let earlier = siblings[..<index].first(where: {
-                    $0.key == sibling.key && !Self.isSuccessor($0.node, sibling.node)
+                defer { earlierOfKey[sibling.key, default: []].append(index) }
+                guard let earlier = earlierOfKey[sibling.key]?.lazy.map({ siblings[$0] }).first(where: {
+                    !Self.isSuccessor($0.node, sibling.node)
                         && !(reconstructed.contains(sibling.node.table) && !Self.sameFigures($0.node, sibling.node))
                 }) else { continue }
                 findings.append(makeFinding(sibling.node, earlier: earlier.node, parent: parent, in: document))
