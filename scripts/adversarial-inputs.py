@@ -273,6 +273,23 @@ def levels_from_neighbours(sources, scale):
     return tab_document("Rencana Program dan Pendanaan", table), 1 + len(rows)
 
 
+def many_siblings(sources, scale):
+    """One kegiatan with 200 sub kegiatan at 1x (20,000 at 100x) of distinct names, the seventh repeated at
+    the end: a duplicate among siblings is found through an index of names, not a search of every sibling."""
+    count = 200 * scale
+    rows = [f"Sub Kegiatan Uraian contoh nomor {index}\t{grouped(1_000)}" for index in range(1, count + 1)]
+    table = ["PROGRAM/KEGIATAN\tPAGU 2025", f"PROGRAM PENINGKATAN LAYANAN\t{grouped(1_000 * (count + 1))}",
+             f"Kegiatan Penyediaan Layanan\t{grouped(1_000 * (count + 1))}"] + rows + [f"Sub Kegiatan Uraian contoh nomor 7\t{grouped(1_000)}"]
+    return tab_document("Rencana Program dan Pendanaan", table), count + 3
+
+
+def long_register(sources, scale):
+    """An inventory of 200 items at 1x (20,000 at 100x), four of each, the seventh repeated at the end."""
+    count = 200 * scale
+    rows = [f"{index}.\tBarang contoh nomor {index}\t4 Unit" for index in range(1, count + 1)]
+    return tab_document("Data Perlengkapan Kantor", ["NO\tNAMA BARANG\tJUMLAH"] + rows + [f"{count + 1}.\tBarang contoh nomor 7\t4 Unit"]), count + 1
+
+
 CASES = {
     "tab-staff": ("bekasi", bekasi_staff_table, "txt"),
     "tab-programme": ("bekasi", bekasi_programme_table, "txt"),
@@ -287,6 +304,8 @@ CASES = {
     "unformatted-numbers": ("constructed", unformatted_numbers, "txt"),
     "long-numbers": ("constructed", long_numbers, "txt"),
     "levels-from-neighbours": ("constructed", levels_from_neighbours, "txt"),
+    "many-siblings": ("constructed", many_siblings, "txt"),
+    "long-register": ("constructed", long_register, "txt"),
 }
 
 
