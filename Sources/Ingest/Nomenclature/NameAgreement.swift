@@ -117,16 +117,16 @@ final class NomenclatureVocabulary: Sendable {
     /// `texts` hold `code<TAB>name` lines (the name is the second field).
     init(texts: [String]) {
         // Some twenty respellings: looked through sooner than a dictionary hashes each word.
-        let respellings = PlanName.standardSpelling.map { (variant: Self.hash($0.key.utf8), standard: Self.hash($0.value.utf8)) }
+        let respellings = PlanName.standardSpelling.map { (variant: FNV1a.hash($0.key.utf8), standard: FNV1a.hash($0.value.utf8)) }
         var counts: [UInt64: Int] = [:]
         for var text in texts {
             text.withUTF8 { bytes in
                 // The words of the name being read, each once: a name has few words, so a list of them is
                 // searched sooner than a set is hashed.
                 var words: [UInt64] = []
-                var tabs = 0, word: UInt64?
+                var tabs = 0, word: FNV1a?
                 func finishWord() {
-                    guard let hash = word else { return }
+                    guard let hash = word?.value else { return }
                     word = nil
                     let standardWord = respellings.first { $0.variant == hash }?.standard ?? hash
                     if !words.contains(standardWord) { words.append(standardWord) }
@@ -144,7 +144,8 @@ final class NomenclatureVocabulary: Sendable {
                         finishWord()
                         tabs += 1
                     } else if tabs == 1, byte < 0x80, ByteText.isDigit(byte) || (ByteText.lowercased(byte) >= UInt8(ascii: "a") && ByteText.lowercased(byte) <= UInt8(ascii: "z")) {
-                        word = Self.hash(word ?? Self.hashBasis, adding: ByteText.lowercased(byte))
+                        if word == nil { word = FNV1a() }
+                        word!.add(ByteText.lowercased(byte))
                     } else {
                         finishWord()
                     }
@@ -156,21 +157,12 @@ final class NomenclatureVocabulary: Sendable {
     }
 
     /// The number of official names the word (normalised, in standard spelling) occurs in.
-    func occurrences(_ word: String) -> Int { namesByWord[Self.hash(word.utf8)] ?? 0 }
+    func occurrences(_ word: String) -> Int { namesByWord[FNV1a.hash(word.utf8)] ?? 0 }
 
     /// A word found in this many names or fewer may be a slip of the list (`Pengadaaan` is in 8).
     static let rareOccurrences = 10
     /// The plan's word counts as the list's usual spelling when it is found this many times as often.
     static let prevalenceFactor = 5
-
-    /// FNV-1a, over a whole word or one byte at a time from `hashBasis`.
-    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
-        bytes.reduce(hashBasis) { hash($0, adding: $1) }
-    }
-
-    private static let hashBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    private static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
 }
 
 /// Levenshtein distance between two byte strings, computed only within `limit` of the diagonal.

@@ -102,17 +102,11 @@ struct TableCellPlaces {
     /// FNV-1a over the line's eight bytes and the text's UTF-8, folded to 32 bits: hashed for every cell of
     /// every cited table, where a seeded `Hasher` costs several times as much; equal keys are told apart anyway.
     private static func key(_ line: Int, _ text: String) -> UInt32 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var lineBits = UInt64(bitPattern: Int64(line))
-        for _ in 0..<8 {
-            hash = (hash ^ (lineBits & 0xFF)) &* 0x100_0000_01b3
-            lineBits >>= 8
-        }
+        var hash = FNV1a()
+        withUnsafeBytes(of: UInt64(bitPattern: Int64(line)).littleEndian) { hash.add($0) }
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        }
-        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+        text.withUTF8 { hash.add($0) }
+        return UInt32(truncatingIfNeeded: hash.value ^ (hash.value >> 32))
     }
 
     /// The table, row and column of the cell numbered `number`.
