@@ -31,6 +31,15 @@ import Testing
         }
     }
 
+    /// A colon is found on the bytes, and a colon carrying a combining mark is passed over as no colon.
+    @Test func firstColonIsTheFirstColonCharacter() {
+        let text = "IKU:\u{301} Persentase: Koperasi"
+        #expect(text.firstColon == text.firstIndex(of: ":"))
+        #expect(text[text.firstColon!...].hasPrefix(": Koperasi"))
+        #expect("Output: Tersedianya".firstColon == "Output: Tersedianya".firstIndex(of: ":"))
+        #expect("Tanpa titik dua".firstColon == nil)
+    }
+
     /// A label's level word is read on its bytes when it is ASCII, from its lower-cased text otherwise.
     @Test func levelWordsAreReadInAnyCaseAndMarkup() {
         #expect(PlanLevelClassifier.level(forLabel: "SUB KEGIATAN Penyediaan Gaji") == .subKegiatan)

@@ -57,8 +57,7 @@ enum RowBoundary {
 
     /// `Output: …`, `Indikator Sub kegiatan : …`, `IKU: …`, `Sub kegiatan 6:`: a cell that opens an entry.
     static func startsWithFieldLabel(_ text: String) -> Bool {
-        // Most cells hold no colon at all: a byte scan settles them without walking Characters.
-        guard text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") else { return false }
+        guard let colon = text.firstColon else { return false }
         let name = text[..<colon].trimmingWhitespaceSubstring()
         let words = name.pieces(separatedBy: " ")
         guard (1...5).contains(words.count), name.count <= 40, name.first?.isUppercase == true else { return false }

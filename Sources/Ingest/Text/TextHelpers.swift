@@ -62,6 +62,16 @@ extension String {
     }
 }
 
+extension String {
+    /// The index of the first Character that is a colon, found on the bytes: a text without a colon (nearly
+    /// every label and cell) is not walked Character by Character. A colon carrying a combining mark is no
+    /// colon Character: then the Characters are searched.
+    public var firstColon: String.Index? {
+        guard let byte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        return self[byte...].first == ":" ? byte : firstIndex(of: ":")
+    }
+}
+
 extension StringProtocol {
     /// Whether every UTF-8 byte is ASCII, read from contiguous storage where there is one.
     var isAllASCII: Bool {

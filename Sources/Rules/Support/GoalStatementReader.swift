@@ -84,7 +84,7 @@ enum GoalStatementReader {
         let marked = raw.utf8.contains { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "*") }
         let text = !marked ? raw : raw.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
             .replacingOccurrences(of: "*", with: "")
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
+        guard let colon = text.firstColon, text.distance(from: text.startIndex, to: colon) <= 40 else { return nil }
         let body = text[text.index(after: colon)...].trimmingWhitespaceSubstring()
         let head = text[..<colon].lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
             .filter { !($0.allSatisfy(\.isNumber)) }

@@ -90,19 +90,11 @@ enum IndicatorSeriesReader {
         Dictionary(points.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last }).values.sorted { $0.year < $1.year }
     }
 
-    /// The first Character that is a colon, found on the bytes: a name without a colon (nearly every one)
-    /// is not walked Character by Character.
-    static func firstColon(in name: String) -> String.Index? {
-        guard let byte = name.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        // A colon carrying a combining mark is no colon Character: then the Characters are searched.
-        return name[byte...].first == ":" ? byte : name.firstIndex(of: ":")
-    }
-
     /// `IKU: Persentase …`, `Indikator Sasaran 1: Persentase …` → `Persentase …`; nil for a name of fewer
     /// than two words.
     static func cleanName(_ text: String) -> String? {
         var name = MarkupStripper.strip(text).trimmingWhitespace()
-        if let colon = Self.firstColon(in: name), name.distance(from: name.startIndex, to: colon) <= 30 {
+        if let colon = name.firstColon, name.distance(from: name.startIndex, to: colon) <= 30 {
             let prefix = NameNormalizer.normalize(String(name[..<colon]))
             let labels = ["indikator", "iku", "ikk", "tujuan", "sasaran", "outcome", "output", "ik"]
             if labels.contains(where: { prefix == $0 || prefix.hasPrefix($0 + " ") }) {
