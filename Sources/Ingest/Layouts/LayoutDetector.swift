@@ -5,23 +5,12 @@ public enum LayoutDetector {
 
     public static func detect(_ source: SourceText) -> Layout {
         // Each line's signs are read on their own (on every core for a long file), then counted.
-        var markdownHeadings = 0, htmlBold = 0, tabRows = 0, lonelyTabCells = 0, chartLabels = 0, tableCaptions = 0
-        var chapterLines = 0, htmlTables = 0, pipeSeparators = 0, formFeeds = 0, gappedLines = 0, textLines = 0
-        for signs in source.lines.mapOnCoresWhenLarge(LineSigns.init) {
-            func count(_ sign: LineSigns, in total: inout Int) { if signs.contains(sign) { total += 1 } }
-            count(.markdownHeading, in: &markdownHeadings)
-            count(.chapter, in: &chapterLines)
-            count(.htmlBold, in: &htmlBold)
-            count(.htmlTable, in: &htmlTables)
-            count(.lonelyTabCell, in: &lonelyTabCells)
-            count(.tabRow, in: &tabRows)
-            count(.tableCaption, in: &tableCaptions)
-            count(.chartLabel, in: &chartLabels)
-            count(.pipeSeparator, in: &pipeSeparators)
-            count(.formFeed, in: &formFeeds)
-            count(.textLine, in: &textLines)
-            count(.columnGap, in: &gappedLines)
-        }
+        let signs = source.lines.mapOnCoresWhenLarge(LineSigns.init)
+        func count(_ sign: LineSigns) -> Int { signs.reduce(0) { $1.contains(sign) ? $0 + 1 : $0 } }
+        let markdownHeadings = count(.markdownHeading), htmlBold = count(.htmlBold), tabRows = count(.tabRow)
+        let lonelyTabCells = count(.lonelyTabCell), chartLabels = count(.chartLabel), tableCaptions = count(.tableCaption)
+        let chapterLines = count(.chapter), htmlTables = count(.htmlTable), pipeSeparators = count(.pipeSeparator)
+        let formFeeds = count(.formFeed), gappedLines = count(.columnGap), textLines = count(.textLine)
         if markdownHeadings >= 5 && htmlBold >= 1 { return .semarang }
         if lonelyTabCells >= 50 && lonelyTabCells > tabRows { return .depok }
         if tabRows >= 20 && tableCaptions >= 2 { return .bekasi }

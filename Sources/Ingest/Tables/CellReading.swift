@@ -18,25 +18,7 @@ enum CellReading {
     static func resolvingAmbiguity(_ rows: [Row], columns: [Column]) -> [Row] {
         let unitColumn = columns.first { $0.role == .unit }?.index
         let columnAt = Dictionary(columns.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
-        // One pass over the cells, never columns × rows: a row is only as wide as what was written in it. Each
-        // row's figures are read on their own (on every core for a large table), then gathered.
-        let signs = rows.mapOnCoresWhenLarge { row -> (decimalPointColumns: [Int], groupMarks: [(column: Int, mark: Character)]) in
-            var decimalPointColumns: [Int] = [], groupMarks: [(column: Int, mark: Character)] = []
-            for (column, cell) in row.cells.enumerated() {
-                guard let quantity = cell.quantity, !quantity.isAmbiguous else { continue }
-                if quantity.reading == .english && quantity.decimals > 0 { decimalPointColumns.append(column) }
-                if quantity.decimals == 0, let mark = repeatedGroupMark(quantity.spelling) { groupMarks.append((column, mark)) }
-            }
-            return (decimalPointColumns, groupMarks)
-        }
-        var usesDecimalPoint = Set<Int>()
-        // Marks each column's unambiguous figures use between groups of three (`2,395,781`, `8.757.518`).
-        var groupMarks: [Int: Set<Character>] = [:]
-        for sign in signs {
-            usesDecimalPoint.formUnion(sign.decimalPointColumns)
-            for (column, mark) in sign.groupMarks { groupMarks[column, default: []].insert(mark) }
-        }
-        let (decimalPointColumns, marksOfColumns) = (usesDecimalPoint, groupMarks)
+        let (usesDecimalPoint, groupMarks) = columnConventions(of: rows)
         return rows.mapOnCoresWhenLarge { row in
             // Most rows hold no figure with two readings: their unit is not read.
             lazy var rowUnitIsPercent = isPercentUnit(unitColumn.flatMap { row[$0]?.text })
@@ -45,11 +27,11 @@ enum CellReading {
                 guard let quantity = row.cells[columnIndex].quantity, let alternative = quantity.alternativeValue,
                       let value = quantity.value, let column = columnAt[columnIndex] else { continue }
                 let wantsThousands: Bool
-                let marks = marksOfColumns[columnIndex] ?? []
+                let marks = groupMarks[columnIndex] ?? []
                 let mark = quantity.spelling.first { $0 == "," || $0 == "." }
                 if column.measure == .budget || (mark.map(marks.contains) ?? false) && marks.count == 1 {
                     wantsThousands = true
-                } else if decimalPointColumns.contains(columnIndex) || quantity.kind == .percent
+                } else if usesDecimalPoint.contains(columnIndex) || quantity.kind == .percent
                             || isFigureColumn(column) && rowUnitIsPercent {
                     wantsThousands = false
                 } else {
@@ -61,6 +43,29 @@ enum CellReading {
             }
             return row
         }
+    }
+
+    /// The columns whose unambiguous figures write decimals with a point, and the marks each column's
+    /// unambiguous figures put between groups of three (`2,395,781`, `8.757.518`). One pass over the cells,
+    /// never columns × rows: a row is only as wide as what was written in it. Each row's figures are read
+    /// on their own (on every core for a large table), then gathered.
+    private static func columnConventions(of rows: [Row]) -> (usesDecimalPoint: Set<Int>, groupMarks: [Int: Set<Character>]) {
+        let signs = rows.mapOnCoresWhenLarge { row -> (decimalPointColumns: [Int], groupMarks: [(column: Int, mark: Character)]) in
+            var decimalPointColumns: [Int] = [], groupMarks: [(column: Int, mark: Character)] = []
+            for (column, cell) in row.cells.enumerated() {
+                guard let quantity = cell.quantity, !quantity.isAmbiguous else { continue }
+                if quantity.reading == .english && quantity.decimals > 0 { decimalPointColumns.append(column) }
+                if quantity.decimals == 0, let mark = repeatedGroupMark(quantity.spelling) { groupMarks.append((column, mark)) }
+            }
+            return (decimalPointColumns, groupMarks)
+        }
+        var usesDecimalPoint = Set<Int>()
+        var groupMarks: [Int: Set<Character>] = [:]
+        for sign in signs {
+            usesDecimalPoint.formUnion(sign.decimalPointColumns)
+            for (column, mark) in sign.groupMarks { groupMarks[column, default: []].insert(mark) }
+        }
+        return (usesDecimalPoint, groupMarks)
     }
 
     /// The mark a spelling puts between groups of three when it puts the same one at least twice
