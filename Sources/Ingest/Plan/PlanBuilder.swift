@@ -52,8 +52,11 @@ struct PlanBuilder {
     }
 
     /// The level a row names itself: by its level word (`PROGRAM …`, `Sub Kegiatan …`), else by its code.
-    func statedLevel(of row: Row) -> PlanLevel? {
-        PlanLevelClassifier.level(forLabel: label(of: row)) ?? code(of: row).flatMap(PlanLevelClassifier.level(forCode:))
+    func statedLevel(of row: Row) -> PlanLevel? { statedLevel(of: row, code: code(of: row)) }
+
+    /// The same, for a row whose code (`code(of:)`) is already read.
+    private func statedLevel(of row: Row, code: String?) -> PlanLevel? {
+        PlanLevelClassifier.level(forLabel: label(of: row)) ?? code.flatMap(PlanLevelClassifier.level(forCode:))
     }
 
     func label(of row: Row) -> String { row[labelColumn]?.text ?? "" }
@@ -106,11 +109,14 @@ struct PlanBuilder {
     /// or code: from their neighbours, or from the level the list names them at (said once per table).
     private func parts(of rows: [Row]) -> (parts: [RowPart], byNeighbours: [Int], byList: [Int]) {
         // Each row's own level and code are read on their own (on every core for a large table).
-        let own = rows.mapOnCoresWhenLarge { row in (level: statedLevel(of: row), hasCode: code(of: row) != nil) }
+        let own = rows.mapOnCoresWhenLarge { row -> (level: PlanLevel?, code: String?) in
+            let code = code(of: row)
+            return (statedLevel(of: row, code: code), code)
+        }
         let stated = own.map(\.level)
         // Where the plan rows carry codes, a labelled row with neither code nor level word is no plan row
         // (a tujuan or sasaran above the programmes); without codes its level is read from its neighbours.
-        let hasCodes = own.contains { $0.hasCode }
+        let hasCodes = own.contains { $0.code != nil }
         // The next stated level below each row, found in one pass from the end: looked for from every row
         // without one, it would cost the square of a long run of such rows.
         var nextStated = [PlanLevel?](repeating: nil, count: rows.count)
@@ -135,7 +141,7 @@ struct PlanBuilder {
                 if stated[index] == nil {
                     if official == nil { byNeighbours.append(row.lines.first) } else { byList.append(row.lines.first) }
                 }
-                parts.append(.node(level))
+                parts.append(.node(level, code: own[index].code))
                 lastLevel = level
                 underNode = true
             } else if underNode, !indicator.isEmpty {
@@ -155,8 +161,8 @@ struct PlanBuilder {
 
     /// What a row is to the plan.
     private enum RowPart: Sendable {
-        /// A node at this level.
-        case node(PlanLevel)
+        /// A node at this level, with the code its row prints.
+        case node(PlanLevel, code: String?)
         /// A further indicator of the node above.
         case indicator
         /// The total budgets of the node above.
@@ -178,7 +184,7 @@ struct PlanBuilder {
 
     private func read(_ row: Row, as part: RowPart) -> RowContent {
         switch part {
-        case .node(let level): return .node(node(level: level, label: label(of: row), code: code(of: row), row: row))
+        case .node(let level, let code): return .node(node(level: level, label: label(of: row), code: code, row: row))
         case .indicator: return .indicator(indicator(of: row))
         case .total: return .total(budgets: budgets(of: row), endOfPeriodBudget: endOfPeriodBudgetColumn.flatMap { nonBlank(row[$0]) })
         case .unplaced(let reason, let endsNode): return .unplaced(reason: reason, endsNode: endsNode)
