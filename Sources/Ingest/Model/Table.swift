@@ -24,7 +24,7 @@ public struct TableCaption: Sendable, Hashable, Codable {
 /// copy costs a pointer and one retain instead of the text, the lines and the quantity each; changing a
 /// field makes a new reference, so a copy never sees another's change.
 public struct Cell: Sendable, Hashable, Codable, SourceLined {
-    private var storage: CellStorage
+    @usableFromInline var storage: CellStorage
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
         storage = CellStorage.make(text: text, sourceLines: SourceLines(first: line, all: lines), quantity: quantity)
@@ -42,8 +42,11 @@ public struct Cell: Sendable, Hashable, Codable, SourceLined {
     }
 
     /// The parsed value, when the text is a quantity.
+    ///
+    /// Read by every rule for every cell: inlined into them, so that reading one field of the quantity
+    /// (its value, its kind) does not copy the whole quantity and retain its texts.
     public var quantity: Quantity? {
-        get { storage.quantity }
+        @inlinable get { storage.hasQuantity ? unsafeDowncast(storage, to: QuantifiedCellStorage.self).storedQuantity : nil }
         set { storage = CellStorage.make(text: storage.text, sourceLines: storage.sourceLines, quantity: newValue) }
     }
 
@@ -142,17 +145,20 @@ extension SourceLined {
 }
 
 /// What a cell holds, never changed once made. A cell without a quantity (a name, a blank) takes the
-/// smaller base class; one with a quantity the subclass that adds it.
-private class CellStorage: @unchecked Sendable { // Sendable: every stored property is an immutable `let` of a Sendable type.
+/// smaller base class; one with a quantity the subclass that adds it. `hasQuantity` says which, so that the
+/// quantity is read without a virtual call (the flag fits in the allocation the base class takes anyway).
+@usableFromInline class CellStorage: @unchecked Sendable { // Sendable: every stored property is an immutable `let` of a Sendable type.
     let text: String
     let sourceLines: SourceLines
+    @usableFromInline let hasQuantity: Bool
 
-    init(text: String, sourceLines: SourceLines) {
+    init(text: String, sourceLines: SourceLines, hasQuantity: Bool = false) {
         self.text = text
         self.sourceLines = sourceLines
+        self.hasQuantity = hasQuantity
     }
 
-    var quantity: Quantity? { nil }
+    var quantity: Quantity? { hasQuantity ? unsafeDowncast(self, to: QuantifiedCellStorage.self).storedQuantity : nil }
 
     static func make(text: String, sourceLines: SourceLines, quantity: Quantity?) -> CellStorage {
         guard let quantity else { return CellStorage(text: text, sourceLines: sourceLines) }
@@ -160,15 +166,13 @@ private class CellStorage: @unchecked Sendable { // Sendable: every stored prope
     }
 }
 
-private final class QuantifiedCellStorage: CellStorage, @unchecked Sendable {
-    let storedQuantity: Quantity
+@usableFromInline final class QuantifiedCellStorage: CellStorage, @unchecked Sendable {
+    @usableFromInline let storedQuantity: Quantity
 
     init(text: String, sourceLines: SourceLines, quantity: Quantity) {
         storedQuantity = quantity
-        super.init(text: text, sourceLines: sourceLines)
+        super.init(text: text, sourceLines: sourceLines, hasQuantity: true)
     }
-
-    override var quantity: Quantity? { storedQuantity }
 }
 
 /// A logical row: page-repeated headers merged away and wrapped lines joined.

@@ -43,18 +43,19 @@ public struct Quantity: Sendable, Hashable, Codable {
     // Stored packed: every cell of every table holds a quantity, so its size is the document's size. NaN
     // stands for "no value" (a value read from digits, or summed from such values, is never NaN), and the
     // decimals take four bytes, which the kind, reading and flag bytes beside them leave room for (a
-    // figure's decimals never pass a cell's length).
-    private let storedValue: Double
-    private let storedAlternativeValue: Double
-    private let storedDecimals: Int32
+    // figure's decimals never pass a cell's length). Visible to the inlined accessors below, which rules
+    // call for every cell of every table.
+    @usableFromInline let storedValue: Double
+    @usableFromInline let storedAlternativeValue: Double
+    @usableFromInline let storedDecimals: Int32
 
     /// The numeric value; nil for `notAvailable`, `dash`, `spreadsheetError`, `malformed` and `beyondPrecision`.
-    public var value: Double? { storedValue.isNaN ? nil : storedValue }
+    @inlinable public var value: Double? { storedValue.isNaN ? nil : storedValue }
     /// Digits printed after the decimal mark; a value stands for ±½·10⁻ᵈ.
-    public var decimals: Int { Int(storedDecimals) }
+    @inlinable public var decimals: Int { Int(storedDecimals) }
     /// The value under the other reading when a single separator before exactly three digits
     /// (`2.946`, `1,179`) could be a thousands mark or a decimal mark.
-    public var alternativeValue: Double? { storedAlternativeValue.isNaN ? nil : storedAlternativeValue }
+    @inlinable public var alternativeValue: Double? { storedAlternativeValue.isNaN ? nil : storedAlternativeValue }
 
     public init(spelling: String, kind: Kind, value: Double?, decimals: Int = 0, reading: Reading = .plain,
                 unit: String? = nil, alternativeValue: Double? = nil) {
@@ -114,10 +115,10 @@ public struct Quantity: Sendable, Hashable, Codable {
         try container.encode(isRoundedToUnit, forKey: .isRoundedToUnit)
     }
 
-    public var isAmbiguous: Bool { alternativeValue != nil }
+    @inlinable public var isAmbiguous: Bool { alternativeValue != nil }
 
     /// The value for summing: a dash counts as zero; N/A, errors and malformed spellings count as nothing.
-    public var additiveValue: Double? { kind == .dash ? 0 : value }
+    @inlinable public var additiveValue: Double? { kind == .dash ? 0 : value }
 
     /// Half a unit in the last printed place: the rounding a printed value may carry.
     public var roundingHalfUnit: Double {
@@ -129,7 +130,7 @@ public struct Quantity: Sendable, Hashable, Codable {
 
     /// An integer of five or more digits written without separators (`30000000`), which reviewers
     /// ask to be grouped like its formatted siblings.
-    public var isUnformattedLargeNumber: Bool {
+    @inlinable public var isUnformattedLargeNumber: Bool {
         reading == .plain && abs(value ?? 0) >= 10_000 && kind != .percent
     }
 
