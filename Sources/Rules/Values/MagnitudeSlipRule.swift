@@ -63,15 +63,20 @@ struct MagnitudeSlipRule: Rule {
     }
 
     /// Plan nodes by number, the same number for the same node however often it is met: a node is known by
-    /// its table, first line and name, which two rows never share.
+    /// its table, first line and name, which two rows never share. Filed by first line, so that finding a
+    /// node's number hashes one integer, not its texts.
     struct NodeNumbers {
-        private var numbers: [String: Int32] = [:]
+        private var numbersByLine: [Int: [(table: String, name: String, number: Int32)]] = [:]
+        private var count: Int32 = 0
 
         mutating func number(of node: PlanNode) -> Int32 {
-            let text = "\(node.table)|\(node.lines.first)|\(node.name)"
-            if let known = numbers[text] { return known }
-            let number = Int32(numbers.count)
-            numbers[text] = number
+            let (table, name) = (node.table, node.name)
+            if let known = numbersByLine[node.lines.first]?.first(where: { $0.table == table && $0.name == name }) {
+                return known.number
+            }
+            let number = count
+            numbersByLine[node.lines.first, default: []].append((table, name, number))
+            count += 1
             return number
         }
     }
@@ -138,8 +143,10 @@ struct MagnitudeSlipRule: Rule {
                 let nodes = members ?? [node] + PlanRelations.summedChildren(of: node)
                 let keys = memberKeys ?? nodes.map { numbers.number(of: $0) }
                 (members, memberKeys) = (nodes, keys)
-                return Relation(members: nodes, memberKeys: keys, year: figure.year,
-                                values: ([relation.stated] + relation.parts).map { $0.quantity!.additiveValue! },
+                var values = [relation.stated.quantity!.additiveValue!]
+                values.reserveCapacity(relation.parts.count + 1)
+                for part in relation.parts { values.append(part.quantity!.additiveValue!) }
+                return Relation(members: nodes, memberKeys: keys, year: figure.year, values: values,
                                 tolerance: relation.sum.tolerance(relative: relativeTolerance))
             }
         }
@@ -158,7 +165,8 @@ struct MagnitudeSlipRule: Rule {
         while changed {
             changed = false
             for (index, relation) in relations.enumerated() where !settled.contains(index) {
-                let values = relation.values.indices.map { proven[relation.key($0)]?.corrected ?? relation.values[$0] }
+                let values = proven.isEmpty
+                    ? relation.values : relation.values.indices.map { proven[relation.key($0)]?.corrected ?? relation.values[$0] }
                 switch ThousandfoldSlip.solve(values, tolerance: relation.tolerance) {
                 case .holds:
                     settled.insert(index)
@@ -198,9 +206,16 @@ struct MagnitudeSlipRule: Rule {
             return (figure.year, cell, value)
         }
         var outliers: [BudgetKey: Slip] = [:]
+        // Each figure is measured against the row's other positive years in one pass; the list of them is
+        // made only for a figure found to be an outlier (a row has a handful, the plan tens of thousands).
         for figure in figures where figure.value > 0 && !covered.contains(BudgetKey(node: number, year: figure.year)) {
-            let others = figures.filter { $0.year != figure.year && $0.value > 0 }.map(\.value)
-            guard others.count >= 2, others.allSatisfy({ $0 >= 300 * figure.value && $0 <= 3000 * figure.value }) else { continue }
+            var others = 0
+            let inRange = figures.allSatisfy { other in
+                guard other.year != figure.year, other.value > 0 else { return true }
+                others += 1
+                return other.value >= 300 * figure.value && other.value <= 3000 * figure.value
+            }
+            guard inRange, others >= 2 else { continue }
             outliers[BudgetKey(node: number, year: figure.year)] = Slip(
                 node: node, year: figure.year, cell: figure.cell, direction: .missingZeros, corrected: figure.value * 1000,
                 severity: .warning,
