@@ -44,12 +44,13 @@ struct DuplicateAcrossProgrammesRule: Rule {
             let name = PlanRelations.nameKey(entry.node)
             return name.isEmpty ? nil : (entry, name, programmeKeys.key(of: programme))
         }
-        var earliest = EarliestNamesakes()
+        let fundedYears = leaves.map { PlanRelations.fundedYears($0.entry.node) }
+        var earliest = EarliestNamesakes(capacity: fundedYears.reduce(0) { $0 + $1.count })
         var findings: [Finding] = []
         for (index, leaf) in leaves.enumerated() {
             let node = leaf.entry.node
             let code = PlanRelations.officialCode(node)
-            let years = PlanRelations.fundedYears(node)
+            let years = fundedYears[index]
             if let earlierIndex = earliest.first(name: leaf.name, table: node.table, years: years, code: code, notIn: leaf.programme) {
                 findings.append(makeFinding(leaf.entry, earlier: leaves[earlierIndex].entry, in: document))
             }
@@ -98,6 +99,12 @@ struct DuplicateAcrossProgrammesRule: Rule {
         }
 
         private var earliest: [Key: Earliest] = [:]
+
+        /// Room for `fundedYears` years of leaves, counted over every leaf: the index is made that large at
+        /// once instead of growing, when the old and the new table would both be held for a moment.
+        init(capacity fundedYears: Int) {
+            earliest.reserveCapacity(2 * fundedYears)
+        }
 
         func first(name: String, table: String, years: Set<Int>, code: String?, notIn programme: String) -> Int? {
             // A text never numbered belongs to no earlier leaf.
