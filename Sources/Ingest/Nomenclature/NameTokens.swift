@@ -133,7 +133,7 @@ public enum PlanName {
     /// The key without spaces: a name broken by PDF word breaks (`Pemberday aan`) or written `Kerjasama` for
     /// `Kerja Sama` compares equal in this form.
     public static func compact(_ key: String) -> String {
-        guard key.utf8.contains(UInt8(ascii: " ")) else { return key }
+        guard key.containsByte(where: { $0 == UInt8(ascii: " ") }) else { return key }
         var key = key
         return key.withUTF8 { bytes in
             // Copied byte by byte into the new string: an ASCII space never sits inside a longer character.

@@ -13,7 +13,7 @@ enum SplitNumber {
         init(currency: String, digits: String, percent: Bool) {
             (self.currency, self.digits, self.percent) = (currency, digits, percent)
             // `digits` is ASCII, so bytes will do; most numbers hold no space, and keep their text.
-            packedDigits = digits.utf8.contains(UInt8(ascii: " "))
+            packedDigits = digits.containsByte(where: { $0 == UInt8(ascii: " ") })
                 ? String(decoding: digits.utf8.filter { $0 != UInt8(ascii: " ") }, as: UTF8.self) : digits
         }
 

@@ -2,7 +2,7 @@ import Foundation
 
 extension String {
     /// Whether any UTF-8 byte satisfies `predicate`, reading the string's contiguous storage directly.
-    func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
+    public func containsByte(where predicate: (UInt8) -> Bool) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 

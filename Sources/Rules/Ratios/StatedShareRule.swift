@@ -74,7 +74,7 @@ struct StatedShareRule: Rule {
     }
 
     static func mayHoldPercentage(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: "%")) || text.containsIgnoringCase("persen")
+        text.containsByte(where: { $0 == UInt8(ascii: "%") }) || text.containsIgnoringCase("persen")
     }
 
     private func check(_ shares: [Share], totals: Set<Double>, in document: RenstraDocument) -> [Finding] {

@@ -139,7 +139,7 @@ struct OrdinalItemReferenceRule: Rule {
 
         init?(_ text: String) {
             // The ordinal's number is ASCII digits, and a colon, `yaitu` or `adalah` introduces the wording.
-            guard TextScan.hasDigit(text), text.utf8.contains(UInt8(ascii: ":")) || text.containsIgnoringCase("yaitu")
+            guard TextScan.hasDigit(text), text.containsByte(where: { $0 == UInt8(ascii: ":") }) || text.containsIgnoringCase("yaitu")
                     || text.containsIgnoringCase("adalah") else { return nil }
             let words = text.blankSeparatedWords().map(String.init)
             guard let at = words.indices.dropFirst().first(where: { Self.ordinal(words, at: $0) != nil }),

@@ -62,7 +62,7 @@ struct SpreadsheetErrorRule: Rule {
             }
         }
         // A run of `#` in running text is a markdown heading mark, not Excel's "#####" for a narrow column.
-        for occurrence in facts.proseQuantities(where: { $0.utf8.contains(UInt8(ascii: "#")) })
+        for occurrence in facts.proseQuantities(where: { $0.containsByte(where: { $0 == UInt8(ascii: "#") }) })
         where occurrence.quantity.kind == .spreadsheetError && !occurrence.quantity.spelling.allSatisfy({ $0 == "#" })
             && reportedLines.insert(occurrence.line).inserted {
             let error = occurrence.quantity.spelling
