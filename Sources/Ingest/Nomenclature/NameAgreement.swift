@@ -114,6 +114,9 @@ final class NomenclatureVocabulary: Sendable {
 
     private let namesByWord: [UInt64: Int]
 
+    /// Counts the words now, if no slip of spelling has been weighed yet.
+    static func prepare() { _ = shared }
+
     /// `texts` hold `code<TAB>name` lines (the name is the second field).
     init(texts: [String]) {
         // Some twenty respellings: looked through sooner than a dictionary hashes each word.

@@ -47,6 +47,9 @@ final class NomenclatureLevelIndex: @unchecked Sendable {
         }
     }
 
+    /// Builds the word index now, if no look-up has (`NomenclatureList.prepareInBackground`).
+    func prepareWordIndex() { _ = wordIndex }
+
     /// The same name; else the closest slip of spelling; else another wording of one entry (`NameTokens`:
     /// nearly the same content words, or a shortened name whose words no other entry shares); else
     /// `.different` with the entry sharing the most words as a hint.

@@ -57,6 +57,7 @@ public struct LintJob {
     public init(paths: [String]) { self.paths = paths }
 
     public func run() throws -> LintOutcome {
+        NomenclatureList.prepareInBackground()
         let inputs = InputCollector.collect(paths)
         let paths = inputs.files
         if writeBaselinePath != nil, baselinePath != nil {
