@@ -48,6 +48,36 @@ import Ingest
         #expect(findings.first?.expected == "250.000.000")
     }
 
+    /// Only a row's smallest year can be a thousandfold slip: two years tied for the smallest, or one year
+    /// beside a single other, are not.
+    @Test func rowOutlierNeedsOneSmallestYearAndTwoOthers() {
+        let years = [2026, 2027, 2028, 2029]
+        let tied = PlanFixture.node(.kegiatan, "Kegiatan Fasilitasi Usaha Mikro", line: 20, years: years,
+                                    budgets: ["250.000", "250.000", "300.000.000", "350.000.000"])
+        let lone = PlanFixture.node(.kegiatan, "Kegiatan Fasilitasi Usaha Kecil", line: 30, years: Array(years.prefix(2)),
+                                    budgets: ["250.000", "300.000.000"])
+        #expect(MagnitudeSlipRule().check(PlanFixture.document([tied, lone]), RuleContext()).isEmpty)
+        let slipped = PlanFixture.node(.kegiatan, "Kegiatan Fasilitasi Usaha Menengah", line: 40, years: years,
+                                       budgets: ["300.000.000", "350.000.000", "400.000.000", "280.000"])
+        let findings = MagnitudeSlipRule().check(PlanFixture.document([slipped]), RuleContext())
+        #expect(findings.map(\.expected) == ["280.000.000"])
+    }
+
+    /// A node keeps its number however often it is met; two nodes on the same line of two tables, or with
+    /// two names, get numbers of their own.
+    @Test func nodeNumbersTellNodesOnOneLineApart() {
+        var numbers = MagnitudeSlipRule.NodeNumbers()
+        let node = { (name: String, table: String) in
+            PlanNode(level: .subKegiatan, name: name, lines: LineSpan(12), table: table)
+        }
+        let first = numbers.number(of: node("Pendataan Usaha Mikro", "Tabel 4.2"))
+        let otherTable = numbers.number(of: node("Pendataan Usaha Mikro", "Tabel 4.3"))
+        let otherName = numbers.number(of: node("Pendataan Usaha Kecil", "Tabel 4.2"))
+        #expect(Set([first, otherTable, otherName]).count == 3)
+        #expect(numbers.number(of: node("Pendataan Usaha Mikro", "Tabel 4.2")) == first)
+        #expect(numbers.number(of: node("Pendataan Usaha Kecil", "Tabel 4.2")) == otherName)
+    }
+
     /// Bekasi l.1391/1392: 997.314.400 in 2025, then 10.000.000 a year is a 99% drop, not a thousandfold slip.
     @Test func hundredfoldDropIsNotASlip() {
         let years = Array(2025...2030)

@@ -102,7 +102,7 @@ struct DuplicateAcrossProgrammesRule: Rule {
 
         /// Room for `fundedYears` years of leaves, counted over every leaf: the index is made that large at
         /// once instead of growing, when the old and the new table would both be held for a moment.
-        init(capacity fundedYears: Int) {
+        init(capacity fundedYears: Int = 0) {
             earliest.reserveCapacity(2 * fundedYears)
         }
 
