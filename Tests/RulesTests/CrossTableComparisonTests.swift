@@ -147,6 +147,36 @@ import Ingest
         #expect(IndicatorKey("Presentase Meningkatnya Kualitas").full == IndicatorKey("Persentase meningkatnya kualitas").full)
     }
 
+    /// The key passes over words of any other length before looking them up as spellings of *persentase*.
+    @Test func everySpellingOfPersentaseIsUnifiedInTheKey() {
+        #expect(IndicatorKey.percentSpellings.allSatisfy { $0.utf8.count == 10 })
+        for spelling in IndicatorKey.percentSpellings {
+            let key = IndicatorKey("\(spelling.capitalized) koperasi aktif")
+            #expect(key.full == "persentase koperasi aktif")
+            #expect(key.core == "koperasi aktif")
+            #expect(key.leadingWord == "persentase")
+        }
+        #expect(IndicatorKey("Prosentasenya koperasi aktif").full == "prosentasenya koperasi aktif")
+    }
+
+    /// A plan indicator's targets read out of year order, or twice for a year, are compared by the last of
+    /// each year, in year order; in order and once a year, they stand as read.
+    @Test func comparedPlanTargetsKeepTheLastOfEachYear() {
+        func series(_ targets: [(Int, String)]) -> IndicatorSeries? {
+            let indicator = PlanIndicator(name: "Persentase Koperasi yang Berkualitas", unit: "%",
+                                          targets: targets.map { YearFigure(year: $0.0, target: PlanFixture.cell($0.1, line: 12)) }, line: 12)
+            let node = PlanFixture.node(.program, "Program Pengawasan Koperasi", line: 12, years: [], budgets: [], indicator: indicator)
+            return IndicatorSeriesReader.read(PlanFixture.document([node]), .comparable).first
+        }
+        let unordered = series([(2026, "20"), (2025, "21"), (2026, "22")])
+        #expect(unordered?.points.map(\.year) == [2025, 2026])
+        #expect(unordered?.points.map(\.value) == [21, 22])
+        #expect(unordered?.years == [2025, 2026])
+        let ordered = series([(2025, "20"), (2026, "21"), (2027, "22")])
+        #expect(ordered?.points.map(\.value) == [20, 21, 22])
+        #expect(ordered?.years == [2025, 2026, 2027])
+    }
+
     @Test func differentBaselinesAreAWarning() {
         let findings = Self.run(IndicatorTargetMismatchRule(), [
             Self.indicatorTable("Tabel 4.4", line: 10, years: [2025], baseline: true, rows: [("Persentase Koperasi yang Berkualitas", "%", ["13.306", "20"])]),

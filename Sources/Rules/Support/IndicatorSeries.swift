@@ -59,7 +59,11 @@ struct IndicatorSeries {
             : nil
     }
 
-    private static func years(of points: [Point]) -> [Int] { Set(points.map(\.year)).sorted() }
+    private static func years(of points: [Point]) -> [Int] {
+        let years = points.map(\.year)
+        // Targets are nearly always read in year order, once a year: then they are the answer as they stand.
+        return zip(years, years.dropFirst()).allSatisfy { $0 < $1 } ? years : Set(years).sorted()
+    }
 
     private static func countUnit(unit: String?, points: [Point], isPercent: Bool) -> String? {
         isPercent ? nil : countUnit(written: [unit].compactMap { $0 } + points.compactMap(\.quantity.unit))
@@ -81,7 +85,7 @@ struct IndicatorSeries {
     }
 
     private static func countUnit(written: [String]) -> String? {
-        guard let text = written.map(NameNormalizer.normalize).first(where: { !$0.isEmpty }) else { return nil }
+        guard let text = written.lazy.map(NameNormalizer.normalize).first(where: { !$0.isEmpty }) else { return nil }
         return text.pieces(separatedBy: " ").map { Self.unitAbbreviations[String($0)] ?? String($0) }.joined(separator: " ")
     }
 
@@ -122,7 +126,8 @@ struct IndicatorKey: Hashable {
         // of *persentase* is unified.
         var full = NameNormalizer.normalize(name)
         var words = full.pieces(separatedBy: " ")
-        if words.contains(where: { $0 != "persentase" && Self.percentSpellings.contains(String($0)) }) {
+        // Every spelling of *persentase* has ten letters: other words are passed over before they are hashed.
+        if words.contains(where: { $0.utf8.count == 10 && $0 != "persentase" && Self.percentSpellings.contains(String($0)) }) {
             full = words.map { Self.percentSpellings.contains(String($0)) ? "persentase" : String($0) }.joined(separator: " ")
             words = full.pieces(separatedBy: " ")
         }
