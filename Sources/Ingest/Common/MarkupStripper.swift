@@ -22,10 +22,39 @@ public enum MarkupStripper {
 
     /// The cells of a tab-separated line, markup stripped and whitespace trimmed.
     static func tabSeparatedCells(_ line: String) -> [String] {
+        if let cells = asciiTabSeparatedCells(line) { return cells }
         let pieces = line.pieces(separatedBy: "\t", omittingEmptySubsequences: false)
         // Without markup in the line stripping changes no cell: each trimmed piece is the cell text.
         guard mayCarryMarkup(line) else { return pieces.map { String($0.trimmingWhitespaceSubstring()) } }
         return pieces.map { strip(String($0)).trimmingWhitespace() }
+    }
+
+    /// `tabSeparatedCells` for a line of ASCII without markup (nearly every table line): the cells are cut
+    /// at tabs and trimmed of whitespace on the bytes, each made a String once. In ASCII the whitespace
+    /// Characters are the whitespace bytes and a tab stands alone, so the cells are the same. Nil for any
+    /// other line.
+    private static func asciiTabSeparatedCells(_ line: String) -> [String]? {
+        var line = line
+        return line.withUTF8 { bytes -> [String]? in
+            var cells: [String] = []
+            var start = 0
+            for offset in bytes.indices {
+                let byte = bytes[offset]
+                guard byte < 0x80, byte != UInt8(ascii: "*"), byte != UInt8(ascii: "<"), byte != UInt8(ascii: "\\") else { return nil }
+                guard byte == 0x09 else { continue }
+                cells.append(trimmedText(bytes, start..<offset))
+                start = offset + 1
+            }
+            cells.append(trimmedText(bytes, start..<bytes.count))
+            return cells
+        }
+    }
+
+    private static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end, ByteText.isWhitespace(bytes[start]) { start += 1 }
+        while end > start, ByteText.isWhitespace(bytes[end - 1]) { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
     /// Tags of lists and paragraphs carry no text (`<ul style="list-style-type: none"> Pemetaan…`,
