@@ -124,9 +124,14 @@ struct MagnitudeSlipRule: Rule {
         for entry in PlanRelations(document).entries {
             slips.merge(Self.rowOutliers(of: entry.node, number: numbers.number(of: entry.node), excluding: covered)) { proven, _ in proven }
         }
-        let byNode = Dictionary(grouping: slips.values) {
-            "\($0.node.table)|\($0.node.lines.first)|\($0.node.name)|\($0.severity)|\($0.direction)"
+        // One finding per node, severity and direction; the node goes by its number (the key of its slips).
+        struct Group: Hashable {
+            var node: Int32
+            var severity: Severity
+            var direction: ThousandfoldSlip.Direction
         }
+        let byNode = Dictionary(grouping: slips) { Group(node: $0.key.node, severity: $0.value.severity, direction: $0.value.direction) }
+            .mapValues { $0.map(\.value) }
         return byNode.values.map { group in
             let sorted = group.sorted { $0.year < $1.year }
             return makeFinding(sorted, in: document).citing(Self.evidence(of: sorted, facts: context.facts(of: document)))
