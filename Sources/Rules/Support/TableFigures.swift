@@ -23,15 +23,22 @@ enum TableFigures {
     /// (`Sub Kegiatan Penyediaan …`) is turned down without being normalised. Non-ASCII text is left
     /// to the normaliser.
     static func mayNormaliseToTotalLabel(_ text: String) -> Bool {
-        var alphanumerics = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 { return true }
-            let lower = byte | 0x20
-            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
-                alphanumerics += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var alphanumerics = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return true }
+                let lower = byte | 0x20
+                if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                    alphanumerics += 1
+                }
+                // Too long for a label already: only a non-ASCII byte further on can leave it to the normaliser.
+                if alphanumerics > totalLabelLength.upperBound {
+                    return bytes[(offset + 1)...].contains { $0 >= 0x80 }
+                }
             }
+            return totalLabelLength.contains(alphanumerics)
         }
-        return totalLabelLength.contains(alphanumerics)
     }
 
     /// Columns whose figures are not amounts or counts that add up: row numbers, codes, years of
