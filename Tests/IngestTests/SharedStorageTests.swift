@@ -55,4 +55,10 @@ import TestSupport
         #expect(try JSONDecoder().decode(Cell.self, from: JSONEncoder().encode(cell)) == cell)
         #expect(rebuilt != copy)
     }
+
+    /// Every figure of every table holds a quantity: its fields are laid out without padding between them
+    /// (a reordering that put a one-byte field between eight-byte ones would take 68 bytes).
+    @Test func aQuantityTakesFiftyFiveBytes() {
+        #expect(MemoryLayout<Quantity>.size == 55)
+    }
 }
