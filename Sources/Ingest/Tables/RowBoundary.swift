@@ -13,8 +13,9 @@ enum RowBoundary {
     static func verdict(for line: PhysicalLine, after row: RowDraft?, afterBreak: Bool,
                         budgetColumns: Set<Int>) -> Verdict {
         guard let row else { return .newRow }
-        let pieces = line.cells.enumerated().filter { !$0.element.isEmpty }
+        // Most lines of a programme table open their row with a level word: told before the cells are gathered.
         if let label = line.cells.first, !label.isEmpty, isRowStarter(label) { return .newRow }
+        let pieces = line.cells.enumerated().filter { !$0.element.isEmpty }
         if pieces.contains(where: { startsWithFieldLabel($0.element) }) { return .newRow }
 
         let values = pieces.filter { isValue($0.element) }
