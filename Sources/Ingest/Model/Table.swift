@@ -46,7 +46,7 @@ public struct Cell: Sendable, Hashable, Codable, SourceLined {
     /// Read by every rule for every cell: inlined into them, so that reading one field of the quantity
     /// (its value, its kind) does not copy the whole quantity and retain its texts.
     public var quantity: Quantity? {
-        @inlinable get { storage.hasQuantity ? unsafeDowncast(storage, to: QuantifiedCellStorage.self).storedQuantity : nil }
+        @inlinable get { storage.quantity }
         set { storage = CellStorage.make(text: storage.text, sourceLines: storage.sourceLines, quantity: newValue) }
     }
 
@@ -158,7 +158,7 @@ extension SourceLined {
         self.hasQuantity = hasQuantity
     }
 
-    var quantity: Quantity? { hasQuantity ? unsafeDowncast(self, to: QuantifiedCellStorage.self).storedQuantity : nil }
+    @inlinable final var quantity: Quantity? { hasQuantity ? unsafeDowncast(self, to: QuantifiedCellStorage.self).storedQuantity : nil }
 
     static func make(text: String, sourceLines: SourceLines, quantity: Quantity?) -> CellStorage {
         guard let quantity else { return CellStorage(text: text, sourceLines: sourceLines) }
