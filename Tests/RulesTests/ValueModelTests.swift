@@ -78,6 +78,15 @@ import Ingest
         #expect(numbers.number(of: node("Pendataan Usaha Kecil", "Tabel 4.2")) == otherName)
     }
 
+    /// A table written on one line (HTML in Markdown) puts all its nodes on that line: 100,000 of them are
+    /// numbered at once, where a search of the line's nodes for each would not finish.
+    @Test func nodeNumbersOfATableOnOneLine() {
+        var numbers = MagnitudeSlipRule.NodeNumbers()
+        let nodes = (0..<100_000).map { PlanNode(level: .subKegiatan, name: "Sub Kegiatan \($0)", lines: LineSpan(1), table: "Tabel 4.2") }
+        #expect(nodes.map { numbers.number(of: $0) } == (0..<100_000).map(Int32.init))
+        #expect(numbers.number(of: nodes[99_999]) == 99_999)
+    }
+
     /// Bekasi l.1391/1392: 997.314.400 in 2025, then 10.000.000 a year is a 99% drop, not a thousandfold slip.
     @Test func hundredfoldDropIsNotASlip() {
         let years = Array(2025...2030)

@@ -63,20 +63,23 @@ struct MagnitudeSlipRule: Rule {
     }
 
     /// Plan nodes by number, the same number for the same node however often it is met: a node is known by
-    /// its table, first line and name, which two rows never share. Filed by first line, so that finding a
-    /// node's number hashes one integer, not its texts.
+    /// its table, first line and name, which two rows never share. Filed under those three as they are,
+    /// without a text made of them for every node met (a table written on one line puts all its nodes on
+    /// that line, so the line alone would not do).
     struct NodeNumbers {
-        private var numbersByLine: [Int: [(table: String, name: String, number: Int32)]] = [:]
-        private var count: Int32 = 0
+        private struct NodeKey: Hashable {
+            var line: Int
+            var table: String
+            var name: String
+        }
+
+        private var numbers: [NodeKey: Int32] = [:]
 
         mutating func number(of node: PlanNode) -> Int32 {
-            let (table, name) = (node.table, node.name)
-            if let known = numbersByLine[node.lines.first]?.first(where: { $0.table == table && $0.name == name }) {
-                return known.number
-            }
-            let number = count
-            numbersByLine[node.lines.first, default: []].append((table, name, number))
-            count += 1
+            let key = NodeKey(line: node.lines.first, table: node.table, name: node.name)
+            if let known = numbers[key] { return known }
+            let number = Int32(numbers.count)
+            numbers[key] = number
             return number
         }
     }
