@@ -42,19 +42,16 @@ public enum MarkupStripper {
                 let byte = bytes[offset]
                 guard byte < 0x80, byte != UInt8(ascii: "*"), byte != UInt8(ascii: "<"), byte != UInt8(ascii: "\\") else { return nil }
                 guard byte == 0x09 else { continue }
-                cells.append(trimmedText(bytes, start..<offset))
+                cells.append(trimmedText(bytes[start..<offset]))
                 start = offset + 1
             }
-            cells.append(trimmedText(bytes, start..<bytes.count))
+            cells.append(trimmedText(bytes[start...]))
             return cells
         }
     }
 
-    private static func trimmedText(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        var (start, end) = (range.lowerBound, range.upperBound)
-        while start < end, ByteText.isWhitespace(bytes[start]) { start += 1 }
-        while end > start, ByteText.isWhitespace(bytes[end - 1]) { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    private static func trimmedText(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(decoding: ByteText.trimmed(UnsafeBufferPointer(rebasing: bytes)), as: UTF8.self)
     }
 
     /// Tags of lists and paragraphs carry no text (`<ul style="list-style-type: none"> Pemetaan…`,
