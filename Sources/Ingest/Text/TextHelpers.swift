@@ -6,6 +6,15 @@ extension String {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: predicate) } ?? utf8.contains(where: predicate)
     }
 
+    /// Where `byte` first occurs in the UTF-8 bytes, searched in contiguous storage: walking `utf8` costs a
+    /// call per byte.
+    func firstIndex(ofByte byte: UInt8) -> String.Index? {
+        guard let offset = utf8.withContiguousStorageIfAvailable({ $0.firstIndex(of: byte) }) else {
+            return utf8.firstIndex(of: byte)
+        }
+        return offset.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+    }
+
     /// Where `byte` last occurs in the UTF-8 bytes, searched in contiguous storage: walking `utf8`
     /// backwards costs a call per byte.
     func lastIndex(ofByte byte: UInt8) -> String.Index? {
@@ -67,7 +76,7 @@ extension String {
     /// every label and cell) is not walked Character by Character. A colon carrying a combining mark is no
     /// colon Character: then the Characters are searched.
     public var firstColon: String.Index? {
-        guard let byte = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        guard let byte = firstIndex(ofByte: UInt8(ascii: ":")) else { return nil }
         return self[byte...].first == ":" ? byte : firstIndex(of: ":")
     }
 }
