@@ -60,10 +60,12 @@ struct IndicatorSeries {
     }
 
     private static func years(of points: [Point]) -> [Int] {
-        let years = points.map(\.year)
-        // Targets are nearly always read in year order, once a year: then they are the answer as they stand.
-        return zip(years, years.dropFirst()).allSatisfy { $0 < $1 } ? years : Set(years).sorted()
+        inYearOrder(points) ? points.map(\.year) : Set(points.map(\.year)).sorted()
     }
+
+    /// Whether the points come in year order, one a year: targets are nearly always read so, and then what is
+    /// worked out per year (the years, the last target of each) is the points as they stand.
+    static func inYearOrder(_ points: [Point]) -> Bool { zip(points, points.dropFirst()).allSatisfy { $0.year < $1.year } }
 
     private static func countUnit(unit: String?, points: [Point], isPercent: Bool) -> String? {
         isPercent ? nil : countUnit(written: [unit].compactMap { $0 } + points.compactMap(\.quantity.unit))

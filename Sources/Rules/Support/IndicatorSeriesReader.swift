@@ -87,8 +87,7 @@ enum IndicatorSeriesReader {
 
     /// One point a year, the last stated for it, in year order.
     private static func lastPerYear(_ points: [IndicatorSeries.Point]) -> [IndicatorSeries.Point] {
-        // Targets are nearly always read in year order, once a year: then they are the answer as they stand.
-        if zip(points, points.dropFirst()).allSatisfy({ $0.year < $1.year }) { return points }
+        if IndicatorSeries.inYearOrder(points) { return points }
         return Dictionary(points.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last }).values.sorted { $0.year < $1.year }
     }
 
