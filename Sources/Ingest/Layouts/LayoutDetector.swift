@@ -64,7 +64,7 @@ public enum LayoutDetector {
             if starts("Tabel") || starts("TABEL") || starts("**Tabel") { signs.insert(.tableCaption) }
             if line.containsLiteral("SASARAN 1 SASARAN 2") || starts("INDIKATOR KEGIATAN") { signs.insert(.chartLabel) }
             if MarkdownPipeTokenizer.isSeparator(line) { signs.insert(.pipeSeparator) }
-            if head == 0x0C || line.containsByte(where: { $0 == 0x0C }) { signs.insert(.formFeed) }
+            if line.containsByte(where: { $0 == 0x0C }) { signs.insert(.formFeed) }
             if line.utf8.count >= 20 {
                 signs.insert(.textLine)
                 if LayoutDetector.hasColumnGap(line) { signs.insert(.columnGap) }
