@@ -27,7 +27,11 @@ public struct Cell: Sendable, Hashable, Codable, SourceLined {
     @usableFromInline var storage: CellStorage
 
     public init(text: String, line: Int, lines: [Int]? = nil, quantity: Quantity? = nil) {
-        storage = CellStorage.make(text: text, sourceLines: SourceLines(first: line, all: lines), quantity: quantity)
+        self.init(text: text, sourceLines: SourceLines(first: line, all: lines), quantity: quantity)
+    }
+
+    public init(text: String, sourceLines: SourceLines, quantity: Quantity? = nil) {
+        storage = CellStorage.make(text: text, sourceLines: sourceLines, quantity: quantity)
     }
 
     /// The cell text, wrapped pieces joined (with a space for words, without for split numbers).
@@ -112,6 +116,14 @@ public struct SourceLines: Sendable, Hashable {
     public var all: [Int] {
         get { listed.isEmpty ? [first] : listed }
         set { listed = newValue.count == 1 && newValue[0] == first ? [] : newValue }
+    }
+
+    /// The last line, read without building the list of a cell on one line.
+    public var last: Int { listed.last ?? first }
+
+    /// Adds `line` after the last line.
+    public mutating func append(_ line: Int) {
+        if listed.isEmpty { listed = [first, line] } else { listed.append(line) }
     }
 
     /// Whether `line` is one of the lines, asked without building the list of a cell on one line.

@@ -89,7 +89,7 @@ struct LayoutRowAssembler {
         for (column, text) in fresh {
             let existing = rows[current].text(column)
             if valueColumns.contains(column), Self.isValuePiece(text), !existing.isEmpty,
-               rows[current].cells[column].lines.last == line.number, Self.isValuePiece(existing) {
+               rows[current].cells[column].lines?.last == line.number, Self.isValuePiece(existing) {
                 collided.insert(current)
             }
             let joined = existing.isEmpty ? text : existing + (existing.hasSuffix("-") ? "" : " ") + text
@@ -194,9 +194,9 @@ struct LayoutRowAssembler {
 extension RowDraft {
     /// Replaces a cell's text, recording the line it grew on.
     mutating func set(_ column: Int, to text: String, addingLine line: Int) {
-        while cells.count <= column { cells.append(Piece(text: "", lines: [])) }
+        while cells.count <= column { cells.append(.blank) }
         cells[column].text = text
-        if cells[column].lines.last != line { cells[column].lines.append(line) }
+        cells[column].grew(on: line)
         lines = lines.union(LineSpan(line))
     }
 }

@@ -2,7 +2,20 @@
 struct RowDraft: Sendable {
     struct Piece: Sendable {
         var text: String
-        var lines: [Int]
+        /// Nil while the piece is blank. A piece on one line (nearly all of them) keeps it without an array:
+        /// a large table's drafts hold one piece per cell, and an array each was most of their memory.
+        var lines: SourceLines?
+
+        static let blank = Piece(text: "", lines: nil)
+
+        /// Records that the piece grew on `line`, unless that is already its last line.
+        mutating func grew(on line: Int) {
+            if lines == nil {
+                lines = SourceLines(first: line, all: nil)
+            } else if lines?.last != line {
+                lines?.append(line)
+            }
+        }
     }
 
     /// A piece of a continuation line that continues nothing in the row above.
@@ -18,7 +31,7 @@ struct RowDraft: Sendable {
     /// A row as wide as its first line; cells further right are added as pieces arrive there, so a row
     /// is never wider than what was written in it.
     init(_ line: PhysicalLine) {
-        cells = line.cells.map { Piece(text: $0, lines: $0.isEmpty ? [] : [line.number]) }
+        cells = line.cells.map { Piece(text: $0, lines: $0.isEmpty ? nil : SourceLines(first: line.number, all: nil)) }
         lines = LineSpan(line.number)
     }
 
@@ -36,12 +49,12 @@ struct RowDraft: Sendable {
         var strays: [StrayPiece] = []
         lines = lines.union(LineSpan(line.number))
         for (column, piece) in line.cells.enumerated() where !piece.isEmpty {
-            while cells.count <= column { cells.append(Piece(text: "", lines: [])) }
+            while cells.count <= column { cells.append(.blank) }
             let head = cells[column].text
             let pieceIsValue = RowBoundary.isValue(piece)
             if head.isEmpty {
                 if !pieceIsValue {
-                    cells[column] = Piece(text: piece, lines: [line.number])
+                    cells[column] = Piece(text: piece, lines: SourceLines(first: line.number, all: nil))
                 } else if column > 0, finishesNumber(in: column - 1, with: piece, budgetColumns: budgetColumns) {
                     append(piece, to: column - 1, as: .numberPiece, line: line.number)
                 } else {
@@ -85,7 +98,7 @@ struct RowDraft: Sendable {
             let brokenAtHyphen = head.hasSuffix("-") && head.dropLast().last?.isLetter == true
             cells[column].text = head + (brokenAtHyphen ? "" : " ") + piece
         }
-        if cells[column].lines.last != line { cells[column].lines.append(line) }
+        cells[column].grew(on: line)
     }
 
     /// The finished row; a number cell with spaces left by the wrapping (`346.4 01.00 0`) loses them
@@ -97,7 +110,7 @@ struct RowDraft: Sendable {
                SplitNumber.isComplete(spelling.compacted, inBudgetColumn: budgetColumns.contains(column)) {
                 text = spelling.compacted
             }
-            return Cell(text: text, line: piece.lines.first ?? lines.first, lines: piece.lines.isEmpty ? nil : piece.lines,
+            return Cell(text: text, sourceLines: piece.lines ?? SourceLines(first: lines.first, all: nil),
                         quantity: CellReading.quantity(of: text))
         }
         return Row(cells: finished, lines: lines)
