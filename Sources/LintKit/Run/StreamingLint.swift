@@ -122,22 +122,27 @@ struct JSONFindingStream: FindingStream {
     /// Findings encoded together on one thread; a large plan's findings are encoded in such slices side by
     /// side (encoding is a tenth of its run), and written in their order.
     static let encodingSlice = 512
+    /// Slices encoded side by side before they are written: enough to keep every thread busy, few enough
+    /// that a large plan's encoded findings (tens of megabytes) never wait in memory all at once.
+    static let slicesPerRound = 4 * ProcessInfo.processInfo.activeProcessorCount
 
     mutating func append(_ result: FileLintResult) throws {
         let findings = result.findings, reporter = reporter
         let slices = stride(from: 0, to: findings.count, by: Self.encodingSlice).map { $0..<min($0 + Self.encodingSlice, findings.count) }
-        let texts = slices.parallelMap { slice -> [UInt8] in
-            var text: [UInt8] = []
-            for index in slice {
-                text.append(contentsOf: ",\n    ".utf8)
-                reporter.encode(findings[index]).write(to: &text, indent: 2, depth: 2)
+        for round in stride(from: 0, to: slices.count, by: Self.slicesPerRound) {
+            let texts = Array(slices[round..<min(round + Self.slicesPerRound, slices.count)]).parallelMap { slice -> [UInt8] in
+                var text: [UInt8] = []
+                for index in slice {
+                    text.append(contentsOf: ",\n    ".utf8)
+                    reporter.encode(findings[index]).write(to: &text, indent: 2, depth: 2)
+                }
+                return text
             }
-            return text
-        }
-        for text in texts {
-            // The first finding of the report follows the opening bracket without a comma.
-            try spool.write(contentsOf: wroteFindings ? Data(text) : Data(text.dropFirst()))
-            wroteFindings = true
+            for text in texts {
+                // The first finding of the report follows the opening bracket without a comma.
+                try spool.write(contentsOf: wroteFindings ? Data(text) : Data(text.dropFirst()))
+                wroteFindings = true
+            }
         }
     }
 

@@ -44,7 +44,7 @@ public struct RuleRunner: Sendable {
         let claimOrder = neededFacts.map { _ in 3 } + zip(rules, factsRead).map { rule, facts in
             !facts.isEmpty ? 0 : type(of: rule) is TakesLongOnLargePlans.Type ? 2 : 1
         }
-        return tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
+        var findingsByRule = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
             let rule: any Rule
             switch task {
             case .workOut(let fact):
@@ -54,16 +54,23 @@ public struct RuleRunner: Sendable {
                 rule = checked
             }
             let override = severityOverrides[type(of: rule).description.id]
-            return rule.check(document, context).map { found in
-                var finding = found
-                if let override { finding.severity = override }
-                finding.page = document.source.page(ofLine: finding.line)
-                for index in finding.evidence.indices {
-                    finding.evidence[index].page = document.source.page(ofLine: finding.evidence[index].line)
+            // Completed in place: a copy of a large plan's findings would double them for a while.
+            var findings = rule.check(document, context)
+            for index in findings.indices {
+                if let override { findings[index].severity = override }
+                findings[index].page = document.source.page(ofLine: findings[index].line)
+                for evidence in findings[index].evidence.indices {
+                    findings[index].evidence[evidence].page = document.source.page(ofLine: findings[index].evidence[evidence].line)
                 }
-                return finding
             }
+            return findings
         }
-        .flatMap { $0 }
+        var findings: [Finding] = []
+        findings.reserveCapacity(findingsByRule.reduce(0) { $0 + $1.count })
+        for index in findingsByRule.indices {
+            findings.append(contentsOf: findingsByRule[index])
+            findingsByRule[index] = []
+        }
+        return findings
     }
 }
