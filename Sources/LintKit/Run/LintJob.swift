@@ -70,8 +70,11 @@ public struct LintJob {
         let baseline = try baselinePath.map(Baseline.load(path:))
         let keepDocuments = format == .html
         let walked = inputs.walked
+        let language = language
         let lint: @Sendable (String) -> FileLintResult = { path in
-            FileLintResult.lint(path: path, runner: runners.runner(for: path), keepDocument: keepDocuments, requirePlan: walked.contains(path))
+            var runner = runners.runner(for: path)
+            runner.reportLanguage = language
+            return FileLintResult.lint(path: path, runner: runner, keepDocument: keepDocuments, requirePlan: walked.contains(path))
         }
         let textReporter = TextReporter(language: language, colour: colour, quiet: quiet)
         let crossDocument = CrossDocumentStage(runner: runners.crossDocumentRunner, reference: referencePath, pairs: runners.pairs)

@@ -62,6 +62,12 @@ public struct Finding: Sendable, Hashable {
 
     /// The found value in `language`.
     public func found(in language: Language) -> String? { language == .en ? foundInEnglish ?? found : found }
+
+    /// Keeps the message in `language` alone, as the text of both: the other language's text is dropped.
+    public mutating func keepMessage(in language: Language) {
+        let text = message.text(language)
+        message = Localized(id: text, en: text)
+    }
 }
 
 /// A line of another input file, named by a finding that compares two documents.

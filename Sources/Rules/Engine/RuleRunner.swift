@@ -10,6 +10,10 @@ public struct RuleRunner: Sendable {
     /// Threads the rules of one document run on: every core unless the caller says otherwise (a run over
     /// several files gives each file one thread, as its files already run side by side).
     public var workers = ProcessInfo.processInfo.activeProcessorCount
+    /// The one language the findings will be reported in, when the caller knows it: each finding then keeps
+    /// only that language's message, so that a large plan's findings, waiting for their report, do not
+    /// carry every message twice. Nil keeps both.
+    public var reportLanguage: Language?
 
     public init(rules: [any Rule] = RuleRegistry.all, context: RuleContext = RuleContext(),
                 severityOverrides: [String: Severity] = [:]) {
@@ -58,6 +62,7 @@ public struct RuleRunner: Sendable {
             var findings = rule.check(document, context)
             for index in findings.indices {
                 if let override { findings[index].severity = override }
+                if let reportLanguage { findings[index].keepMessage(in: reportLanguage) }
                 findings[index].page = document.source.page(ofLine: findings[index].line)
                 for evidence in findings[index].evidence.indices {
                     findings[index].evidence[evidence].page = document.source.page(ofLine: findings[index].evidence[evidence].line)
