@@ -39,4 +39,24 @@ import TestSupport
         #expect((root?["findings"] as? [Any])?.isEmpty == true)
         #expect((root?["files"] as? [[String: Any]])?.first?["path"] as? String == draft)
     }
+
+    /// A large plan's findings are encoded a few slices at a time and written between rounds: the report
+    /// must be the same across every seam, of slices and of rounds.
+    @Test func findingsEncodedInRoundsMakeTheWholeReport() throws {
+        let directory = try TemporaryDirectory()
+        var result = FileLintResult.lint(path: Corpus.bekasi.path, runner: RuleRunner())
+        let found = result.findings
+        #expect(!found.isEmpty)
+        // Enough findings for more than three rounds of two slices, the last one short.
+        let copies = 3 * 2 * JSONFindingStream.encodingSlice / found.count + 1
+        result.findings = (0..<copies).flatMap { _ in found } + found.prefix(1)
+        let expected = JSONReporter(language: .id).report([result])
+        var stream = try JSONFindingStream(reporter: JSONReporter(language: .id), sink: OutputSink(OutputTarget(path: directory.file("report.json"))))
+        stream.slicesPerRound = 2
+        try stream.append(result)
+        var summary = result
+        summary.findings = []
+        try stream.finish([summary])
+        #expect(try directory.read("report.json") == expected)
+    }
 }

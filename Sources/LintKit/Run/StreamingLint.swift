@@ -124,13 +124,13 @@ struct JSONFindingStream: FindingStream {
     static let encodingSlice = 512
     /// Slices encoded side by side before they are written: enough to keep every thread busy, few enough
     /// that a large plan's encoded findings (tens of megabytes) never wait in memory all at once.
-    static let slicesPerRound = 4 * ProcessInfo.processInfo.activeProcessorCount
+    var slicesPerRound = 4 * ProcessInfo.processInfo.activeProcessorCount
 
     mutating func append(_ result: FileLintResult) throws {
         let findings = result.findings, reporter = reporter
         let slices = stride(from: 0, to: findings.count, by: Self.encodingSlice).map { $0..<min($0 + Self.encodingSlice, findings.count) }
-        for round in stride(from: 0, to: slices.count, by: Self.slicesPerRound) {
-            let texts = Array(slices[round..<min(round + Self.slicesPerRound, slices.count)]).parallelMap { slice -> [UInt8] in
+        for round in stride(from: 0, to: slices.count, by: slicesPerRound) {
+            let texts = Array(slices[round..<min(round + slicesPerRound, slices.count)]).parallelMap { slice -> [UInt8] in
                 var text: [UInt8] = []
                 for index in slice {
                     text.append(contentsOf: ",\n    ".utf8)
