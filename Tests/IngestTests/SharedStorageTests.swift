@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Ingest
+@testable import Ingest
 import TestSupport
 
 /// Cells and plan nodes are held behind one reference that their copies share: a change made to a copy
@@ -60,5 +60,31 @@ import TestSupport
     /// (a reordering that put a one-byte field between eight-byte ones would take 68 bytes).
     @Test func aQuantityTakesFiftyFiveBytes() {
         #expect(MemoryLayout<Quantity>.size == 55)
+    }
+
+    /// The source lines take twelve bytes, so that the quantity flag of a cell's storage fits after them:
+    /// a figure's cell, most cells of a large plan, then asks the allocator for 103 bytes (usable 104),
+    /// where sixteen-byte lines and the flag made it 111 (usable 120).
+    @Test func aFiguresCellFitsTheSmallerAllocation() throws {
+        #expect(MemoryLayout<SourceLines>.size == 12)
+        let cell = try #require(document.tables.flatMap(\.rows).flatMap(\.cells).first { $0.quantity != nil })
+        #if canImport(Glibc)
+        // glibc's own measure of an allocation, looked up because its header is not part of the Glibc module.
+        typealias UsableSize = @convention(c) (UnsafeMutableRawPointer) -> Int
+        let usableSize = unsafeBitCast(try #require(dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_usable_size")), to: UsableSize.self)
+        #expect(usableSize(Unmanaged.passUnretained(cell.storage).toOpaque()) <= 104)
+        #endif
+    }
+
+    @Test func sourceLinesCountAndExtendWithoutAList() {
+        var lines = SourceLines(first: 7, all: nil)
+        #expect(lines.count == 1 && lines.last == 7 && lines.all == [7])
+        lines.append(9)
+        #expect(lines.count == 2 && lines.last == 9 && lines.all == [7, 9] && lines.first == 7)
+        lines.append(12)
+        #expect(lines.all == [7, 9, 12] && lines.contains(9) && !lines.contains(8))
+        #expect(lines == SourceLines(first: 7, all: [7, 9, 12]))
+        // Beyond any line an input can have, a number is held at the 32-bit bound instead of wrapping.
+        #expect(SourceLines(first: Int(Int32.max) + 5, all: nil).first == Int(Int32.max))
     }
 }

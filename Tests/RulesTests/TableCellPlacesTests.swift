@@ -23,4 +23,17 @@ import TestSupport
             #expect(entries == shape.sorted())
         }
     }
+
+    /// The places are counted before they are filed, so that they take exactly their memory: Bekasi's tables
+    /// hold cells on several lines and cells cited by the pieces of a `/`, which a reserve of one entry a
+    /// cell did not cover.
+    @Test func placesTakeExactlyTheirEntries() {
+        let tables = Corpus.bekasi.document.tables
+        let cells = tables.flatMap(\.rows).flatMap(\.cells).filter { !$0.isBlank }
+        #expect(cells.contains { $0.lines.count > 1 } && cells.contains { $0.text.contains("/") })
+        let places = TableCellPlaces(tables)
+        #expect(places.entries.count > cells.count)
+        // The allocator's rounding to sixteen bytes leaves room for at most two entries more.
+        #expect(places.entries.capacity <= places.entries.count + 2)
+    }
 }

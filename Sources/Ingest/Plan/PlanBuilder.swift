@@ -256,7 +256,7 @@ struct PlanBuilder {
 
     func indicator(of row: Row) -> PlanIndicator {
         // A row whose values could not be told apart by column gives its name, not its figures.
-        let targets = !row.alignedToColumns ? [] : yearColumns.compactMap { year, targetColumn, budgetColumn -> YearFigure? in
+        let targets = !row.alignedToColumns ? [] : yearColumns.compactMapReserved { year, targetColumn, budgetColumn -> YearFigure? in
             let target = targetColumn.flatMap { nonBlank(row[$0]) }
             let budget = budgetColumn.flatMap { nonBlank(row[$0]) }
             return target == nil && budget == nil ? nil : YearFigure(year: year, target: target, budget: budget)
@@ -270,7 +270,7 @@ struct PlanBuilder {
 
     func budgets(of row: Row) -> [YearFigure] {
         guard row.alignedToColumns else { return [] }
-        return yearColumns.compactMap { year, _, budgetColumn in
+        return yearColumns.compactMapReserved { year, _, budgetColumn in
             budgetColumn.flatMap { nonBlank(row[$0]) }.map { YearFigure(year: year, budget: $0) }
         }
     }

@@ -78,7 +78,7 @@ enum IndicatorSeriesReader {
 
     /// The cells that state a plain number or a percentage with a value: not money, a dash, N/A or text.
     private static func numericPoints(_ cells: [(year: Int, cell: Cell)]) -> [IndicatorSeries.Point] {
-        cells.compactMap { year, cell in
+        cells.compactMapReserved { year, cell in
             guard let quantity = cell.quantity, quantity.value != nil, quantity.kind == .number || quantity.kind == .percent
             else { return nil }
             return IndicatorSeries.Point(year: year, cell: cell)

@@ -17,7 +17,7 @@ struct TableCellPlaces {
     /// the document in memory; found by key, because one line can hold a whole table (HTML written on one
     /// line), so scanning a line's rows would cost a table's size for every cited cell. A key is a hash cut
     /// to 32 bits: cells whose keys collide are told apart by their line and text.
-    private let entries: [UInt64]
+    let entries: [UInt64]
     /// Where each row's cells start in the numbering, with the row's table and index, in numbering order.
     private let rowStarts: [(firstCell: UInt32, table: Int32, row: Int32)]
 
@@ -38,9 +38,19 @@ struct TableCellPlaces {
             entries = []
             return
         }
-        // Most cells stand on one line and are cited by one text: one entry each.
+        // Counted first: reserving one entry a cell, a table with cells on two lines or cited by pieces
+        // outgrew it, and the array doubled to twice the entries it holds.
+        var entryCount = 0
+        for table in tables {
+            for row in table.rows {
+                for cell in row.cells where !cell.isBlank {
+                    let text = cell.text
+                    entryCount += cell.sourceLines.count * (1 + (text.containsLiteral("/") ? Self.pieces(of: text).count : 0))
+                }
+            }
+        }
         var entries: [UInt64] = []
-        entries.reserveCapacity(cellCount)
+        entries.reserveCapacity(entryCount)
         var number: UInt64 = 0
         for table in tables {
             for row in table.rows {
