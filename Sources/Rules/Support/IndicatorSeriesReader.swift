@@ -23,7 +23,13 @@ enum IndicatorSeriesReader {
 
     /// Every series with at least one numeric target: plan indicators first, then table rows in document order.
     static func read(_ document: RenstraDocument, _ selection: Selection) -> [IndicatorSeries] {
+        let readIntoPlan = selection.tablesReadIntoPlan(document)
+        let tablesOutsidePlan = document.tables.filter { !readIntoPlan($0) }
+        // Room for every indicator and row that can state a series, taken at once: grown as it went, a large
+        // plan's series took up to twice their memory for as long as the rules ran.
         var series: [IndicatorSeries] = []
+        series.reserveCapacity(document.allPlanNodes.reduce(0) { $0 + $1.indicators.count }
+                               + tablesOutsidePlan.reduce(0) { $0 + $1.rows.count })
         let titles = Dictionary(document.tables.compactMap { table in table.caption.map { (table.displayName, $0.title) } },
                                 uniquingKeysWith: { first, _ in first })
         for node in document.allPlanNodes {
@@ -38,8 +44,7 @@ enum IndicatorSeriesReader {
                                         line: indicator.line))
             }
         }
-        let readIntoPlan = selection.tablesReadIntoPlan(document)
-        for table in document.tables where !readIntoPlan(table) {
+        for table in tablesOutsidePlan {
             series += rows(of: table, selection, period: document.metadata.period)
         }
         return series
