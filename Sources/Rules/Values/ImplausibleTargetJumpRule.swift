@@ -29,6 +29,9 @@ struct ImplausibleTargetJumpRule: Rule {
             ↓1.\tJumlah koperasi yang difasilitasi\tUnit Usaha\t1025\t245\t245\t262\t313
             2.\tPersentase Koperasi Aktif\tPersen\t20\t21\t22\t23\t24
             """),
+            RuleExample(.bekasi, bekasiProgrammeTable + """
+            ↓Sub Kegiatan Fasilitasi Usaha Mikro\tJumlah usaha mikro yang difasilitasi\t18\tUnit\t18\t225.000.000\t18\t225.000.000\t180\t225.000.000\t180\t225.000.000\t180\t225.000.000\t180\t225.000.000\t
+            """),
             RuleExample(.depok, depokIndicatorTable + "\n\n" + """
             \tPersentase koperasi sehat
             \t10,00%
@@ -64,7 +67,21 @@ struct ImplausibleTargetJumpRule: Rule {
             NO\tINDIKATOR\tSATUAN\tTARGET 2025\tTARGET 2026\tTARGET 2027\tTARGET 2028\tTARGET 2029
             1.\tJumlah Dokumen Perencanaan\tDokumen\t1\t4\t4\t4\t4
             """),
+            // The row's budget grows tenfold with its target: a planned change of scale.
+            RuleExample(.bekasi, bekasiProgrammeTable + """
+            Sub Kegiatan Fasilitasi Usaha Mikro\tJumlah usaha mikro yang difasilitasi\t18\tUnit\t18\t225.000.000\t18\t225.000.000\t180\t2.250.000.000\t180\t2.250.000.000\t180\t2.250.000.000\t180\t2.250.000.000\t
+            """),
         ])
+
+    /// The head of Bekasi's Tabel 4.2: targets (T) and budgets (PAGU) of 2025-2030 side by side.
+    private static let bekasiProgrammeTable = """
+    Tabel 4.2 Rencana Program/Kegiatan/Subkegiatan dan Pendanaan
+
+    BIDANG URUSAN/PROGRAM/ OUTCOME/KEGIATAN/S UBKEGIATAN/ OUTPUT\tINDIKATOR OUTCOME/ OUTPUT\tBASE LINE 2024\tSATUAN\tTARGET DAN PAGU INDIKATIF TAHUN\t\t\t\t\t\t\t\t\t\t\t\tKET
+    \t\t\t\t2025\t\t2026\t\t2027\t\t2028\t\t2029\t\t2030\t\t
+    \t\t\t\tT\tPAGU\tT\tPAGU\tT\tPAGU\tT\tPAGU\tT\tPAGU\tT\tPAGU\t
+
+    """
 
     /// The head of Depok's Tabel 7.1: indicator, 2020 baseline and the 2022-2026 targets, one cell per line.
     private static let depokIndicatorTable = """
@@ -105,7 +122,7 @@ struct ImplausibleTargetJumpRule: Rule {
         for series in context.facts(of: document).indicatorSeries(.ownValues) where !reconstructed.contains(series.table) {
             for run in Self.sameUnitRuns(series.points) {
                 for jump in Self.implausibleJumps(in: run, isPercentage: series.isPercent)
-                where !Self.budgetFollows(jump, budgets[series.line] ?? [:]) {
+                where !Self.budgetFollows(jump, budgets[series.line] ?? []) {
                     let key = [NameNormalizer.normalize(series.name), "\(jump.from.year)", "\(jump.to.year)",
                                "\(jump.from.value)", "\(jump.to.value)"].joined(separator: "|")
                     if occurrences[key] == nil { order.append(key) }
@@ -130,26 +147,33 @@ struct ImplausibleTargetJumpRule: Rule {
         }
     }
 
-    /// The yearly budgets of the plan row that states each indicator, by the indicator's line.
-    static func budgetsByIndicatorLine(_ document: RenstraDocument) -> [Int: [Int: Double]] {
-        var budgets: [Int: [Int: Double]] = [:]
+    /// The yearly budgets of the plan row that states each indicator, by the indicator's line: the row's own
+    /// array, shared rather than copied into a table of its own for every row of a large plan.
+    static func budgetsByIndicatorLine(_ document: RenstraDocument) -> [Int: [YearFigure]] {
+        var budgets: [Int: [YearFigure]] = [:]
         for node in document.allPlanNodes where !node.indicators.isEmpty {
-            let byYear = Dictionary(node.budgets.compactMap { figure in figure.budget?.quantity?.value.map { (figure.year, $0) } },
-                                    uniquingKeysWith: { first, _ in first })
-            guard !byYear.isEmpty else { continue }
-            for indicator in node.indicators { budgets[indicator.line] = byYear }
+            guard node.budgets.contains(where: { $0.budget?.quantity?.value != nil }) else { continue }
+            for indicator in node.indicators { budgets[indicator.line] = node.budgets }
         }
         return budgets
     }
 
     /// Whether the row's budget moves with the target, in the same direction and within a factor of two
     /// of the same ratio (18 → 180 with 225 → 2.250 million): a planned change of scale, not a slip.
-    static func budgetFollows(_ jump: Jump, _ budgets: [Int: Double]) -> Bool {
-        guard let before = budgets[jump.from.year], let after = budgets[jump.to.year], before > 0, after > 0,
-              jump.from.value > 0, jump.to.value > 0 else { return false }
+    static func budgetFollows(_ jump: Jump, _ budgets: [YearFigure]) -> Bool {
+        guard let before = budget(in: budgets, year: jump.from.year), let after = budget(in: budgets, year: jump.to.year),
+              before > 0, after > 0, jump.from.value > 0, jump.to.value > 0 else { return false }
         let targetRatio = jump.to.value / jump.from.value, budgetRatio = after / before
         guard (targetRatio > 1) == (budgetRatio > 1) else { return false }
         return max(targetRatio, budgetRatio) / min(targetRatio, budgetRatio) <= 2
+    }
+
+    /// The first budget with a value stated for `year`.
+    private static func budget(in budgets: [YearFigure], year: Int) -> Double? {
+        for figure in budgets where figure.year == year {
+            if let value = figure.budget?.quantity?.value { return value }
+        }
+        return nil
     }
 
     /// Consecutive points in one unit: a change of unit (`12 bulan` then `100%`) starts a new run.
