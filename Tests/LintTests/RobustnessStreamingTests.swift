@@ -47,12 +47,12 @@ import TestSupport
         var result = FileLintResult.lint(path: Corpus.bekasi.path, runner: RuleRunner())
         let found = result.findings
         #expect(!found.isEmpty)
-        // Enough findings for more than three rounds of two slices, the last one short.
+        // Enough findings for more than three rounds of two slices; the last slice is short.
         let copies = 3 * 2 * JSONFindingStream.encodingSlice / found.count + 1
         result.findings = (0..<copies).flatMap { _ in found } + found.prefix(1)
         let expected = JSONReporter(language: .id).report([result])
-        var stream = try JSONFindingStream(reporter: JSONReporter(language: .id), sink: OutputSink(OutputTarget(path: directory.file("report.json"))))
-        stream.slicesPerRound = 2
+        var stream = try JSONFindingStream(reporter: JSONReporter(language: .id), sink: OutputSink(OutputTarget(path: directory.file("report.json"))),
+                                           slicesPerRound: 2)
         try stream.append(result)
         var summary = result
         summary.findings = []

@@ -107,7 +107,7 @@ extension Cell: CustomDebugStringConvertible {
 public struct SourceLines: Sendable, Hashable {
     // The first line is stored in 32 bits, after the list: twelve bytes, so that the flag a cell's storage
     // keeps next to them fits before the next eight-byte boundary, and a figure's cell (most cells of a
-    // large plan) takes one allocator size class less. No line number needs more: an input is at most
+    // large plan) takes a glibc malloc chunk sixteen bytes smaller. No line number needs more: an input is at most
     // `TextDecoder.maximumInputBytes`.
     private var listed: [Int] = []
     private var storedFirst: Int32
@@ -173,7 +173,7 @@ extension SourceLined {
 /// quantity is read with a load instead of a virtual call; telling the two by their class instead took 4%
 /// more instructions on a large plan. The flag costs no memory: it sits after the twelve bytes of the source
 /// lines, where the eight-byte alignment of what follows leaves room. A figure's cell then asks the
-/// allocator for 103 bytes (112 with its header), not 111 (128).
+/// allocator for 103 bytes, which glibc's malloc serves from a 112-byte chunk, not 111 (a 128-byte chunk).
 @usableFromInline class CellStorage: @unchecked Sendable { // Sendable: every stored property is an immutable `let` of a Sendable type.
     let text: String
     let sourceLines: SourceLines

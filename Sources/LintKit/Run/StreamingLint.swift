@@ -113,18 +113,21 @@ struct JSONFindingStream: FindingStream {
     private let spool: FileHandle
     private var wroteFindings = false
 
-    init(reporter: JSONReporter, sink: OutputSink) throws {
+    /// `slicesPerRound`: how many slices of findings are encoded side by side before they are written.
+    init(reporter: JSONReporter, sink: OutputSink, slicesPerRound: Int = 4 * ProcessInfo.processInfo.activeProcessorCount) throws {
+        precondition(slicesPerRound > 0, "a round encodes at least one slice")
         self.reporter = reporter
         self.sink = sink
+        self.slicesPerRound = slicesPerRound
         spool = try Self.temporaryFile()
     }
 
     /// Findings encoded together on one thread; a large plan's findings are encoded in such slices side by
     /// side (encoding is a tenth of its run), and written in their order.
     static let encodingSlice = 512
-    /// Slices encoded side by side before they are written: enough to keep every thread busy, few enough
-    /// that a large plan's encoded findings (tens of megabytes) never wait in memory all at once.
-    var slicesPerRound = 4 * ProcessInfo.processInfo.activeProcessorCount
+    /// Slices encoded side by side before they are written: by default enough to keep every thread busy, few
+    /// enough that a large plan's encoded findings (tens of megabytes) never wait in memory all at once.
+    let slicesPerRound: Int
 
     mutating func append(_ result: FileLintResult) throws {
         let findings = result.findings, reporter = reporter

@@ -14,6 +14,8 @@ public struct Finding: Sendable, Hashable {
     public var page: Int?
     /// The label of the table concerned (`Tabel 4.2`), when the finding is about a table.
     public var table: String?
+    /// Both languages, unless a runner told the report's language has kept that one alone
+    /// (`RuleRunner.reportLanguage`): then only `message.text(thatLanguage)` is meaningful.
     public var message: Localized
     /// The value the document's own figures imply, in Indonesian (numbers in Indonesian format).
     public var expected: String?

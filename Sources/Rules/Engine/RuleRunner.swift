@@ -48,7 +48,7 @@ public struct RuleRunner: Sendable {
         let claimOrder = neededFacts.map { _ in 3 } + zip(rules, factsRead).map { rule, facts in
             !facts.isEmpty ? 0 : type(of: rule) is TakesLongOnLargePlans.Type ? 2 : 1
         }
-        var findingsByRule = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
+        var findingsByTask = tasks.parallelMap(workers: workers, sizes: claimOrder) { task -> [Finding] in
             let rule: any Rule
             switch task {
             case .workOut(let fact):
@@ -59,22 +59,22 @@ public struct RuleRunner: Sendable {
             }
             let override = severityOverrides[type(of: rule).description.id]
             // Completed in place: a copy of a large plan's findings would double them for a while.
-            var findings = rule.check(document, context)
-            for index in findings.indices {
-                if let override { findings[index].severity = override }
-                if let reportLanguage { findings[index].keepMessage(in: reportLanguage) }
-                findings[index].page = document.source.page(ofLine: findings[index].line)
-                for evidence in findings[index].evidence.indices {
-                    findings[index].evidence[evidence].page = document.source.page(ofLine: findings[index].evidence[evidence].line)
+            var found = rule.check(document, context)
+            for index in found.indices {
+                if let override { found[index].severity = override }
+                if let reportLanguage { found[index].keepMessage(in: reportLanguage) }
+                found[index].page = document.source.page(ofLine: found[index].line)
+                for evidence in found[index].evidence.indices {
+                    found[index].evidence[evidence].page = document.source.page(ofLine: found[index].evidence[evidence].line)
                 }
             }
-            return findings
+            return found
         }
         var findings: [Finding] = []
-        findings.reserveCapacity(findingsByRule.reduce(0) { $0 + $1.count })
-        for index in findingsByRule.indices {
-            findings.append(contentsOf: findingsByRule[index])
-            findingsByRule[index] = []
+        findings.reserveCapacity(findingsByTask.reduce(0) { $0 + $1.count })
+        for index in findingsByTask.indices {
+            findings.append(contentsOf: findingsByTask[index])
+            findingsByTask[index] = []
         }
         return findings
     }

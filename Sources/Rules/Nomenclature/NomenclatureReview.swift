@@ -58,9 +58,9 @@ struct NomenclatureReview: Sendable {
     static let reviewedLevels: Set<PlanLevel> = [.bidangUrusan, .program, .kegiatan, .subKegiatan]
 
     init(_ document: RenstraDocument) {
-        // Room for every node at once: grown as it went, a large plan's items took up to twice their memory.
+        // Room for every item at once: grown as it went, a large plan's items took up to twice their memory.
         var items: [Item] = []
-        items.reserveCapacity(document.allPlanNodes.count)
+        items.reserveCapacity(document.allPlanNodes.reduce(0) { $0 + (Self.reviewedLevels.contains($1.level) ? 1 : 0) })
         func walk(_ node: PlanNode, parent: Int?) {
             var parentOfChildren = parent
             if Self.reviewedLevels.contains(node.level) {

@@ -28,8 +28,9 @@ enum IndicatorSeriesReader {
         // Room for every indicator and row that can state a series, taken at once: grown as it went, a large
         // plan's series took up to twice their memory for as long as the rules ran.
         var series: [IndicatorSeries] = []
+        let period = document.metadata.period
         series.reserveCapacity(document.allPlanNodes.reduce(0) { $0 + $1.indicators.count }
-                               + tablesOutsidePlan.reduce(0) { $0 + $1.rows.count })
+                               + tablesOutsidePlan.reduce(0) { $0 + (selection.targetColumns(of: $1, period: period).isEmpty ? 0 : $1.rows.count) })
         let titles = Dictionary(document.tables.compactMap { table in table.caption.map { (table.displayName, $0.title) } },
                                 uniquingKeysWith: { first, _ in first })
         for node in document.allPlanNodes {
@@ -45,7 +46,7 @@ enum IndicatorSeriesReader {
             }
         }
         for table in tablesOutsidePlan {
-            series += rows(of: table, selection, period: document.metadata.period)
+            series += rows(of: table, selection, period: period)
         }
         return series
     }

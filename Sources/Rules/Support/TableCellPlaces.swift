@@ -43,10 +43,7 @@ struct TableCellPlaces {
         var entryCount = 0
         for table in tables {
             for row in table.rows {
-                for cell in row.cells where !cell.isBlank {
-                    let text = cell.text
-                    entryCount += cell.sourceLines.count * (1 + (text.containsLiteral("/") ? Self.pieces(of: text).count : 0))
-                }
+                for cell in row.cells { Self.forEachCitation(of: cell) { _, _ in entryCount += 1 } }
             }
         }
         var entries: [UInt64] = []
@@ -55,15 +52,8 @@ struct TableCellPlaces {
         for table in tables {
             for row in table.rows {
                 for cell in row.cells {
-                    defer { number += 1 }
-                    guard !cell.isBlank else { continue }
-                    let text = cell.text
-                    let pieces = text.containsLiteral("/") ? Self.pieces(of: text) : []
-                    // A line listed twice files the cell twice under one key; the look-up passes over the copy.
-                    cell.sourceLines.forEachLine { line in
-                        entries.append(UInt64(Self.key(line, text)) << 32 | number)
-                        for piece in pieces { entries.append(UInt64(Self.key(line, piece)) << 32 | number) }
-                    }
+                    Self.forEachCitation(of: cell) { line, text in entries.append(UInt64(Self.key(line, text)) << 32 | number) }
+                    number += 1
                 }
             }
         }
@@ -105,6 +95,19 @@ struct TableCellPlaces {
 
     /// The pieces of a row printed over two lines that the reading joined with ` / `: a cell is cited by its
     /// own text or by one of them.
+    /// Calls `body` with each line and text a cell can be cited by: its text on each of its lines, and there
+    /// too each piece of a text holding a `/`. A blank cell is cited by none. A line listed twice files the
+    /// cell twice under one key; the look-up passes over the copy.
+    private static func forEachCitation(of cell: Cell, _ body: (_ line: Int, _ text: String) -> Void) {
+        guard !cell.isBlank else { return }
+        let text = cell.text
+        let pieces = text.containsLiteral("/") ? Self.pieces(of: text) : []
+        cell.sourceLines.forEachLine { line in
+            body(line, text)
+            for piece in pieces { body(line, piece) }
+        }
+    }
+
     private static func pieces(of text: String) -> [String] {
         text.pieces(separatedBy: "/").map { String($0).trimmingWhitespace() }
     }
