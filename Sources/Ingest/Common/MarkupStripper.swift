@@ -16,8 +16,11 @@ public enum MarkupStripper {
 
     /// Whether `strip` can change the text: it holds `*`, `<` or `\\`. Checked on bytes, not Characters:
     /// this runs on every line, and most lines carry no markup at all.
-    public static func mayCarryMarkup(_ text: String) -> Bool {
-        text.containsByte(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\\") })
+    public static func mayCarryMarkup(_ text: String) -> Bool { text.containsByte(where: isMarkupByte) }
+
+    /// A byte that opens markup: `*` (emphasis), `<` (a tag), `\` (an escape).
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\")
     }
 
     /// The cells of a tab-separated line, markup stripped and whitespace trimmed.
@@ -40,7 +43,7 @@ public enum MarkupStripper {
             var start = 0
             for offset in bytes.indices {
                 let byte = bytes[offset]
-                guard byte < 0x80, byte != UInt8(ascii: "*"), byte != UInt8(ascii: "<"), byte != UInt8(ascii: "\\") else { return nil }
+                guard byte < 0x80, !isMarkupByte(byte) else { return nil }
                 guard byte == 0x09 else { continue }
                 cells.append(trimmedText(bytes[start..<offset]))
                 start = offset + 1

@@ -93,8 +93,6 @@ struct TableCellPlaces {
         }
     }
 
-    /// The pieces of a row printed over two lines that the reading joined with ` / `: a cell is cited by its
-    /// own text or by one of them.
     /// Calls `body` with each line and text a cell can be cited by: its text on each of its lines, and there
     /// too each piece of a text holding a `/`. A blank cell is cited by none. A line listed twice files the
     /// cell twice under one key; the look-up passes over the copy.
@@ -108,6 +106,8 @@ struct TableCellPlaces {
         }
     }
 
+    /// The pieces of a row printed over two lines that the reading joined with ` / `: a cell is cited by its
+    /// own text or by one of them.
     private static func pieces(of text: String) -> [String] {
         text.pieces(separatedBy: "/").map { String($0).trimmingWhitespace() }
     }
