@@ -34,11 +34,16 @@ enum StandardInput {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-lint-stdin-" + UUID().uuidString)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        } catch {
+            throw InputError.unreadable(path, reason: error.localizedDescription)
+        }
+        // Removed however the rest ends, a failed write included (a full disk leaves a partial file).
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
             try Data(bytes).write(to: directory.appendingPathComponent("stdin.pdf"))
         } catch {
             throw InputError.unreadable(path, reason: error.localizedDescription)
         }
-        defer { try? FileManager.default.removeItem(at: directory) }
         let temporary = directory.appendingPathComponent("stdin.pdf").path
         do {
             let extracted = try PDFText.extract(path: temporary)
