@@ -182,7 +182,14 @@ public struct PlanNode: Sendable, Hashable, Codable {
     public func encode(to encoder: Encoder) throws { try storage.fields.encode(to: encoder) }
 
     /// The budget cell for `year`, if the node has one.
-    public func budget(for year: Int) -> Cell? { budgets.first { $0.year == year }?.budget }
+    ///
+    /// Asked for every node, year and child by the sum rules: the years are compared in place, so that only
+    /// the figure found is copied (a figure copied to be compared retains and releases both its cells).
+    public func budget(for year: Int) -> Cell? {
+        let budgets = budgets
+        guard let index = budgets.indices.first(where: { budgets[$0].year == year }) else { return nil }
+        return budgets[index].budget
+    }
 
     /// This node and all its descendants, depth first.
     public var allNodes: [PlanNode] {

@@ -5,20 +5,39 @@ import Ingest
 /// programme, kegiatan and sub kegiatan with its printed code read and looked up by code and by name.
 struct NomenclatureReview: Sendable {
     /// A plan node the rules look at, with what the lists say about it.
-    struct Item: Sendable {
-        var node: PlanNode
+    ///
+    /// A reference that never changes once looked up: every nomenclature rule walks the items, and a copy
+    /// then costs one retain instead of one for each of its node, texts and lists.
+    final class Item: Sendable {
+        let node: PlanNode
         /// The node's name in `PlanName.key` form, the form every look-up compares.
-        var key: String
+        let key: String
         /// The index of the nearest reviewed node above, if any.
-        var parent: Int?
-        var code: PrintedCode?
+        let parent: Int?
+        let code: PrintedCode?
         /// The entries the printed code stands for at the node's level (empty when it has no official reading,
         /// is not in the list, or the plan is of the Permendagri 13/2006 generation).
-        var codeEntries: [NomenclatureEntry]
+        let codeEntries: [NomenclatureEntry]
         /// The printed name against the best of `codeEntries`.
-        var codeAgreement: NameAgreement?
+        let codeAgreement: NameAgreement?
         /// The printed name looked up at its level, when the code does not settle it.
-        var nameMatch: NameMatch?
+        let nameMatch: NameMatch?
+
+        /// A node not looked up yet.
+        init(node: PlanNode, key: String, parent: Int?, code: PrintedCode?) {
+            (self.node, self.key, self.parent, self.code) = (node, key, parent, code)
+            (codeEntries, codeAgreement, nameMatch) = ([], nil, nil)
+        }
+
+        private init(_ item: Item, codeEntries: [NomenclatureEntry], codeAgreement: NameAgreement?, nameMatch: NameMatch?) {
+            (node, key, parent, code) = (item.node, item.key, item.parent, item.code)
+            (self.codeEntries, self.codeAgreement, self.nameMatch) = (codeEntries, codeAgreement, nameMatch)
+        }
+
+        /// The same node with what the lists say about it.
+        func lookedUp(codeEntries: [NomenclatureEntry] = [], codeAgreement: NameAgreement? = nil, nameMatch: NameMatch? = nil) -> Item {
+            Item(self, codeEntries: codeEntries, codeAgreement: codeAgreement, nameMatch: nameMatch)
+        }
 
         /// Whether the list holds the node's code or (something close to) its name.
         var isFoundInList: Bool { !codeEntries.isEmpty || nameMatch?.isRecognised == true }
@@ -64,8 +83,7 @@ struct NomenclatureReview: Sendable {
         func walk(_ node: PlanNode, parent: Int?) {
             var parentOfChildren = parent
             if Self.reviewedLevels.contains(node.level) {
-                items.append(Item(node: node, key: PlanName.key(node.name), parent: parent, code: node.code.flatMap(PrintedCode.init),
-                                  codeEntries: [], codeAgreement: nil, nameMatch: nil))
+                items.append(Item(node: node, key: PlanName.key(node.name), parent: parent, code: node.code.flatMap(PrintedCode.init)))
                 parentOfChildren = items.count - 1
             }
             for child in node.children { walk(child, parent: parentOfChildren) }
@@ -82,7 +100,7 @@ struct NomenclatureReview: Sendable {
             && document.metadata.kind != .perubahanRenstra
         let lists = Self.lists(generation, region.level)
         for index in items.indices {
-            Self.lookUp(&items[index], in: lists, generation: generation, matches: &matches)
+            items[index] = Self.lookUp(items[index], in: lists, generation: generation, matches: &matches)
         }
         self.items = items
         mostlyOfficialLevels = Set([PlanLevel.program, .kegiatan, .subKegiatan].filter { level in
@@ -94,14 +112,15 @@ struct NomenclatureReview: Sendable {
 
     /// Looks the node up by its code (Permendagri 90/2019 generation only) and, unless the code's entry bears
     /// its name, by its name.
-    private static func lookUp(_ item: inout Item, in lists: [NomenclatureList], generation: NomenclatureGeneration,
-                               matches: inout NameMatches) {
+    private static func lookUp(_ item: Item, in lists: [NomenclatureList], generation: NomenclatureGeneration,
+                               matches: inout NameMatches) -> Item {
         let level = item.node.level, key = item.key
         if generation == .permendagri13 {
             // Permendagri 13/2006 lists programmes only, and codes there depend on the organisation's numbering.
-            if level == .program { item.nameMatch = best(lists.map { matches.match(key, level: level, in: $0) }) }
-            return
+            guard level == .program else { return item }
+            return item.lookedUp(nameMatch: best(lists.map { matches.match(key, level: level, in: $0) }))
         }
+        var codeEntries: [NomenclatureEntry] = [], codeAgreement: NameAgreement?
         if let official = item.code?.official, official.level == level {
             // A kegiatan's or sub kegiatan's kewenangan digit says whose list its code is from; other digits
             // (such as the 5 later lists give the Daerah Istimewa Yogyakarta's own affairs) are in neither.
@@ -112,12 +131,13 @@ struct NomenclatureReview: Sendable {
             if !entries.isEmpty {
                 let agreements = entries.map { NameAgreement(printedKey: key, official: $0) }
                 let best = agreements.indices.min { rank(agreements[$0]) < rank(agreements[$1]) }!
-                item.codeEntries = [entries[best]] + entries.indices.filter { $0 != best }.map { entries[$0] }
-                item.codeAgreement = agreements[best]
-                if agreements[best] == .same { return }
+                codeEntries = [entries[best]] + entries.indices.filter { $0 != best }.map { entries[$0] }
+                codeAgreement = agreements[best]
+                if agreements[best] == .same { return item.lookedUp(codeEntries: codeEntries, codeAgreement: codeAgreement) }
             }
         }
-        item.nameMatch = best(lists.map { matches.match(key, level: level, in: $0) })
+        return item.lookedUp(codeEntries: codeEntries, codeAgreement: codeAgreement,
+                             nameMatch: best(lists.map { matches.match(key, level: level, in: $0) }))
     }
 
     /// Whether the item's code carries the kewenangan digit of the other region level than the plan's (NOM006).

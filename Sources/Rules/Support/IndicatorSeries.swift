@@ -2,7 +2,10 @@ import Ingest
 
 /// One statement of an indicator's yearly targets: an indicator of the programme plan, or a row of a goal,
 /// IKU/IKK, performance or appendix table, with its unit and baseline. `IndicatorSeriesReader` reads them.
-struct IndicatorSeries {
+///
+/// A reference that never changes once read: the rules that compare statements copy them into groups and
+/// pairs, and a copy then costs one retain instead of one for each of its texts, cells and lists.
+final class IndicatorSeries: Sendable {
     /// One year's target as printed.
     struct Point {
         var year: Int
